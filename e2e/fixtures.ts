@@ -1,0 +1,30 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every test runs with a watch on the network: any request to an origin other than the app's own
+ * fails the test, so privacy ("nothing leaves the browser") is checked everywhere, not in one spec.
+ */
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
+      const own = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== own) foreign.push(url);
+      });
+      await use(foreign);
+      expect(foreign, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Forces a colour scheme for the page and the app's saved theme. */
+export async function useTheme(page: import('@playwright/test').Page, theme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.addInitScript((t) => localStorage.setItem('bedrock-explorer-theme', t), theme);
+}

@@ -1,0 +1,53 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { RouteFallback } from './route-fallback.tsx';
+import { NAV_ITEMS } from './nav-items.ts';
+import { ThemeToggle } from './theme-toggle.tsx';
+
+export function Layout() {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-40 border-b border-line bg-surface/95 backdrop-blur print:hidden" data-app-header>
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2 sm:px-5">
+          <NavLink to="/" className="flex items-center gap-2 rounded font-semibold text-fg">
+            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <span className="text-lg tracking-tight">Bedrock Explorer</span>
+          </NavLink>
+          <nav aria-label="Main" className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto">
+            {NAV_ITEMS.map((item) => (
+              <NavLink
+                key={item.to}
+                to={item.to}
+                className={({ isActive }) =>
+                  `whitespace-nowrap rounded-md px-3 py-2 text-[15px] font-medium ${
+                    isActive ? 'bg-accent-soft text-fg' : 'text-muted hover:bg-surface-2 hover:text-fg'
+                  }`
+                }
+              >
+                {item.label}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="ml-auto">
+            <ThemeToggle />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-3 py-5 outline-none sm:px-5">
+        <Suspense fallback={<RouteFallback />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="border-t border-line px-5 py-4 text-center text-sm text-muted print:hidden">
+        Bedrock Explorer is an independent teaching and estimation tool, not an AWS product. Prices carry their
+        sources and dates; check current prices before you commit spend.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { boolParam, enumParam, numberParam, optionalNumberParam, parseQuery, serializeQuery, stringParam } from './query-params.ts';
+
+const specs = {
+  n: numberParam(10, { min: 0, max: 1e12, integer: true }),
+  mode: enumParam('a', ['a', 'b'] as const),
+  on: boolParam(false),
+  text: stringParam('hi', { maxLength: 5 }),
+  price: optionalNumberParam({ min: 0 }),
+};
+
+describe('parseQuery', () => {
+  it('returns defaults for an empty query', () => {
+    expect(parseQuery('', specs)).toEqual({
+      values: { n: 10, mode: 'a', on: false, text: 'hi', price: null },
+      ignored: [],
+    });
+  });
+
+  it('keeps valid values and reports each bad one with a reason', () => {
+    const { values, ignored } = parseQuery('?n=-4&mode=b&on=yes&text=toolong&zzz=1&price=2.5', specs);
+    expect(values).toEqual({ n: 10, mode: 'b', on: false, text: 'hi', price: 2.5 });
+    expect(ignored.map((i) => i.key)).toEqual(['n', 'on', 'text', 'zzz']);
+    expect(ignored[0]!.reason).toMatch(/minimum/);
+    expect(ignored[3]!.reason).toBe('unknown parameter');
+  });
+
+  it('rejects non-numbers, fractions where integers are required, and absurd values', () => {
+    expect(parseQuery('n=abc', specs).ignored[0]!.reason).toBe('not a number');
+    expect(parseQuery('n=1.5', specs).ignored[0]!.reason).toBe('not a whole number');
+    expect(parseQuery('n=1e13', specs).ignored[0]!.reason).toMatch(/maximum/);
+    expect(parseQuery('n=', specs).ignored[0]!.reason).toBe('not a number');
+  });
+
+  it('round-trips any valid state through the URL', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e12 }),
+        fc.constantFrom('a' as const, 'b' as const),
+        fc.boolean(),
+        fc.string({ maxLength: 5 }),
+        fc.option(fc.double({ min: 0, max: 1e6, noNaN: true }), { nil: null }),
+        (n, mode, on, text, price) => {
+          const values = { n, mode, on, text, price };
+          const query = serializeQuery(values, specs).toString();
+          expect(parseQuery(query, specs)).toEqual({ values, ignored: [] });
+        },
+      ),
+    );
+  });
+
+  it('omits defaults from the serialized query', () => {
+    expect(serializeQuery({ n: 10, mode: 'a', on: false, text: 'hi', price: null }, specs).toString()).toBe('');
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Typed, validated URL query parameters. A view declares its fields once; parsing never throws:
+ * a malformed or out-of-range value falls back to the default and is reported as ignored.
+ */
+
+export type ParamSpec<T> = {
+  default: T;
+  /** Returns the value, or a reason string when the raw text is not acceptable. */
+  parse: (raw: string) => { ok: true; value: T } | { ok: false; reason: string };
+  // Method syntax keeps the parameter bivariant, so specs of different types fit one record.
+  serialize(value: T): string;
+};
+
+export type ParamSpecs = Record<string, ParamSpec<unknown>>;
+export type ParamValues<S extends ParamSpecs> = { [K in keyof S]: S[K] extends ParamSpec<infer T> ? T : never };
+export type IgnoredParam = { key: string; raw: string; reason: string };
+
+export function numberParam(
+  defaultValue: number,
+  opts: { min?: number; max?: number; integer?: boolean } = {},
+): ParamSpec<number> {
+  const { min = -Infinity, max = Infinity, integer = false } = opts;
+  return {
+    default: defaultValue,
+    parse: (raw) => {
+      const text = raw.trim();
+      const value = Number(text);
+      if (text === '' || !Number.isFinite(value)) return { ok: false, reason: 'not a number' };
+      if (integer && !Number.isInteger(value)) return { ok: false, reason: 'not a whole number' };
+      if (value < min) return { ok: false, reason: `below the minimum ${min}` };
+      if (value > max) return { ok: false, reason: `above the maximum ${max}` };
+      return { ok: true, value };
+    },
+    serialize: (value) => String(value),
+  };
+}
+
+/** A number that may be absent (e.g. a price override); absent serializes to no parameter. */
+export function optionalNumberParam(opts: { min?: number; max?: number } = {}): ParamSpec<number | null> {
+  const inner = numberParam(0, opts);
+  return {
+    default: null,
+    parse: (raw) => inner.parse(raw),
+    serialize: (value) => (value === null ? '' : String(value)),
+  };
+}
+
+export function enumParam<const T extends string>(defaultValue: T, values: readonly T[]): ParamSpec<T> {
+  return {
+    default: defaultValue,
+    parse: (raw) =>
+      (values as readonly string[]).includes(raw)
+        ? { ok: true, value: raw as T }
+        : { ok: false, reason: `not one of ${values.join(', ')}` },
+    serialize: (value) => value,
+  };
+}
+
+export function stringParam(defaultValue: string, opts: { maxLength?: number; pattern?: RegExp } = {}): ParamSpec<string> {
+  const { maxLength = 2000, pattern } = opts;
+  return {
+    default: defaultValue,
+    parse: (raw) => {
+      if (raw.length > maxLength) return { ok: false, reason: `longer than ${maxLength} characters` };
+      if (pattern && !pattern.test(raw)) return { ok: false, reason: 'not in the expected form' };
+      return { ok: true, value: raw };
+    },
+    serialize: (value) => value,
+  };
+}
+
+export function boolParam(defaultValue: boolean): ParamSpec<boolean> {
+  return {
+    default: defaultValue,
+    parse: (raw) =>
+      raw === '1' || raw === 'true'
+        ? { ok: true, value: true }
+        : raw === '0' || raw === 'false'
+          ? { ok: true, value: false }
+          : { ok: false, reason: 'not 1 or 0' },
+    serialize: (value) => (value ? '1' : '0'),
+  };
+}
+
+export function defaultsOf<S extends ParamSpecs>(specs: S): ParamValues<S> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(specs)) out[key] = specs[key]!.default;
+  return out as ParamValues<S>;
+}
+
+export function parseQuery<S extends ParamSpecs>(
+  search: string | URLSearchParams,
+  specs: S,
+): { values: ParamValues<S>; ignored: IgnoredParam[] } {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const values = defaultsOf(specs) as Record<string, unknown>;
+  const ignored: IgnoredParam[] = [];
+  for (const [key, raw] of params) {
+    const spec = specs[key];
+    if (!spec) {
+      ignored.push({ key, raw, reason: 'unknown parameter' });
+      continue;
+    }
+    const parsed = spec.parse(raw);
+    if (parsed.ok) values[key] = parsed.value;
+    else ignored.push({ key, raw, reason: parsed.reason });
+  }
+  return { values: values as ParamValues<S>, ignored };
+}
+
+/** Writes only values that differ from their defaults, so links stay short and readable. */
+export function serializeQuery<S extends ParamSpecs>(values: ParamValues<S>, specs: S): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(specs)) {
+    const spec = specs[key]!;
+    const value = (values as Record<string, unknown>)[key];
+    // null means "not set" (e.g. no price override), so it never appears in the link.
+    if (value === spec.default || value === undefined || value === null) continue;
+    params.set(key, spec.serialize(value));
+  }
+  return params;
+}
