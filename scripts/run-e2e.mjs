@@ -16,8 +16,9 @@ if (!chromium) {
   );
   process.exit(1);
 }
-if (!existsSync('dist/index.html')) {
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+const dist = process.env.E2E_DIST ?? 'dist';
+if (!existsSync(`${dist}/index.html`)) {
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', dist], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 console.log(`e2e: using ${chromium}`);
