@@ -1,0 +1,41 @@
+const whole = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const large = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const small = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumSignificantDigits: 2,
+  maximumSignificantDigits: 3,
+});
+const price = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
+
+/**
+ * Dollars with as many digits as the amount needs: $1,234,567 for big sums, $12.34 for ordinary
+ * ones, and three significant digits below a dollar so a $0.000035 request never reads "$0.00".
+ */
+export function formatUsd(amount: number): string {
+  if (!Number.isFinite(amount)) return '—';
+  const abs = Math.abs(amount);
+  if (abs === 0) return '$0.00';
+  if (abs >= 100_000) return large.format(amount);
+  if (abs >= 1) return whole.format(amount);
+  return small.format(amount);
+}
+
+/** A unit price such as $0.035 or $15.00 (per 1M tokens). */
+export function formatPrice(amount: number): string {
+  return Number.isFinite(amount) ? price.format(amount) : '—';
+}
+
+const count = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+export function formatCount(n: number): string {
+  return Number.isFinite(n) ? count.format(n) : '—';
+}
+
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 2 });
+export function formatCompact(n: number): string {
+  return Number.isFinite(n) ? compact.format(n) : '—';
+}
+
+export function formatPercent(share: number, digits = 0): string {
+  return `${(share * 100).toFixed(digits)} %`;
+}
