@@ -1,0 +1,291 @@
+/**
+ * The HTTP request and response of one call, per API and model family, with the shapes of the
+ * project's Bedrock API facts §5 ([BOTO] for paths, headers and Converse; AWS examples for the
+ * native bodies). Anything the facts mark uncertain is flagged in `notes`.
+ */
+import { base64Utf8 } from './base64.ts';
+import type { BodyFamily } from './model-profile.ts';
+import { apiPath, isConverse, isStreaming, type Api } from './scenario.ts';
+import { llama3ChatPrompt } from './tokens.ts';
+
+export type Header = { name: string; value: string };
+
+export type HttpRequest = {
+  method: 'POST';
+  host: string;
+  path: string;
+  headers: Header[];
+  /** The JSON body, or null when the reference has no documented native body for this family. */
+  body: unknown;
+  notes: string[];
+};
+
+export const GUARDRAIL_ID = 'gr-example123';
+export const GUARDRAIL_VERSION = '1';
+/** A fixed signing time so the same scenario always shows the same request. */
+export const DEMO_AMZ_DATE = '20261121T101500Z';
+
+export type RequestInput = {
+  api: Api;
+  family: BodyFamily;
+  region: string;
+  invokedId: string;
+  prompt: string;
+  maxTokens: number;
+  temperature: number;
+  guardrails: boolean;
+};
+
+export function endpointHost(region: string): string {
+  return `bedrock-runtime.${region}.amazonaws.com`;
+}
+
+/** Model IDs contain ":" (and ARNs "/"), so the path parameter is URL-encoded [BOTO pattern]. */
+export function requestPath(api: Api, invokedId: string): string {
+  return `/model/${encodeURIComponent(invokedId)}/${apiPath(api)}`;
+}
+
+export function converseBody(input: RequestInput): Record<string, unknown> {
+  return {
+    messages: [{ role: 'user', content: [{ text: input.prompt }] }],
+    inferenceConfig: { maxTokens: input.maxTokens, temperature: input.temperature },
+    ...(input.guardrails ? { guardrailConfig: { guardrailIdentifier: GUARDRAIL_ID, guardrailVersion: GUARDRAIL_VERSION } } : {}),
+  };
+}
+
+export function nativeBody(input: RequestInput): { body: unknown; notes: string[] } {
+  const { prompt, maxTokens, temperature } = input;
+  switch (input.family) {
+    case 'anthropic':
+      return {
+        body: {
+          anthropic_version: 'bedrock-2023-05-31',
+          max_tokens: maxTokens,
+          temperature,
+          messages: [{ role: 'user', content: [{ type: 'text', text: prompt }] }],
+        },
+        notes: [],
+      };
+    case 'llama':
+      return {
+        body: { prompt: llama3ChatPrompt(prompt), max_gen_len: maxTokens, temperature },
+        notes: ['The prompt embeds the Llama 3 chat template, as in the AWS example llama3_invoke_model.py.'],
+      };
+    case 'nova':
+      return {
+        body: {
+          schemaVersion: 'messages-v1',
+          messages: [{ role: 'user', content: [{ text: prompt }] }],
+          inferenceConfig: { maxTokens, temperature },
+        },
+        notes: ['Uncertain: some samples spell it inferenceConfig.max_new_tokens (Nova 1 style). Converse avoids the question.'],
+      };
+    case 'titan':
+      return { body: { inputText: prompt, textGenerationConfig: { maxTokenCount: maxTokens, temperature } }, notes: [] };
+    case 'mistral':
+      return { body: { prompt: `<s>[INST] ${prompt} [/INST]`, max_tokens: maxTokens, temperature }, notes: [] };
+    case 'other':
+      return {
+        body: null,
+        notes: [
+          'This model’s native InvokeModel body is not in the explorer’s reference facts, so none is shown. Converse takes the same unified body for every text model.',
+        ],
+      };
+  }
+}
+
+export function buildRequest(input: RequestInput): HttpRequest {
+  const streaming = isStreaming(input.api);
+  const converse = isConverse(input.api);
+  const headers: Header[] = [
+    { name: 'Host', value: endpointHost(input.region) },
+    { name: 'Content-Type', value: 'application/json' },
+  ];
+  if (!converse) {
+    headers.push(streaming ? { name: 'X-Amzn-Bedrock-Accept', value: 'application/json' } : { name: 'Accept', value: 'application/json' });
+    if (input.guardrails) {
+      headers.push({ name: 'X-Amzn-Bedrock-GuardrailIdentifier', value: GUARDRAIL_ID });
+      headers.push({ name: 'X-Amzn-Bedrock-GuardrailVersion', value: GUARDRAIL_VERSION });
+    }
+  }
+  headers.push({ name: 'X-Amz-Date', value: DEMO_AMZ_DATE });
+  headers.push({
+    name: 'Authorization',
+    value: `AWS4-HMAC-SHA256 Credential=AKIA…EXAMPLE/${DEMO_AMZ_DATE.slice(0, 8)}/${input.region}/bedrock/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=‹redacted›`,
+  });
+  const { body, notes } = converse ? { body: converseBody(input), notes: [] as string[] } : nativeBody(input);
+  return { method: 'POST', host: endpointHost(input.region), path: requestPath(input.api, input.invokedId), headers, body, notes };
+}
+
+export type StopReason = 'end_turn' | 'max_tokens';
+
+export type ResponseInput = {
+  api: Api;
+  family: BodyFamily;
+  invokedId: string;
+  text: string;
+  inputTokens: number;
+  outputTokens: number;
+  stopReason: StopReason;
+  latencyMs: number;
+  firstByteMs: number;
+};
+
+/** The one JSON response of a non-streaming call (InvokeModel or Converse). */
+export function responseBody(r: ResponseInput): { body: unknown; notes: string[] } {
+  if (isConverse(r.api)) {
+    return {
+      body: {
+        output: { message: { role: 'assistant', content: [{ text: r.text }] } },
+        stopReason: r.stopReason,
+        usage: { inputTokens: r.inputTokens, outputTokens: r.outputTokens, totalTokens: r.inputTokens + r.outputTokens },
+        metrics: { latencyMs: Math.round(r.latencyMs) },
+      },
+      notes: [],
+    };
+  }
+  switch (r.family) {
+    case 'anthropic':
+      return {
+        body: {
+          id: 'msg_bdrk_01EXAMPLE',
+          type: 'message',
+          role: 'assistant',
+          model: r.invokedId.replace(/^(us|eu|apac|jp|au|global)\./, ''),
+          content: [{ type: 'text', text: r.text }],
+          stop_reason: r.stopReason,
+          stop_sequence: null,
+          usage: { input_tokens: r.inputTokens, output_tokens: r.outputTokens },
+        },
+        notes: ['Response shape from third-party fixtures (msg_bdrk_… IDs); the request shape is documented.'],
+      };
+    case 'llama':
+      return {
+        body: {
+          generation: r.text,
+          prompt_token_count: r.inputTokens,
+          generation_token_count: r.outputTokens,
+          stop_reason: r.stopReason === 'max_tokens' ? 'length' : 'stop',
+        },
+        notes: ['generation from the AWS example; the count fields from a third-party client.'],
+      };
+    case 'nova':
+      return {
+        body: {
+          output: { message: { role: 'assistant', content: [{ text: r.text }] } },
+          stopReason: r.stopReason,
+          usage: { inputTokens: r.inputTokens, outputTokens: r.outputTokens, totalTokens: r.inputTokens + r.outputTokens },
+        },
+        notes: [],
+      };
+    case 'titan':
+      return { body: { results: [{ outputText: r.text }] }, notes: ['Only results[0].outputText is in the reference; other fields are omitted.'] };
+    case 'mistral':
+      return { body: { outputs: [{ text: r.text }] }, notes: ['Only outputs[0].text is in the reference; other fields are omitted.'] };
+    case 'other':
+      return { body: null, notes: ['The native response body of this model is not in the reference facts.'] };
+  }
+}
+
+/** Response headers of InvokeModel carrying the token counts (third-party observation, not in botocore). */
+export function invokeResponseHeaders(r: ResponseInput): Header[] {
+  return [
+    { name: 'Content-Type', value: 'application/json' },
+    { name: 'X-Amzn-Bedrock-Input-Token-Count', value: String(r.inputTokens) },
+    { name: 'X-Amzn-Bedrock-Output-Token-Count', value: String(r.outputTokens) },
+    { name: 'X-Amzn-Bedrock-Invocation-Latency', value: String(Math.round(r.latencyMs)) },
+  ];
+}
+
+export type StreamEvent = {
+  /** When it reaches the client, ms after the request was sent. */
+  atMs: number;
+  /** Event-stream `:event-type` (chunk) or the ConverseStream member name. */
+  name: string;
+  /** What the SDK hands to your code. */
+  data: unknown;
+  /** For `chunk` events: the model-native JSON inside the base64 `bytes`. */
+  decoded?: unknown;
+  /** Index of the output token this event carries, if any. */
+  tokenIndex?: number;
+};
+
+export type StreamInput = ResponseInput & { tokens: string[]; tokenTimesMs: number[]; endMs: number };
+
+function chunk(atMs: number, decoded: unknown, tokenIndex?: number): StreamEvent {
+  return { atMs, name: 'chunk', data: { bytes: base64Utf8(JSON.stringify(decoded)) }, decoded, tokenIndex };
+}
+
+function nativeDelta(family: BodyFamily, text: string, index: number): unknown {
+  switch (family) {
+    case 'anthropic':
+      return { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text } };
+    case 'llama':
+      return { generation: text, prompt_token_count: null, generation_token_count: index + 1, stop_reason: null };
+    case 'nova':
+      return { contentBlockDelta: { delta: { text }, contentBlockIndex: 0 } };
+    case 'titan':
+      return { outputText: text, index: 0 };
+    case 'mistral':
+      return { outputs: [{ text, stop_reason: null }] };
+    case 'other':
+      return { text };
+  }
+}
+
+/**
+ * The streamed events, one per token (real streams often pack several tokens in one event: a
+ * teaching simplification). ConverseStream names from [BOTO]; Anthropic native events and the
+ * invocation-metrics trailer from third-party clients; other families' chunk payloads are uncertain.
+ */
+export function streamEvents(s: StreamInput): { events: StreamEvent[]; notes: string[] } {
+  const first = s.tokenTimesMs[0] ?? s.endMs;
+  const usage = { inputTokens: s.inputTokens, outputTokens: s.outputTokens, totalTokens: s.inputTokens + s.outputTokens };
+  if (isConverse(s.api)) {
+    const events: StreamEvent[] = [{ atMs: first, name: 'messageStart', data: { role: 'assistant' } }];
+    s.tokens.forEach((text, i) =>
+      events.push({ atMs: s.tokenTimesMs[i]!, name: 'contentBlockDelta', data: { delta: { text }, contentBlockIndex: 0 }, tokenIndex: i }),
+    );
+    events.push({ atMs: s.endMs, name: 'contentBlockStop', data: { contentBlockIndex: 0 } });
+    events.push({ atMs: s.endMs, name: 'messageStop', data: { stopReason: s.stopReason } });
+    events.push({ atMs: s.endMs, name: 'metadata', data: { usage, metrics: { latencyMs: Math.round(s.latencyMs) } } });
+    return { events, notes: ['One contentBlockDelta per token here; real streams may carry several tokens per event.'] };
+  }
+  const metrics = {
+    'amazon-bedrock-invocationMetrics': {
+      inputTokenCount: s.inputTokens,
+      outputTokenCount: s.outputTokens,
+      invocationLatency: Math.round(s.latencyMs),
+      firstByteLatency: Math.round(s.firstByteMs),
+    },
+  };
+  if (s.family === 'anthropic') {
+    const events: StreamEvent[] = [
+      chunk(first, {
+        type: 'message_start',
+        message: { id: 'msg_bdrk_01EXAMPLE', type: 'message', role: 'assistant', content: [], usage: { input_tokens: s.inputTokens, output_tokens: 1 } },
+      }),
+      chunk(first, { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } }),
+    ];
+    s.tokens.forEach((text, i) => events.push(chunk(s.tokenTimesMs[i]!, nativeDelta('anthropic', text, i), i)));
+    events.push(chunk(s.endMs, { type: 'content_block_stop', index: 0 }));
+    events.push(chunk(s.endMs, { type: 'message_delta', delta: { stop_reason: s.stopReason, stop_sequence: null }, usage: { output_tokens: s.outputTokens } }));
+    events.push(chunk(s.endMs, { type: 'message_stop', ...metrics }));
+    return {
+      events,
+      notes: [
+        'Each chunk is an AWS binary event-stream frame; its payload is {"bytes": base64}. The decoded native events are shown beside it.',
+        'Native event names and the invocation-metrics trailer come from third-party clients.',
+      ],
+    };
+  }
+  const events = s.tokens.map((text, i) => chunk(s.tokenTimesMs[i]!, nativeDelta(s.family, text, i), i));
+  events.push(chunk(s.endMs, { ...metrics }));
+  return {
+    events,
+    notes: [
+      'Each chunk is an AWS binary event-stream frame carrying {"bytes": base64} of a model-native JSON fragment.',
+      'Uncertain: the native stream fragments of this model family are not in the reference facts; the shape shown is illustrative.',
+    ],
+  };
+}
