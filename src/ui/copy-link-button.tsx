@@ -17,7 +17,7 @@ export function CopyLinkButton() {
           window.setTimeout(() => setState('idle'), 2500);
         }}
       >
-        <span aria-hidden="true">🔗</span> Copy link
+        Copy link
       </Button>
       <span role="status" className="sr-only">
         {state === 'copied' ? 'Link copied to the clipboard' : state === 'failed' ? 'Could not copy; copy the address bar instead' : ''}

@@ -6,6 +6,8 @@ describe('formatUsd', () => {
     expect(formatUsd(0.000035)).toBe('$0.000035');
     expect(formatUsd(0.0175)).toBe('$0.0175');
     expect(formatUsd(0.5)).toBe('$0.50');
+    expect(formatUsd(0.00007)).toBe('$0.00007');
+    expect(formatUsd(0.1)).toBe('$0.10');
   });
   it('uses cents for ordinary sums and whole dollars for large ones', () => {
     expect(formatUsd(12.345)).toBe('$12.35');

@@ -3,7 +3,6 @@ const large = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD
 const small = new Intl.NumberFormat('en-US', {
   style: 'currency',
   currency: 'USD',
-  minimumSignificantDigits: 2,
   maximumSignificantDigits: 3,
 });
 const price = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
@@ -18,7 +17,10 @@ export function formatUsd(amount: number): string {
   if (abs === 0) return '$0.00';
   if (abs >= 100_000) return large.format(amount);
   if (abs >= 1) return whole.format(amount);
-  return small.format(amount);
+  const text = small.format(amount);
+  // Never fewer than two decimals: $0.50, not $0.5.
+  const decimals = text.split('.')[1]?.length ?? 0;
+  return decimals < 2 ? whole.format(amount) : text;
 }
 
 /** A unit price such as $0.035 or $15.00 (per 1M tokens). */

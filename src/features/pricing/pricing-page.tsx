@@ -1,5 +1,6 @@
-import { NotBuiltYet } from '../../ui/not-built-yet.tsx';
+import { CatalogGate } from '../../ui/catalog-gate.tsx';
+import { PricingCalculator } from './pricing-calculator.tsx';
 
 export default function PricingPage() {
-  return <NotBuiltYet title="Pricing" what="Token pricing across the model catalog." />;
+  return <CatalogGate>{(catalog) => <PricingCalculator catalog={catalog} />}</CatalogGate>;
 }

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures.ts';
+
+test('pick a model and scope, type a workload, read the cost and the formula', async ({ page }) => {
+  await page.goto('/pricing');
+  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Claude Opus 4.5 (price uncertain)' });
+  await page.getByLabel('Pricing scope').selectOption({ label: 'Global profile (global.)' });
+  await page.getByLabel('Input tokens per request').fill('1000');
+  await page.getByLabel('Output tokens per request').fill('500');
+  await page.getByLabel('Requests per day').fill('1000');
+  await expect(page.getByLabel('Input price per 1M tokens')).toHaveValue('5');
+  await expect(page.getByLabel('Output price per 1M tokens')).toHaveValue('25');
+  await expect(page.getByTestId('cost-per-request')).toHaveText('$0.0175');
+  await expect(page.getByTestId('cost-formula')).toHaveText('(1,000 × $5.00 + 500 × $25.00) / 1,000,000 = $0.0175 per request');
+  await expect(page.getByTestId('cost-per-day')).toHaveText('$17.50');
+  await expect(page.getByTestId('cost-per-month')).toHaveText('$532.29');
+  await expect(page.getByText(/Global profile \(global\.\) · as of/)).toContainText('2026-08-01');
+});
+
+test('override a price, see the cost follow, and reset it', async ({ page }) => {
+  await page.goto('/pricing?model=meta.llama3-3-70b-instruct-v1%3A0&in=1000000&out=0&rpd=1');
+  await expect(page.getByTestId('cost-per-request')).toHaveText('$0.72');
+  await page.getByLabel('Input price per 1M tokens').fill('1.5');
+  await expect(page.getByTestId('cost-per-request')).toHaveText('$1.50');
+  await expect(page).toHaveURL(/pin=1.5/);
+  await page.getByRole('button', { name: 'Reset to catalog prices' }).click();
+  await expect(page.getByLabel('Input price per 1M tokens')).toHaveValue('0.72');
+  await expect(page.getByTestId('cost-per-request')).toHaveText('$0.72');
+});
+
+test('bad input shows a message beside the field and keeps the last result', async ({ page }) => {
+  await page.goto('/pricing?model=amazon.nova-micro-v1%3A0&in=1000&out=0&rpd=1');
+  await expect(page.getByTestId('cost-per-request')).toHaveText('$0.000035');
+  const input = page.getByLabel('Input tokens per request');
+  for (const [text, message] of [
+    ['abc', /not a number/],
+    ['-5', /must not be negative/i],
+    ['2000000000000', /at most 10\^12 tokens/],
+  ] as const) {
+    await input.fill(text);
+    await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByTestId('cost-per-request')).toHaveText('$0.000035');
+  }
+  await input.fill('2000');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByTestId('cost-per-request')).toHaveText('$0.00007');
+});
+
+test('a link reproduces the scenario, and a bad link says what it ignored', async ({ page, context }) => {
+  await page.goto('/pricing');
+  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Nova Pro' });
+  await page.getByLabel('Input tokens per request').fill('3000');
+  await page.getByLabel('Requests sent as batch').fill('50');
+  const cost = await page.getByTestId('cost-per-month').textContent();
+  const url = page.url();
+  expect(url).toContain('batch=50');
+
+  const second = await context.newPage();
+  await second.goto(url);
+  await expect(second.getByLabel('Model', { exact: true })).toHaveValue('amazon.nova-pro-v1:0');
+  await expect(second.getByLabel('Input tokens per request')).toHaveValue('3000');
+  await expect(second.getByTestId('cost-per-month')).toHaveText(cost!);
+
+  await second.goto('/pricing?in=-1&model=not.a.model&cacheRead=150&junk=1');
+  const notice = second.getByTestId('ignored-params');
+  await expect(notice).toContainText('in=-1');
+  await expect(notice).toContainText('model=not.a.model');
+  await expect(notice).toContainText('cacheRead=150');
+  await expect(notice).toContainText('junk=1');
+  await expect(second.getByLabel('Input tokens per request')).toHaveValue('1000');
+  await expect(second.getByTestId('cost-per-request')).toHaveText('$0.0116');
+});
+
+test('paste text and count its tokens, exact for Llama 3 and an estimate for others', async ({ page }) => {
+  await page.goto('/pricing?model=meta.llama3-1-8b-instruct-v1%3A0');
+  await page.getByText('Count input tokens from text').click();
+  await page.getByLabel('Text to count').fill('Hello world!');
+  await expect(page.getByTestId('token-count')).toContainText('3 tokens');
+  await expect(page.getByTestId('token-count')).toContainText('exact');
+  await page.getByRole('button', { name: 'Use as input tokens' }).click();
+  await expect(page.getByLabel('Input tokens per request')).toHaveValue('3');
+
+  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Nova Lite' });
+  await expect(page.getByTestId('token-count')).toContainText('estimate');
+});
+
+test('export the estimate as CSV and JSON', async ({ page }) => {
+  await page.goto('/pricing?model=anthropic.claude-opus-4-5-20251101-v1%3A0&scope=global-global&in=1000&out=500');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const text = readFileSync((await csv.path())!, 'utf8');
+  const lines = text.trim().split('\n');
+  expect(lines[0]).toBe('field,value');
+  expect(text).toContain('cost_per_request_usd,0.0175');
+  expect(lines.length).toBeGreaterThan(20);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const record = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  expect(record.model.modelId).toBe('anthropic.claude-opus-4-5-20251101-v1:0');
+  expect(record.cost.perRequest).toBeCloseTo(0.0175, 10);
+});
+
+test('compare on-demand with provisioned throughput and across the catalog', async ({ page }) => {
+  await page.goto('/pricing?model=anthropic.claude-instant-v1&in=3000&out=1000&rpd=1000000');
+  await expect(page.getByLabel('Hourly rate per model unit')).toHaveValue('39.6');
+  // Worked example (tco-facts.md): $39.60/h against a $1.20/M blend breaks even at 550,000 tokens/min.
+  await expect(page.getByTestId('provisioned-break-even')).toContainText('550K tokens/min');
+  await page.getByLabel('Tokens per minute per model unit').fill('1000000');
+  await expect(page.getByTestId('units-needed')).toHaveText('3');
+  await expect(page.getByTestId('provisioned-verdict')).toContainText('Provisioned saves');
+
+  await page.getByLabel('Provider', { exact: true }).selectOption('Meta');
+  await page.getByText('Show as a table').click();
+  await page.getByRole('button', { name: 'Use Llama 3.2 1B Instruct' }).click();
+  await expect(page.getByLabel('Model', { exact: true })).toHaveValue('meta.llama3-2-1b-instruct-v1:0');
+});
