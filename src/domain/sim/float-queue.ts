@@ -1,0 +1,49 @@
+/** Growable FIFO ring buffer of numbers on a Float64Array (no allocation per push). */
+export class FloatQueue {
+  private buf: Float64Array;
+  private head = 0;
+  size = 0;
+
+  constructor(initialCapacity = 1024) {
+    this.buf = new Float64Array(Math.max(16, initialCapacity));
+  }
+
+  push(value: number): void {
+    if (this.size === this.buf.length) this.grow();
+    let i = this.head + this.size;
+    if (i >= this.buf.length) i -= this.buf.length;
+    this.buf[i] = value;
+    this.size++;
+  }
+
+  /** Removes and returns the oldest value (undefined behaviour when empty: check size first). */
+  shift(): number {
+    const v = this.buf[this.head]!;
+    this.head++;
+    if (this.head === this.buf.length) this.head = 0;
+    this.size--;
+    return v;
+  }
+
+  peek(): number {
+    return this.buf[this.head]!;
+  }
+
+  at(index: number): number {
+    let i = this.head + index;
+    if (i >= this.buf.length) i -= this.buf.length;
+    return this.buf[i]!;
+  }
+
+  clear(): void {
+    this.head = 0;
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const next = new Float64Array(this.buf.length * 2);
+    for (let k = 0; k < this.size; k++) next[k] = this.at(k);
+    this.buf = next;
+    this.head = 0;
+  }
+}
