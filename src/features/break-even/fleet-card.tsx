@@ -1,0 +1,113 @@
+import { DEFAULTS } from '../../domain/breakeven/defaults.ts';
+import { PUBLISHED_THROUGHPUT } from '../../domain/breakeven/self-host-models.ts';
+import { Card } from '../../ui/card.tsx';
+import { Button } from '../../ui/button.tsx';
+import { NumberField } from '../../ui/number-field.tsx';
+import { Badge } from '../../ui/provenance.tsx';
+import { SourcedNumberField } from './sourced-number-field.tsx';
+import type { Scenario, Values } from './resolve-scenario.ts';
+import { num } from './format.ts';
+
+type Update = (patch: Partial<Values>) => void;
+
+export function FleetCard({ values: v, update, s }: { values: Values; update: Update; s: Scenario }) {
+  const r = s.roofline;
+  return (
+    <Card title="Throughput, load and operations" headingLevel={3}>
+      <div className="rounded-lg border border-line bg-surface-2 p-3">
+        <NumberField
+          label="Throughput per server (tokens/s)"
+          unit="tok/s"
+          value={Math.round(s.throughput)}
+          min={1}
+          max={1e8}
+          onChange={(tps) => update({ tps })}
+          hint="Input + output tokens a second one server sustains at your latency target, at this request mix."
+        />
+        <div className="mt-2 text-xs text-muted">
+          {v.tps === null ? (
+            r ? (
+              <p>
+                <Badge tone="accent">from the roofline model</Badge>
+                {num(r.replicas)} × {s.selfModel.name} ({r.precision}, {r.gpusPerReplica} GPU{r.gpusPerReplica > 1 ? 's' : ''} each),{' '}
+                {num(r.outputTokensPerSecond)} output tok/s at {num(DEFAULTS.maxConcurrentSequences.value)} concurrent sequences (
+                {num(r.perSequenceTokensPerSecond, 1)} tok/s per user).
+              </p>
+            ) : (
+              <p className="font-medium text-danger">
+                The model does not fit on {v.gpus} H100 GPU{v.gpus > 1 ? 's' : ''}: type a throughput, or add GPUs per server.
+              </p>
+            )
+          ) : (
+            <p className="flex flex-wrap items-center gap-2">
+              <Badge tone="warn">your value</Badge>
+              {r ? `The roofline model gives ${num(r.totalTokensPerSecond)} tok/s.` : null}
+              <Button variant="ghost" className="min-h-8 px-2 py-1 text-xs" onClick={() => update({ tps: null })}>
+                Use the roofline value
+              </Button>
+            </p>
+          )}
+        </div>
+        <details className="mt-2 text-xs text-muted">
+          <summary className="cursor-pointer font-medium text-fg">Published measurements (output tokens/s)</summary>
+          <ul className="mt-1 space-y-1">
+            {PUBLISHED_THROUGHPUT.map((p) => (
+              <li key={p.label}>
+                <span className="tabular font-semibold text-fg">{num(p.outputTokensPerSecond, 1)}</span> ({num(p.outputTokensPerSecond / p.gpus)} per GPU) —{' '}
+                {p.label}. {p.source}, {p.asOf}.
+              </li>
+            ))}
+            {r ? (
+              <li>
+                <span className="tabular font-semibold text-fg">{num(r.outputTokensPerSecond)}</span> ({num(r.outputTokensPerSecond / v.gpus)} per GPU) — this
+                app’s roofline model at your request mix.
+              </li>
+            ) : null}
+          </ul>
+          <p className="mt-1">MLPerf counts output tokens only, with very large batches; real chat serving with latency limits lands between the vLLM and MLPerf rows.</p>
+        </details>
+      </div>
+      <div className="mt-3 grid gap-3 sm:grid-cols-2">
+        <SourcedNumberField label="Max load" unit="%" value={v.load} min={1} max={100} onChange={(load) => update({ load })} source={DEFAULTS.maxLoad} />
+        <SourcedNumberField
+          label="Peak-to-average ratio"
+          unit="×"
+          value={v.peak}
+          min={1}
+          max={50}
+          onChange={(peak) => update({ peak })}
+          source={DEFAULTS.peakToAverage}
+        />
+        <SourcedNumberField
+          label="Redundant servers"
+          value={v.spare}
+          min={0}
+          max={100}
+          integer
+          onChange={(spare) => update({ spare })}
+          source={DEFAULTS.redundantServers}
+        />
+        <SourcedNumberField label="Ops staff" unit="FTE" value={v.fte} min={0} max={100} onChange={(fte) => update({ fte })} source={DEFAULTS.staffFte} />
+        <SourcedNumberField
+          label="Cost per FTE"
+          unit="$/year"
+          value={v.fteCost}
+          min={0}
+          max={5e6}
+          onChange={(fteCost) => update({ fteCost })}
+          source={DEFAULTS.costPerFtePerYear}
+        />
+        <SourcedNumberField
+          label="Other monthly costs"
+          unit="$/month"
+          value={v.other}
+          min={0}
+          max={1e8}
+          onChange={(other) => update({ other })}
+          source={DEFAULTS.otherMonthly}
+        />
+        <SourcedNumberField label="Hours per month" unit="h" value={v.hours} min={1} max={744} onChange={(hours) => update({ hours })} source={DEFAULTS.hoursPerMonth} />
+      </div>
+    </Card>
+  );
+}
