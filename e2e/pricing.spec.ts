@@ -113,3 +113,14 @@ test('compare on-demand with provisioned throughput and across the catalog', asy
   await page.getByRole('button', { name: 'Use Llama 3.2 1B Instruct' }).click();
   await expect(page.getByLabel('Model', { exact: true })).toHaveValue('meta.llama3-2-1b-instruct-v1:0');
 });
+
+test('a malformed catalog gives a clear error message, not a blank page', async ({ page }) => {
+  await page.route('**/data/catalog.v1.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ schemaVersion: 1, models: [{ name: 'x' }] }) }),
+  );
+  await page.goto('/pricing');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The model catalog could not be used.');
+  await expect(alert).toContainText('malformed');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});
