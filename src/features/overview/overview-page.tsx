@@ -23,6 +23,16 @@ const VIEWS = [
   },
 ] as const;
 
+const PATH = [
+  { title: 'Your application', text: 'Builds the request and signs it with SigV4' },
+  { title: 'Regional endpoint', text: 'Terminates TLS and validates the request in your Region' },
+  { title: 'IAM and quota', text: 'May this principal invoke the model? Tokens per minute left?' },
+  { title: 'Routing', text: 'On-demand pool, provisioned units, or a cross-region profile' },
+  { title: 'Model deployment account', text: 'Run by the service; the provider cannot see prompts' },
+  { title: 'GPU servers', text: 'Tokenize, prefill, then decode token by token' },
+  { title: 'Streamed answer', text: 'Chunks back to you; usage recorded for billing' },
+] as const;
+
 export default function OverviewPage() {
   return (
     <div className="space-y-8">
@@ -35,6 +45,23 @@ export default function OverviewPage() {
           to a fleet of GPU servers running the model in an account the service operates for each provider, and streams the answer back.
           You never see or manage those servers — you pay per token, or rent dedicated capacity.
         </p>
+      </section>
+
+      <section aria-labelledby="path">
+        <h2 id="path" className="text-xl font-semibold text-fg">
+          The path of one request
+        </h2>
+        <ol className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-7">
+          {PATH.map((step, i) => (
+            <li key={step.title} className="relative rounded-lg border border-line bg-surface p-3">
+              <span className="flex h-7 w-7 items-center justify-center rounded-full bg-accent text-sm font-bold text-on-accent" aria-hidden="true">
+                {i + 1}
+              </span>
+              <span className="mt-2 block font-semibold text-fg">{step.title}</span>
+              <span className="mt-1 block text-sm text-muted [overflow-wrap:anywhere]">{step.text}</span>
+            </li>
+          ))}
+        </ol>
       </section>
 
       <section aria-labelledby="modes" className="grid gap-4 md:grid-cols-2">
