@@ -115,7 +115,7 @@ const KNOBS: readonly Knob[] = [
   },
   {
     key: 'apiPrice',
-    label: 'Bedrock price (batch ↔ regional)',
+    label: 'Bedrock price',
     unit: '× price',
     modes: both,
     range: () => DEFAULTS.apiPriceFactor.range,

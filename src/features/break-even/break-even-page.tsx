@@ -11,6 +11,7 @@ import { BREAK_EVEN_PARAMS } from './break-even-params.ts';
 import { resolveScenario, type Values } from './resolve-scenario.ts';
 import { scenarioCsv, scenarioJson } from './export-scenario.ts';
 import { PairingNotice } from './pairing-notice.tsx';
+import { Segmented } from './segmented.tsx';
 import { VerdictTiles } from './verdict-tiles.tsx';
 import { WorkloadCard } from './workload-card.tsx';
 import { ServerCard } from './server-card.tsx';
@@ -27,7 +28,7 @@ export default function BreakEvenPage() {
     <div>
       <PageHeader
         title="Break-even"
-        lead="When your own GPUs beat Bedrock’s per-token price, and when provisioned throughput beats on-demand — with every formula and source shown."
+        lead="When your own GPUs beat Bedrock’s per-token price, and when provisioned throughput beats on-demand. Every formula and source is shown."
       />
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
       <CatalogGate>{(catalog) => <BreakEvenView catalog={catalog} values={values} update={update} />}</CatalogGate>
@@ -40,14 +41,11 @@ function BreakEvenView({ catalog, values, update }: { catalog: Catalog; values: 
   const stamp = new Date().toISOString().slice(0, 10);
   return (
     <div className="space-y-8">
-      <section aria-labelledby="self-heading" className="space-y-4">
-        <div className="flex flex-wrap items-end justify-between gap-3">
-          <div>
-            <h2 id="self-heading" className="text-2xl font-bold tracking-tight text-fg">
-              Bedrock vs self-hosting
-            </h2>
-            <p className="mt-1 max-w-3xl text-muted">Monthly cost of the same tokens on Bedrock and on servers you rent or buy.</p>
-          </div>
+      <section aria-labelledby="self-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="self-heading" className="text-2xl font-bold tracking-tight text-fg">
+            Bedrock vs self-hosting
+          </h2>
           <div className="flex flex-wrap gap-2">
             <CopyLinkButton />
             <Button onClick={() => downloadText(`break-even-${stamp}.csv`, scenarioCsv(values, s, window.location.href), 'text/csv')}>Export CSV</Button>
@@ -58,8 +56,23 @@ function BreakEvenView({ catalog, values, update }: { catalog: Catalog; values: 
         </div>
         <PairingNotice s={s} />
         <VerdictTiles s={s} />
-        <Card title="Monthly cost against monthly volume" headingLevel={3}>
-          <CostChart s={s} />
+        <Card
+          title="Monthly cost against monthly volume"
+          headingLevel={3}
+          actions={
+            <Segmented
+              legend="Chart range"
+              hideLegend
+              value={values.zoom}
+              options={[
+                { value: 'break-even', label: 'Through the break-even' },
+                { value: 'volume', label: 'Around your volume' },
+              ]}
+              onChange={(zoom) => update({ zoom })}
+            />
+          }
+        >
+          <CostChart s={s} zoom={values.zoom} />
         </Card>
         <div className="grid gap-4 lg:grid-cols-3">
           <WorkloadCard catalog={catalog} values={values} update={update} s={s} />
@@ -67,7 +80,7 @@ function BreakEvenView({ catalog, values, update }: { catalog: Catalog; values: 
           <FleetCard values={values} update={update} s={s} />
         </div>
         <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-          <Card title="What moves the break-even" headingLevel={3}>
+          <Card title="What moves the break-even" headingLevel={3} className="min-w-0">
             {s.sensitivity ? <TornadoChart base={s.sensitivity.base} rows={s.sensitivity.rows} /> : <p className="text-muted">Enter a throughput per server.</p>}
           </Card>
           <OwnVsRentCard s={s} />

@@ -37,6 +37,8 @@ export const BREAK_EVEN_PARAMS = {
   other: numberParam(DEFAULTS.otherMonthly.value, { min: 0, max: 1e8 }),
   hours: numberParam(DEFAULTS.hoursPerMonth.value, { min: 1, max: 744 }),
 
+  zoom: enumParam('break-even', ['break-even', 'volume'] as const),
+
   pt: stringParam('anthropic.claude-instant-v1', { maxLength: 120, pattern: MODEL_ID }),
   term: enumParam('1-month', ['no-commit', '1-month', '6-month'] as const),
   mu: numberParam(1, { min: 1, max: 1000, integer: true }),

@@ -8,13 +8,13 @@ import { num } from './format.ts';
 
 const M = { top: 16, right: 16, bottom: 46, left: 70 };
 
-export function CostChart({ s }: { s: Scenario }) {
+export function CostChart({ s, zoom }: { s: Scenario; zoom: 'break-even' | 'volume' }) {
   const [ref, width] = useChartWidth<HTMLDivElement>();
   if (!s.usable) {
     return <p className="text-muted">Enter a throughput per server to draw the chart.</p>;
   }
   const height = width < 500 ? 260 : 330;
-  const xMax = chartRange(s);
+  const xMax = chartRange(s, zoom);
   const steps = selfHostSteps(s.inputs, xMax);
   const selfAtMax = selfHostMonthly(s.inputs, xMax);
   const yMax = Math.max(selfAtMax, apiMonthly(s.apiPrice, xMax)) * 1.08;
@@ -40,7 +40,7 @@ export function CostChart({ s }: { s: Scenario }) {
   ].sort((a, b) => a.t - b.t);
 
   return (
-    <div ref={ref}>
+    <div ref={ref} className="w-full min-w-0">
       <div className="mb-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-fg" aria-hidden="true">
         <span className="flex items-center gap-2">
           <span className="inline-block h-1 w-6 rounded bg-chart-2" /> Bedrock on-demand ({formatUsd(s.apiPrice)}/1M)
@@ -85,22 +85,28 @@ export function CostChart({ s }: { s: Scenario }) {
         </text>
         <line x1={x(0)} y1={y(0)} x2={x(xMax)} y2={y(apiEnd)} className="stroke-chart-2" strokeWidth={3} />
         <path d={d} fill="none" className="stroke-chart-1" strokeWidth={3} strokeLinejoin="round" />
-        {cross.slice(0, 12).map((c, k) => {
+        {cross.slice(0, 60).map((c, k) => {
           const cx = x(c.tokensPerMonth);
           const cy = y(apiMonthly(s.apiPrice, c.tokensPerMonth));
-          return (
-            <g key={k}>
-              <circle cx={cx} cy={cy} r={6} className="fill-surface stroke-chart-3" strokeWidth={3} />
-              {k === 0 ? (
-                <text x={cx} y={cy - 12} textAnchor={cx > width - 140 ? 'end' : 'middle'} className="fill-fg text-[12px] font-semibold">
-                  break-even {formatCompact(c.tokensPerMonth)}
-                </text>
-              ) : null}
-            </g>
-          );
+          const first = k === 0;
+          return <circle key={k} cx={cx} cy={cy} r={first ? 7 : 4} className={first ? 'fill-surface stroke-chart-3' : 'fill-chart-3 stroke-surface'} strokeWidth={first ? 3 : 1} />;
         })}
+        {cross[0] ? (
+          <ChartLabel
+            x={x(cross[0].tokensPerMonth)}
+            y={y(apiMonthly(s.apiPrice, cross[0].tokensPerMonth)) - 14}
+            width={width}
+            text={`break-even ${formatCompact(cross[0].tokensPerMonth)}`}
+          />
+        ) : null}
+        {s.breakEven?.kind === 'never' ? (
+          <text x={(M.left + width - M.right) / 2} y={M.top + 28} textAnchor="middle" className="fill-danger text-[14px] font-semibold">
+            Self-hosting never catches up: each server costs more than its tokens would on Bedrock
+          </text>
+        ) : null}
       </svg>
-      <table className="sr-only">
+      <div className="sr-only">
+<table>
         <caption>Monthly cost of Bedrock and of self-hosting at chosen volumes</caption>
         <thead>
           <tr>
@@ -123,6 +129,17 @@ export function CostChart({ s }: { s: Scenario }) {
           ))}
         </tbody>
       </table>
+      </div>
     </div>
+  );
+}
+
+/** A label with a halo so it stays legible where it crosses the lines. */
+function ChartLabel({ x, y, width, text }: { x: number; y: number; width: number; text: string }) {
+  const anchor = x > width - 110 ? 'end' : x < 120 ? 'start' : 'middle';
+  return (
+    <text x={x} y={y} textAnchor={anchor} className="fill-fg stroke-surface text-[13px] font-semibold" strokeWidth={4} paintOrder="stroke">
+      {text}
+    </text>
   );
 }

@@ -10,7 +10,7 @@ function finite(n: number): number | null {
 /** Everything the page shows, as plain data: inputs, results, chart series and sources. */
 export function scenarioJson(v: Values, s: Scenario, url: string) {
   const be = s.breakEven;
-  const xMax = s.usable ? chartRange(s) : 0;
+  const xMax = s.usable ? chartRange(s, v.zoom) : 0;
   return {
     tool: 'Bedrock Explorer — break-even',
     link: url,
@@ -98,7 +98,7 @@ export function scenarioCsv(v: Values, s: Scenario, url: string): string {
     rows.push(['sensitivity', `${r.label} high ${r.highValue}`, Number.isFinite(r.atHigh) ? r.atHigh : 'never', 'tokens/month', r.rangeSource]);
   }
   if (s.usable) {
-    const xMax = chartRange(s);
+    const xMax = chartRange(s, v.zoom);
     for (const st of selfHostSteps(s.inputs, xMax).slice(0, 200)) {
       const t = Math.max(st.tokensPerMonth, 1);
       rows.push(['curve', `${t} tokens/month`, `self ${selfHostMonthly(s.inputs, t)}; bedrock ${apiMonthly(s.apiPrice, t)}; servers ${serversNeeded(s.inputs, t)}`, 'USD/month', '']);

@@ -13,7 +13,7 @@ type Update = (patch: Partial<Values>) => void;
 export function FleetCard({ values: v, update, s }: { values: Values; update: Update; s: Scenario }) {
   const r = s.roofline;
   return (
-    <Card title="Throughput, load and operations" headingLevel={3}>
+    <Card title="Throughput, load and operations" headingLevel={3} className="min-w-0">
       <div className="rounded-lg border border-line bg-surface-2 p-3">
         <NumberField
           label="Throughput per server (tokens/s)"

@@ -8,7 +8,7 @@ function Line({ name, formula, value }: { name: string; formula: string; value: 
   return (
     <div className="grid gap-x-3 border-t border-line py-1.5 sm:grid-cols-[11rem_1fr]">
       <dt className="font-medium text-fg">{name}</dt>
-      <dd className="font-mono text-[13px] text-fg">
+      <dd className="font-mono text-[13px] text-fg [overflow-wrap:anywhere]">
         {formula} <span className="text-muted">=</span> <strong>{value}</strong>
       </dd>
     </div>

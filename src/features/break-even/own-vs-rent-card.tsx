@@ -9,7 +9,7 @@ export function OwnVsRentCard({ s }: { s: Scenario }) {
   const H = s.inputs.hoursPerMonth;
   const verdict = (h: number) => (h > H ? `more than the ${num(H)} h in a month: owning never wins` : `owning wins if a GPU is busy more than ${num(h)} h a month`);
   return (
-    <Card title="Own or rent the GPUs?" headingLevel={3}>
+    <Card title="Own or rent the GPUs?" headingLevel={3} className="min-w-0">
       <p className="text-sm text-muted">
         Owned cost per GPU {formatUsd(o.ownNodeMonthly / s.inputs.gpusPerServer)}/month (from the Buy inputs) against renting at {formatUsd(o.rentPerGpuHour)}/GPU-hour (from the Rent inputs).
       </p>
@@ -25,7 +25,7 @@ export function OwnVsRentCard({ s }: { s: Scenario }) {
           <dd className="text-sm text-muted">{verdict(o.hoursWithStaff)}</dd>
         </div>
       </dl>
-      <p className="mt-3 font-mono text-xs text-muted">H* = (C_own/GPUs + FTE·W/12 ÷ GPUs_total) / r_gpu</p>
+      <p className="mt-3 font-mono text-xs text-muted [overflow-wrap:anywhere]">H* = (C_own/GPUs + FTE·W/12 ÷ GPUs_total) / r_gpu</p>
     </Card>
   );
 }

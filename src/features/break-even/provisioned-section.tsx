@@ -43,7 +43,7 @@ export function ProvisionedSection({ catalog, values: v, update, s }: { catalog:
         . Base models offer 1- and 6-month terms only; no-commitment hourly is for custom models. The default quota of committed units is 0.
       </div>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <Card title="Model units" headingLevel={3}>
+        <Card title="Model units" headingLevel={3} className="min-w-0">
           <div className="grid gap-3 sm:grid-cols-2">
             <SelectField className="sm:col-span-2" label="Model for provisioned throughput" value={model?.modelId ?? v.pt} options={options} onChange={(pt) => update({ pt, ptRate: null })} />
             <SelectField
@@ -96,7 +96,7 @@ export function ProvisionedSection({ catalog, values: v, update, s }: { catalog:
             </div>
           </div>
         </Card>
-        <Card title="Where provisioned becomes cheaper" headingLevel={3}>
+        <Card title="Where provisioned becomes cheaper" headingLevel={3} className="min-w-0">
           {r && model ? (
             <div className="space-y-3" aria-live="polite">
               <p className="text-sm text-muted">
@@ -136,7 +136,7 @@ export function ProvisionedSection({ catalog, values: v, update, s }: { catalog:
                   </dd>
                 </div>
               </dl>
-              <p className="font-mono text-xs text-muted">T*_PT = MU·rate·H / p_blend ; TPM* = T*_PT/(60·H) ; share = TPM*/(MU·TPM_MU)</p>
+              <p className="font-mono text-xs text-muted [overflow-wrap:anywhere]">T*_PT = MU·rate·H / p_blend ; TPM* = T*_PT/(60·H) ; share = TPM*/(MU·TPM_MU)</p>
             </div>
           ) : (
             <p className="text-muted">Enter the model-unit hourly rate to see the break-even.</p>

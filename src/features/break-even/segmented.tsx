@@ -6,8 +6,10 @@ export function Segmented<T extends string>({
   value,
   options,
   onChange,
+  hideLegend = false,
 }: {
   legend: string;
+  hideLegend?: boolean;
   value: T;
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
@@ -15,16 +17,16 @@ export function Segmented<T extends string>({
   const name = useId();
   return (
     <fieldset>
-      <legend className="text-sm font-medium text-fg">{legend}</legend>
-      <div className="mt-1 inline-flex flex-wrap rounded-md border border-line bg-surface-2 p-0.5">
+      <legend className={hideLegend ? 'sr-only' : 'text-sm font-medium text-fg'}>{legend}</legend>
+      <div className={`${hideLegend ? '' : 'mt-1 '}inline-flex flex-wrap rounded-md border border-line bg-surface-2 p-0.5`}>
         {options.map((o) => (
           <label
             key={o.value}
-            className={`cursor-pointer rounded px-3 py-1.5 text-sm font-semibold has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus ${
+            className={`relative cursor-pointer rounded px-3 py-1.5 text-sm font-semibold has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus ${
               value === o.value ? 'bg-accent text-on-accent' : 'text-fg hover:bg-surface'
             }`}
           >
-            <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} className="sr-only" />
+            <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} className="absolute inset-0 m-0 cursor-pointer opacity-0" />
             {o.label}
           </label>
         ))}

@@ -12,7 +12,7 @@ type Update = (patch: Partial<Values>) => void;
 export function ServerCard({ values: v, update, s }: { values: Values; update: Update; s: Scenario }) {
   const offer = GPU_RENT_OFFERS.find((o) => o.perGpuHour === v.gpuH);
   return (
-    <Card title="Your servers" headingLevel={3}>
+    <Card title="Your servers" headingLevel={3} className="min-w-0">
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           className="sm:col-span-2"

@@ -29,7 +29,7 @@ export function TornadoChart({ base, rows }: { base: number; rows: SensitivityRo
   const x = scaleLinear().domain([0, hi]).range([labelW, width - 56]);
   const clampX = (v: number) => (Number.isFinite(v) ? x(v) : width - 56);
   return (
-    <div ref={ref}>
+    <div ref={ref} className="w-full min-w-0">
       <p className="mb-2 text-sm text-muted">
         Bars span the break-even volume as each input moves over its range; the line is your scenario
         ({baseOk ? `${formatCompact(base)} tokens/month` : 'never breaks even'}). <span className="font-semibold text-chart-4">Blue</span> = input at its low end,{' '}
@@ -62,7 +62,8 @@ export function TornadoChart({ base, rows }: { base: number; rows: SensitivityRo
           </text>
         ))}
       </svg>
-      <table className="sr-only">
+      <div className="sr-only">
+<table>
         <caption>Break-even volume in tokens per month with each input at the low and high end of its range</caption>
         <thead>
           <tr>
@@ -85,6 +86,7 @@ export function TornadoChart({ base, rows }: { base: number; rows: SensitivityRo
           ))}
         </tbody>
       </table>
+      </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer font-medium text-fg">Ranges and their sources</summary>
         <table className="mt-2 w-full text-left text-xs">

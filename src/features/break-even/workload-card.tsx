@@ -15,7 +15,7 @@ export function WorkloadCard({ catalog, values: v, update, s }: { catalog: Catal
   const options = catalog.models.map((m) => ({ value: m.modelId, label: m.name, group: m.provider }));
   const p = s.pricePoint;
   return (
-    <Card title="Workload and Bedrock price" headingLevel={3}>
+    <Card title="Workload and Bedrock price" headingLevel={3} className="min-w-0">
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           className="sm:col-span-2"
