@@ -65,8 +65,8 @@ function BreakEvenView({ catalog, values, update }: { catalog: Catalog; values: 
               hideLegend
               value={values.zoom}
               options={[
-                { value: 'break-even', label: 'Through the break-even' },
-                { value: 'volume', label: 'Around your volume' },
+                { value: 'break-even', label: 'To the break-even' },
+                { value: 'volume', label: 'Your volume' },
               ]}
               onChange={(zoom) => update({ zoom })}
             />

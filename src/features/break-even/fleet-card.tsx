@@ -18,7 +18,7 @@ export function FleetCard({ values: v, update, s }: { values: Values; update: Up
         <NumberField
           label="Throughput per server (tokens/s)"
           unit="tok/s"
-          value={Math.round(s.throughput)}
+          value={v.tps ?? Math.round(s.throughput)}
           min={1}
           max={1e8}
           onChange={(tps) => update({ tps })}

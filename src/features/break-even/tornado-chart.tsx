@@ -20,7 +20,8 @@ function resultText(v: number): string {
 /** How far the break-even volume moves when each input spans its plausible range (others fixed). */
 export function TornadoChart({ base, rows }: { base: number; rows: SensitivityRow[] }) {
   const [ref, width] = useChartWidth<HTMLDivElement>();
-  const labelW = width < 500 ? 120 : 190;
+  const narrow = width < 500;
+  const labelW = narrow ? 148 : 190;
   const rowH = 30;
   const height = rows.length * rowH + 34;
   const finite = rows.flatMap((r) => [r.atLow, r.atHigh]).filter(Number.isFinite);
@@ -42,7 +43,7 @@ export function TornadoChart({ base, rows }: { base: number; rows: SensitivityRo
           const b = clampX(r.atHigh);
           return (
             <g key={r.key}>
-              <text x={labelW - 8} y={yy + rowH / 2 - 3} dy="0.32em" textAnchor="end" className="fill-fg text-[12px]">
+              <text x={labelW - 8} y={yy + rowH / 2 - 3} dy="0.32em" textAnchor="end" className={`fill-fg ${narrow ? 'text-[11px]' : 'text-[12px]'}`}>
                 {r.label}
               </text>
               <rect x={Math.min(a, clampX(base))} y={yy + 3} width={Math.abs(a - clampX(base))} height={rowH - 12} className="fill-chart-4" opacity={0.85} />
@@ -89,7 +90,8 @@ export function TornadoChart({ base, rows }: { base: number; rows: SensitivityRo
       </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer font-medium text-fg">Ranges and their sources</summary>
-        <table className="mt-2 w-full text-left text-xs">
+        <div className="overflow-x-auto">
+        <table className="mt-2 w-full min-w-[560px] text-left text-xs">
           <thead className="text-muted">
             <tr>
               <th scope="col" className="py-1 pr-2">Input</th>
@@ -115,6 +117,7 @@ export function TornadoChart({ base, rows }: { base: number; rows: SensitivityRo
             ))}
           </tbody>
         </table>
+        </div>
       </details>
     </div>
   );

@@ -42,7 +42,7 @@ export function WorkloadCard({ catalog, values: v, update, s }: { catalog: Catal
         <NumberField
           label="Blended price per 1M tokens"
           unit="$ / 1M"
-          value={Number(s.apiPrice.toFixed(6))}
+          value={v.price ?? Number(s.catalogBlend.toFixed(4))}
           min={0}
           max={1000}
           onChange={(price) => update({ price })}
