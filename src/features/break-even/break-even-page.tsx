@@ -74,7 +74,7 @@ function BreakEvenView({ catalog, values, update }: { catalog: Catalog; values: 
         >
           <CostChart s={s} zoom={values.zoom} />
         </Card>
-        <div className="grid gap-4 lg:grid-cols-3">
+        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
           <WorkloadCard catalog={catalog} values={values} update={update} s={s} />
           <ServerCard values={values} update={update} s={s} />
           <FleetCard values={values} update={update} s={s} />

@@ -13,7 +13,7 @@ type Update = (patch: Partial<Values>) => void;
 export function FleetCard({ values: v, update, s }: { values: Values; update: Update; s: Scenario }) {
   const r = s.roofline;
   return (
-    <Card title="Throughput, load and operations" headingLevel={3} className="min-w-0">
+    <Card title="Throughput, load and operations" headingLevel={3} className="min-w-0 md:col-span-2 xl:col-span-1">
       <div className="rounded-lg border border-line bg-surface-2 p-3">
         <NumberField
           label="Throughput per server (tokens/s)"
@@ -67,7 +67,7 @@ export function FleetCard({ values: v, update, s }: { values: Values; update: Up
           <p className="mt-1">MLPerf counts output tokens only, with very large batches; real chat serving with latency limits lands between the vLLM and MLPerf rows.</p>
         </details>
       </div>
-      <div className="mt-3 grid gap-3 sm:grid-cols-2">
+      <div className="mt-3 grid gap-3 sm:grid-cols-2 md:grid-cols-4 xl:grid-cols-2">
         <SourcedNumberField label="Max load" unit="%" value={v.load} min={1} max={100} onChange={(load) => update({ load })} source={DEFAULTS.maxLoad} />
         <SourcedNumberField
           label="Peak-to-average ratio"

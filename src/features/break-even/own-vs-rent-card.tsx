@@ -16,12 +16,12 @@ export function OwnVsRentCard({ s }: { s: Scenario }) {
       <dl className="mt-3 space-y-3">
         <div data-testid="own-vs-rent-hardware">
           <dt className="text-sm font-medium text-muted">Break-even, hardware only</dt>
-          <dd className="tabular text-2xl font-bold text-fg">{num(o.hoursNoStaff, 1)} GPU-hours/month</dd>
+          <dd className="tabular text-xl font-bold text-fg">{num(o.hoursNoStaff, 1)} GPU-hours/month</dd>
           <dd className="text-sm text-muted">{verdict(o.hoursNoStaff)}</dd>
         </div>
         <div data-testid="own-vs-rent-staff">
           <dt className="text-sm font-medium text-muted">With your ops staff spread over {num(o.gpusTotal)} GPUs</dt>
-          <dd className="tabular text-2xl font-bold text-fg">{num(o.hoursWithStaff, 1)} GPU-hours/month</dd>
+          <dd className="tabular text-xl font-bold text-fg">{num(o.hoursWithStaff, 1)} GPU-hours/month</dd>
           <dd className="text-sm text-muted">{verdict(o.hoursWithStaff)}</dd>
         </div>
       </dl>

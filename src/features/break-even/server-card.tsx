@@ -43,11 +43,11 @@ export function ServerCard({ values: v, update, s }: { values: Values; update: U
         {v.mode === 'rent' ? (
           <>
             <Segmented
-              legend="Rent priced per"
+              legend="Rent priced per hour of"
               value={v.basis}
               options={[
-                { value: 'gpu', label: 'GPU-hour' },
-                { value: 'instance', label: 'Instance-hour' },
+                { value: 'gpu', label: 'GPU' },
+                { value: 'instance', label: 'Instance' },
               ]}
               onChange={(basis) => update({ basis })}
             />

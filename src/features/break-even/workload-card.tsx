@@ -28,7 +28,7 @@ export function WorkloadCard({ catalog, values: v, update, s }: { catalog: Catal
             update(same ? { model, self: same.id, price: null } : { model, price: null });
           }}
         />
-        <NumberField label="Requests per day" value={v.rpd} min={0} max={1e9} onChange={(rpd) => update({ rpd })} />
+        <NumberField label="Requests per day" value={v.rpd} min={0} max={1e9} onChange={(rpd) => update({ rpd })} hint="An example workload: enter your own." />
         <div className="self-end pb-2 text-sm text-muted">
           = <span className="tabular font-semibold text-fg">{tokens(s.volume)}</span>/month
         </div>
