@@ -1,0 +1,124 @@
+import { useId } from 'react';
+import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
+import { regionByCode, SOURCE_REGIONS } from '../../domain/journey/regions.ts';
+import { APIS, FAILURE_LABEL, FAILURES, type Scenario } from '../../domain/journey/scenario.ts';
+import { LOAD_LEVELS } from '../../domain/journey/latency-model.ts';
+import { NumberField } from '../../ui/number-field.tsx';
+import { SelectField } from '../../ui/select-field.tsx';
+import { ChoiceGroup } from './choice-group.tsx';
+import type { JourneyParams } from './journey-params.ts';
+
+type Props = {
+  catalog: Catalog;
+  scenario: Scenario;
+  update: (patch: Partial<JourneyParams>) => void;
+  maxOutput: number;
+};
+
+export function ScenarioForm({ catalog, scenario: s, update, maxOutput }: Props) {
+  const promptId = useId();
+  const modelOptions = catalog.models.map((m) => ({ value: m.modelId, label: m.name, group: m.provider }));
+  return (
+    <section aria-labelledby="scenario-title" className="rounded-xl border border-line bg-surface p-4" data-testid="scenario">
+      <h2 id="scenario-title" className="text-lg font-semibold text-fg">
+        Scenario
+      </h2>
+      <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="sm:col-span-2 lg:col-span-4">
+          <label htmlFor={promptId} className="block text-sm font-medium text-fg">
+            Prompt
+          </label>
+          <textarea
+            id={promptId}
+            value={s.prompt}
+            maxLength={2000}
+            rows={2}
+            onChange={(e) => update({ prompt: e.target.value })}
+            className="mt-1 w-full rounded-md border border-line bg-surface px-3 py-2 text-base text-fg"
+          />
+          <p className="mt-1 text-xs text-muted">It stays in your browser: the explorer sends nothing anywhere.</p>
+        </div>
+        <SelectField label="Model" value={s.modelId} options={modelOptions} onChange={(v) => update({ model: v })} />
+        <SelectField
+          label="Region"
+          value={s.region}
+          options={SOURCE_REGIONS.map((r) => ({ value: r, label: `${r} · ${regionByCode(r)?.city ?? ''}` }))}
+          onChange={(v) => update({ region: v as Scenario['region'] })}
+        />
+        <SelectField label="API" value={s.api} options={APIS.map((a) => ({ value: a, label: a }))} onChange={(v) => update({ api: v as Scenario['api'] })} />
+        <SelectField
+          label="Inject a failure"
+          value={s.failure}
+          options={FAILURES.map((f) => ({ value: f, label: FAILURE_LABEL[f] }))}
+          onChange={(v) => update({ fail: v as Scenario['failure'] })}
+        />
+        <ChoiceGroup
+          legend="Network path"
+          value={s.network}
+          options={[
+            { value: 'internet', label: 'Public internet' },
+            { value: 'vpc-endpoint', label: 'VPC endpoint' },
+          ]}
+          onChange={(v) => update({ net: v })}
+        />
+        <ChoiceGroup
+          legend="Capacity"
+          value={s.mode}
+          options={[
+            { value: 'on-demand', label: 'On-demand' },
+            { value: 'provisioned', label: 'Provisioned' },
+          ]}
+          onChange={(v) => update({ mode: v })}
+        />
+        <ChoiceGroup
+          legend="Cross-Region profile"
+          value={s.profile}
+          options={[
+            { value: 'none', label: 'None' },
+            { value: 'geo', label: 'Geographic' },
+            { value: 'global', label: 'Global' },
+          ]}
+          onChange={(v) => update({ cris: v })}
+        />
+        <fieldset>
+          <legend className="block text-sm font-medium text-fg">Options</legend>
+          <div className="mt-1 flex flex-col gap-1">
+            <label className="flex items-center gap-2 text-sm text-fg">
+              <input type="checkbox" checked={s.logging} onChange={(e) => update({ log: e.target.checked })} className="h-5 w-5 accent-[var(--accent)]" />
+              Invocation logging
+            </label>
+            <label className="flex items-center gap-2 text-sm text-fg">
+              <input type="checkbox" checked={s.guardrails} onChange={(e) => update({ guard: e.target.checked })} className="h-5 w-5 accent-[var(--accent)]" />
+              Guardrails
+            </label>
+          </div>
+        </fieldset>
+        <NumberField label="Temperature" value={s.temperature} min={0} max={1} onChange={(v) => update({ temp: v })} hint="0–1; sampling randomness" />
+        <NumberField
+          label="Max tokens"
+          value={s.maxTokens}
+          min={1}
+          max={maxOutput}
+          integer
+          onChange={(v) => update({ max: v })}
+          hint={`1–${maxOutput.toLocaleString('en-US')} for this model`}
+        />
+        <SelectField
+          label="Replica load (assumption)"
+          value={s.load}
+          options={(Object.keys(LOAD_LEVELS) as (keyof typeof LOAD_LEVELS)[]).map((k) => ({ value: k, label: LOAD_LEVELS[k].label }))}
+          onChange={(v) => update({ load: v as Scenario['load'] })}
+        />
+        <NumberField
+          label="Client distance to the Region"
+          value={s.clientKm}
+          min={0}
+          max={20000}
+          unit="km"
+          onChange={(v) => update({ km: v })}
+          hint={s.network === 'vpc-endpoint' ? 'Not used: the client runs in the VPC' : 'Internet path only (assumption)'}
+        />
+      </div>
+    </section>
+  );
+}
