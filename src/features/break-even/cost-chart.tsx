@@ -52,6 +52,9 @@ export function CostChart({ s, zoom }: { s: Scenario; zoom: 'break-even' | 'volu
           <span className="inline-block h-3 w-3 rounded-full border-2 border-chart-3 bg-surface" /> Crossover
         </span>
       </div>
+      {s.breakEven?.kind === 'never' ? (
+        <p className="mb-1 text-sm font-semibold text-danger">Self-hosting never catches up: each server costs more than its tokens would on Bedrock.</p>
+      ) : null}
       <svg
         width={width}
         height={height}
@@ -98,11 +101,6 @@ export function CostChart({ s, zoom }: { s: Scenario; zoom: 'break-even' | 'volu
             width={width}
             text={`break-even ${formatCompact(cross[0].tokensPerMonth)}`}
           />
-        ) : null}
-        {s.breakEven?.kind === 'never' ? (
-          <text x={(M.left + width - M.right) / 2} y={M.top + 28} textAnchor="middle" className="fill-danger text-[14px] font-semibold">
-            Self-hosting never catches up: each server costs more than its tokens would on Bedrock
-          </text>
         ) : null}
       </svg>
       <div className="sr-only">

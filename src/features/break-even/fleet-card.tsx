@@ -3,7 +3,8 @@ import { PUBLISHED_THROUGHPUT } from '../../domain/breakeven/self-host-models.ts
 import { Card } from '../../ui/card.tsx';
 import { Button } from '../../ui/button.tsx';
 import { NumberField } from '../../ui/number-field.tsx';
-import { Badge } from '../../ui/provenance.tsx';
+import { Badge, Provenance } from '../../ui/provenance.tsx';
+import { EFFICIENCY_SOURCE } from '../../domain/gpu/hardware.ts';
 import { SourcedNumberField } from './sourced-number-field.tsx';
 import type { Scenario, Values } from './resolve-scenario.ts';
 import { num } from './format.ts';
@@ -27,12 +28,19 @@ export function FleetCard({ values: v, update, s }: { values: Values; update: Up
         <div className="mt-2 text-xs text-muted">
           {v.tps === null ? (
             r ? (
-              <p>
+              <div>
                 <Badge tone="accent">from the roofline model</Badge>
                 {num(r.replicas)} × {s.selfModel.name} ({r.precision}, {r.gpusPerReplica} GPU{r.gpusPerReplica > 1 ? 's' : ''} each),{' '}
                 {num(r.outputTokensPerSecond)} output tok/s at {num(DEFAULTS.maxConcurrentSequences.value)} concurrent sequences (
                 {num(r.perSequenceTokensPerSecond, 1)} tok/s per user).
-              </p>
+                <div className="mt-1">
+                  <Provenance
+                    source={`The app's shared GPU roofline model (src/domain/gpu, docs/gpu-roofline.md): ${s.selfModel.architecture.source}; ${EFFICIENCY_SOURCE}. Concurrency: ${DEFAULTS.maxConcurrentSequences.source}`}
+                    asOf={DEFAULTS.maxConcurrentSequences.asOf}
+                    note="A saturated server with no latency limit: measure your own stack at your latency target and type it in."
+                  />
+                </div>
+              </div>
             ) : (
               <p className="font-medium text-danger">
                 The model does not fit on {v.gpus} H100 GPU{v.gpus > 1 ? 's' : ''}: type a throughput, or add GPUs per server.
