@@ -205,7 +205,7 @@ export function buildTrace(scenario: Scenario, model: JourneyModel, encode: Enco
   const seed = hash32(`${s.prompt}|${s.modelId}|${s.failure}`);
   const net = latency.networkOneWayMs;
   const transportOut: Transport = s.network === 'vpc-endpoint' ? 'privatelink' : 'public-internet';
-  const deploymentLabel = `${model.provider} model deployment account · ${routing.destination}`;
+  const deploymentLabel = `${model.provider} model deployment account (run by Bedrock)`;
   const stages: Stage[] = [];
   let t = 0;
   const add = (stage: Omit<Stage, 'number' | 'status'> & { status?: Stage['status'] }) => {

@@ -38,18 +38,23 @@ export function ClientPanel({ store, trace, reducedMotion, large = false }: { st
         </div>
       ) : (
         <p
-          className={`mt-3 min-h-16 whitespace-pre-wrap rounded-md border border-line p-3 text-fg ${large ? 'text-2xl leading-snug' : 'text-base leading-relaxed'}`}
+          className={`whitespace-pre-wrap rounded-md border border-line text-fg ${
+            large ? 'mt-1 flex max-h-[7.2rem] flex-col justify-end overflow-hidden px-3 py-1 text-xl leading-snug' : 'mt-3 min-h-16 p-3 text-base leading-relaxed'
+          }`}
           data-testid="answer"
           aria-live="off"
         >
           {shown === 0 ? (
             <span className="text-muted">{outcome.ok ? 'Waiting for the first token…' : 'No answer: the request fails before the model.'}</span>
           ) : (
-            tokens.slice(0, shown).map((t, i) => (
-              <span key={i} className={i === shown - 1 && shown < tokens.length ? 'rounded bg-accent-soft' : undefined}>
-                {t.text}
-              </span>
-            ))
+            // In presenter mode the box shows the newest lines; one inline run keeps the text flowing.
+            <span>
+              {tokens.slice(0, shown).map((t, i) => (
+                <span key={i} className={i === shown - 1 && shown < tokens.length ? 'rounded bg-accent-soft' : undefined}>
+                  {t.text}
+                </span>
+              ))}
+            </span>
           )}
         </p>
       )}

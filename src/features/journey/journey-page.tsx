@@ -111,7 +111,7 @@ function Journey({ catalog }: { catalog: Catalog }) {
       <div className="fixed inset-0 z-[100] overflow-auto bg-bg p-4 sm:p-6" data-testid="presenter" role="region" aria-label="Presenter view">
         <StageView store={store} trace={trace} reducedMotion={reducedMotion} presenter />
         {stage.id === 'inference' || stage.id === 'response' || stage.id === 'guardrail-output' || stage.id === 'logging' ? (
-          <div className="mt-4 rounded-xl border border-line bg-surface p-4">
+          <div className="mt-3 rounded-xl border border-line bg-surface px-4 py-2">
             <ClientPanel store={store} trace={trace} reducedMotion={reducedMotion} large />
           </div>
         ) : null}

@@ -23,7 +23,7 @@ export function NarrationPanel({ trace, stage, presenter = false }: { trace: Tra
       {presenter ? <VisibilityBadge visibility={stage.visibility} large={false} /> : null}
       </div>
       <div className={presenter ? 'space-y-2' : 'space-y-3'}>
-      <p className={`text-fg ${presenter ? 'text-[1.35rem] leading-snug' : 'text-base leading-relaxed'}`}>
+      <p className={`text-fg ${presenter ? 'text-[1.3rem] leading-snug' : 'text-base leading-relaxed'}`}>
         <Badge tone="ok">documented</Badge> {stage.narration.text}
       </p>
       {stage.narration.simplification ? (
@@ -55,7 +55,7 @@ export function NarrationPanel({ trace, stage, presenter = false }: { trace: Tra
           </dl>
           <details className="rounded-md border border-line bg-surface-2" open>
             <summary className="cursor-pointer px-3 py-1.5 text-sm font-semibold text-fg">{stage.payloadTitle}</summary>
-            <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-words px-3 pb-2 font-mono text-xs text-fg" data-testid="stage-payload">
+            <pre tabIndex={0} aria-label={stage.payloadTitle} className="max-h-48 overflow-auto whitespace-pre-wrap break-words px-3 pb-2 font-mono text-xs text-fg" data-testid="stage-payload">
               {stage.payload}
             </pre>
           </details>

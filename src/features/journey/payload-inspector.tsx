@@ -113,7 +113,7 @@ export function PayloadInspector({ trace }: { trace: Trace }) {
                 </p>
                 <CopyButton text={JSON.stringify(events.map((e) => ({ [e.name]: e.data })), null, 2)} label="events" />
               </div>
-              <div className="max-h-80 overflow-auto rounded-md border border-line">
+              <div tabIndex={0} role="region" aria-label="Stream events" className="max-h-80 overflow-auto rounded-md border border-line">
                 <table className="w-full text-left text-xs">
                   <thead className="sticky top-0 bg-surface-2">
                     <tr>
@@ -179,7 +179,7 @@ function Code({ text, label, notes }: { text: string; label: string; notes: stri
       <div className="mb-2 flex justify-end">
         <CopyButton text={text} label={label} />
       </div>
-      <pre className="max-h-96 overflow-auto rounded-md border border-line bg-surface-2 p-3 font-mono text-xs leading-relaxed text-fg" data-testid={`code-${label}`}>
+      <pre tabIndex={0} aria-label={`${label} code`} className="max-h-96 overflow-auto rounded-md border border-line bg-surface-2 p-3 font-mono text-xs leading-relaxed text-fg" data-testid={`code-${label}`}>
         {text}
       </pre>
       <Notes notes={notes} />

@@ -16,7 +16,7 @@ export function StageView({ store, trace, reducedMotion, presenter }: { store: P
       <div className="space-y-3">
         <figure className="m-0 flex justify-center rounded-xl border border-line bg-surface p-1">
           {/* Height-limited so the narration fits below it on a 1024×768 projector. */}
-          <div className="aspect-[5/3] h-[56vh] max-w-full">
+          <div className="aspect-[5/3] h-[52vh] max-w-full">
             <JourneyDiagram trace={trace} stageIndex={index} frac={frac} />
           </div>
         </figure>
