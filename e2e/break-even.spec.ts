@@ -63,10 +63,11 @@ test('a scenario survives a URL round trip, and a bad link says what it ignored'
     await expect(tile(second, id)).toHaveText(results[k] ?? '');
   }
 
-  await second.goto('/break-even?pue=9&mode=lease&rpd=2000');
+  await second.goto('/break-even?pue=9&mode=lease&rpd=2000&model=gpt-9');
   await expect(second.getByTestId('ignored-params')).toContainText('pue=9');
   await expect(second.getByTestId('ignored-params')).toContainText('mode=lease');
   await expect(second.getByLabel('Requests per day')).toHaveValue('2000');
+  await expect(second.getByText('Not in the model catalog: “gpt-9”')).toBeVisible();
 });
 
 test('provisioned throughput reproduces the Claude Instant worked example and exports', async ({ page }) => {

@@ -54,6 +54,11 @@ function BreakEvenView({ catalog, values, update }: { catalog: Catalog; values: 
             </Button>
           </div>
         </div>
+        {s.unknownModels.length > 0 ? (
+          <p role="status" className="rounded-lg border border-warn bg-warn-soft p-3 text-sm text-fg">
+            Not in the model catalog: {s.unknownModels.map((id) => `“${id}”`).join(', ')}. The default model is shown instead.
+          </p>
+        ) : null}
         <PairingNotice s={s} />
         <VerdictTiles s={s} />
         <Card

@@ -125,7 +125,7 @@ export function resolveScenario(catalog: Catalog, v: Values) {
   const ownNode = ownServerMonthly({ ...inputs, mode: 'buy' }).total;
   const rentPerGpu = rentGpuHourly(inputs);
 
-  const ptModel = findModel(catalog, v.pt);
+  const ptModel = findModel(catalog, v.pt) ?? findModel(catalog, 'anthropic.claude-instant-v1');
   const ptBlend = ptModel ? blendedPricePer1M(unitPrices(ptModel.prices[0]!), workload) : 0;
   const catalogPtRate = ptRateFor(ptModel, v.term);
   const ptRate = v.ptRate ?? catalogPtRate ?? null;
@@ -141,6 +141,7 @@ export function resolveScenario(catalog: Catalog, v: Values) {
       : null;
 
   return {
+    unknownModels: [v.model, v.pt].filter((id) => !findModel(catalog, id)),
     bedrockModel,
     pricePoint,
     catalogBlend,
