@@ -219,8 +219,8 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
 
   runUntil(time: number): void {
     const target = Math.min(time, this.s.durationSeconds);
-    while (!this.finished && this.heap.peekTime() <= target) this.step(65536);
-    if (!this.finished && target > this.clock) {
+    while (!this.finished && this.heap.peekTime() <= target) this.process(65536, target);
+    if (!this.finished && target >= this.clock) {
       this.closeBuckets(target);
       this.integrate(target);
       this.clock = target;
@@ -229,11 +229,16 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
   }
 
   step(maxEvents: number): number {
+    return this.process(maxEvents, Infinity);
+  }
+
+  private process(maxEvents: number, until: number): number {
     const heap = this.heap;
     const end = this.s.durationSeconds;
     let n = 0;
     while (n < maxEvents && !this.finished) {
       const t = heap.peekTime();
+      if (t > until) break;
       if (t > end) {
         this.closeBuckets(end);
         this.integrate(end);

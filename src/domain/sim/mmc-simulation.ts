@@ -82,7 +82,7 @@ export class MmcSimulation implements Simulation<MmcSnapshot> {
   }
 
   runUntil(time: number): void {
-    while (this.heap.size > 0 && this.heap.peekTime() <= time) this.step(65536);
+    while (this.heap.size > 0 && this.heap.peekTime() <= time) this.process(65536, time);
     if (this.heap.size > 0 && time > this.clock) this.advance(time);
   }
 
@@ -91,12 +91,17 @@ export class MmcSimulation implements Simulation<MmcSnapshot> {
   }
 
   step(maxEvents: number): number {
+    return this.process(maxEvents, Infinity);
+  }
+
+  private process(maxEvents: number, until: number): number {
     const heap = this.heap;
     const rng = this.rng;
     const { servers, arrivalRate, customers } = this.params;
     let n = 0;
     while (n < maxEvents && heap.size > 0) {
       const t = heap.peekTime();
+      if (t > until) break;
       if (t > this.bucketEnd) this.advance(t);
       heap.pop();
       n++;

@@ -30,13 +30,14 @@ export function parseTraceCsv(text: string, maxTokens = 1_000_000): TraceParseRe
       errors.push(`line ${lineNo}: expected 3 columns (timestamp, input tokens, output tokens), found ${cells.length}`);
       continue;
     }
+    const before = errors.length;
     const [t, a, b] = cells.map(Number) as [number, number, number];
-    if (!Number.isFinite(t) || t < 0) errors.push(`line ${lineNo}: timestamp "${cells[0]}" is not a number of seconds ≥ 0`);
+    if (!Number.isFinite(t) || t < 0 || cells[0] === '') errors.push(`line ${lineNo}: timestamp "${cells[0]}" is not a number of seconds ≥ 0`);
     else if (t < last) errors.push(`line ${lineNo}: timestamp ${t} is earlier than the previous line (${last}); sort the trace by time`);
+    else last = t;
     if (!Number.isInteger(a) || a < 1 || a > maxTokens) errors.push(`line ${lineNo}: input tokens "${cells[1]}" must be a whole number from 1 to ${maxTokens}`);
     if (!Number.isInteger(b) || b < 1 || b > maxTokens) errors.push(`line ${lineNo}: output tokens "${cells[2]}" must be a whole number from 1 to ${maxTokens}`);
-    if (errors.length === 0) {
-      last = t;
+    if (errors.length === before) {
       time.push(t);
       input.push(a);
       output.push(b);
