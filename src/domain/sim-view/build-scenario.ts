@@ -1,0 +1,134 @@
+import type { FleetScenarioInput, MmcScenario } from '../sim/scenario-schema.ts';
+import { parseTraceCsv } from '../sim/trace-csv.ts';
+import { AZ_LETTERS, type SimParamKey, type SimParams } from './sim-params.ts';
+
+export type FieldErrors = Partial<Record<SimParamKey, string>>;
+export type ScenarioInput = FleetScenarioInput | MmcScenario;
+export type BuildResult = { ok: true; scenarios: ScenarioInput[]; labels: string[] } | { ok: false; errors: FieldErrors };
+
+/** Time-series bucket: the smallest round width giving at most ~360 points (enough for a chart's width). */
+export function autoResolution(durationSeconds: number): number {
+  const steps = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600];
+  return steps.find((s) => durationSeconds / s <= 360) ?? 3600;
+}
+
+/**
+ * Settings that each look fine alone but are impossible together. Messages go beside the field they
+ * name; the engine's schema checks again in the worker, so nothing impossible ever runs.
+ */
+export function validateParams(p: SimParams): FieldErrors {
+  const e: FieldErrors = {};
+  if (p.kind === 'mmc') {
+    if (!(p.lambda > 0)) e.lambda = 'The arrival rate must be above 0.';
+    if (!(p.mu > 0)) e.mu = 'The service rate must be above 0.';
+    return e;
+  }
+  if (p.pattern === 'trace') {
+    if (p.trace.trim() === '') e.trace = 'Upload a trace (CSV: timestamp, input tokens, output tokens).';
+    else {
+      const parsed = parseTraceCsv(p.trace);
+      if (!parsed.ok) e.trace = parsed.errors.slice(0, 3).join('; ');
+    }
+  } else if (!(p.rate > 0) && !(p.bg > 0)) e.rate = 'Send some traffic: the arrival rate must be above 0.';
+  if (p.mode === 'on-demand') {
+    if (p.auto && p.min > p.max) e.min = `Minimum servers (${p.min}) is above the maximum (${p.max}).`;
+    if (p.max < 1) e.max = 'The fleet needs at least 1 server.';
+    if (!p.auto && p.min < 1) e.min = 'With autoscaling off, the fleet needs at least 1 server.';
+    if (p.auto && p.up <= p.down) e.up = `Scale out above (${p.up} %) must be higher than scale in below (${p.down} %).`;
+    if (p.bootLo > p.bootHi) e.bootLo = `Shortest boot (${p.bootLo} s) is longer than the longest (${p.bootHi} s).`;
+    if (p.loadLo > p.loadHi) e.loadLo = `Shortest weight load (${p.loadLo} s) is longer than the longest (${p.loadHi} s).`;
+  }
+  if (p.outage) {
+    if (p.outAz >= p.azs) e.outAz = `Zone ${AZ_LETTERS[p.outAz]} does not exist: the fleet has ${p.azs} zone${p.azs === 1 ? '' : 's'}.`;
+    if (p.outAt >= p.dur) e.outAt = `The outage starts after the run ends (${p.dur} s).`;
+  }
+  if (p.pattern === 'spike' && p.spikeAt >= p.dur) e.spikeAt = `The spike starts after the run ends (${p.dur} s).`;
+  if (p.cmp && p.bMode === 'on-demand' && p.bAuto && p.bMin > p.max) e.bMin = `Minimum servers (${p.bMin}) is above the maximum (${p.max}).`;
+  if (p.cmp && p.bMode === 'on-demand' && !p.bAuto && p.bMin < 1) e.bMin = 'With autoscaling off, the fleet needs at least 1 server.';
+  return e;
+}
+
+type Serving = { mode: SimParams['mode']; units: number; tpm: number; auto: boolean; min: number; lb: SimParams['lb'] };
+
+function fleetScenario(p: SimParams, s: Serving): FleetScenarioInput {
+  const workload: FleetScenarioInput['workload'] = {
+    arrivalRate: p.pattern === 'trace' ? 0 : p.rate,
+    diurnalAmplitude: p.pattern === 'diurnal' ? p.amp / 100 : 0,
+    diurnalPeakHour: p.peakH,
+    spikes: p.pattern === 'spike' ? [{ startSeconds: p.spikeAt, durationSeconds: p.spikeFor, multiplier: p.spikeX }] : [],
+    inputTokens: p.cv > 0 ? { kind: 'lognormal', mean: p.inTok, cv: p.cv } : { kind: 'fixed', value: p.inTok },
+    outputTokens: p.cv > 0 ? { kind: 'lognormal', mean: p.outTok, cv: p.cv } : { kind: 'fixed', value: p.outTok },
+  };
+  if (p.pattern === 'trace') workload.traceCsv = p.trace;
+  const fleet: FleetScenarioInput['fleet'] = {
+    model: p.model,
+    maxBatch: p.maxBatch,
+    gpuHourlyPrice: p.gpuPrice,
+    loadBalancer: s.lb,
+    availabilityZones: p.azs,
+  };
+  if (p.gpus > 0) fleet.tensorParallel = p.gpus;
+  if (p.precision !== 'default') fleet.precision = p.precision;
+  return {
+    kind: 'fleet',
+    seed: p.seed,
+    durationSeconds: p.dur,
+    resolutionSeconds: autoResolution(p.dur),
+    workload,
+    gateway: {
+      mode: s.mode,
+      tokensPerMinute: s.tpm > 0 ? s.tpm : null,
+      retries: { enabled: p.retry, maxRetries: p.retries, baseSeconds: p.backoff, capSeconds: Math.max(p.backoff, 20) },
+      backgroundArrivalRate: p.bg,
+      modelUnits: s.units,
+      unitTokensPerMinute: p.unitTpm > 0 ? p.unitTpm : null,
+    },
+    fleet,
+    autoscaler: {
+      enabled: s.auto,
+      minReplicas: s.min,
+      maxReplicas: Math.max(1, p.max),
+      scaleOutUtilization: p.up / 100,
+      scaleInUtilization: p.down / 100,
+      scaleOutWindowSeconds: p.upWin,
+      scaleInWindowSeconds: p.downWin,
+      evaluationSeconds: p.evalS,
+      bootSeconds: [p.bootLo, p.bootHi],
+      loadSeconds: [p.loadLo, p.loadHi],
+    },
+    faults: p.outage ? [{ kind: 'az-outage', az: p.outAz, atSeconds: p.outAt, durationSeconds: p.outFor > 0 ? p.outFor : null }] : [],
+  };
+}
+
+export function servingLabel(s: Pick<Serving, 'mode' | 'units' | 'auto'>): string {
+  if (s.mode === 'provisioned') return `Provisioned, ${s.units} model unit${s.units === 1 ? '' : 's'}`;
+  return s.auto ? 'On-demand, autoscaled' : 'On-demand, fixed fleet';
+}
+
+/** The run(s) the worker should simulate for these settings, or the messages to show beside fields. */
+export function buildScenarios(p: SimParams): BuildResult {
+  const errors = validateParams(p);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (p.kind === 'mmc') {
+    const mmc: MmcScenario = { kind: 'mmc', servers: p.servers, arrivalRate: p.lambda, serviceRate: p.mu, customers: p.customers, seed: p.seed, warmupFraction: 0.05, resolution: 0 };
+    return { ok: true, scenarios: [mmc], labels: [`M/M/${p.servers}`] };
+  }
+  const a: Serving = { mode: p.mode, units: p.units, tpm: p.tpm, auto: p.auto, min: p.min, lb: p.lb };
+  const scenarios: ScenarioInput[] = [fleetScenario(p, a)];
+  const labels = [servingLabel(a)];
+  if (p.cmp) {
+    const b: Serving = { mode: p.bMode, units: p.bUnits, tpm: p.bTpm, auto: p.bAuto, min: p.bMin, lb: p.bLb };
+    scenarios.push(fleetScenario(p, b));
+    labels.push(servingLabel(b));
+    if (labels[0] === labels[1]) {
+      labels[0] = `A: ${labels[0]}`;
+      labels[1] = `B: ${labels[1]}`;
+    }
+  }
+  return { ok: true, scenarios, labels };
+}
+
+/** Expected simulated length of a run in seconds (an M/M/c run ends after its customers, about N/λ). */
+export function expectedDuration(s: ScenarioInput): number {
+  return s.kind === 'mmc' ? s.customers / s.arrivalRate : (s.durationSeconds ?? 3600);
+}

@@ -1,0 +1,126 @@
+import type { ReplicaState, SimSnapshot } from '../sim/simulation-types.ts';
+
+export type Box = { x: number; y: number; w: number; h: number };
+export type TileInput = { id: number; zone: number; state: ReplicaState; fill: number; waiting: number; readyAt: number };
+export type Tile = TileInput & Box;
+export type Zone = { id: number; name: string; up: boolean; box: Box; tiles: Tile[]; hidden: number };
+export type FleetLayout = {
+  width: number;
+  height: number;
+  client: Box;
+  gateway: Box;
+  balancer: Box;
+  zones: Zone[];
+  compact: boolean;
+};
+
+/** Most tiles drawn per zone; the rest are counted ("+N more"), since a projector can't show thousands. */
+export const MAX_TILES_PER_ZONE = 120;
+
+/** The snapshot's servers as tiles: batch fill for fleets, busy or idle for the M/M/c model. */
+export function tilesOf(snapshot: SimSnapshot, maxBatch: number): { tiles: TileInput[]; zones: { id: number; name: string; up: boolean }[] } {
+  if (snapshot.kind === 'fleet') {
+    return {
+      tiles: snapshot.replicas.map((r) => ({
+        id: r.id,
+        zone: r.az,
+        state: r.state,
+        fill: Math.min(1, r.running / Math.max(1, maxBatch)),
+        waiting: r.waiting,
+        readyAt: r.readyAt,
+      })),
+      zones: snapshot.availabilityZones,
+    };
+  }
+  const s = snapshot.summary;
+  const n = Math.min(s.servers, MAX_TILES_PER_ZONE + 1);
+  const tiles: TileInput[] = [];
+  // FIFO queue shown on the first server's badge: in M/M/c the queue is shared, not per server.
+  for (let i = 0; i < n; i++) tiles.push({ id: i, zone: 0, state: 'ready', fill: i < s.busyServers ? 1 : 0, waiting: i === 0 ? s.queueLength : 0, readyAt: 0 });
+  return { tiles, zones: [{ id: 0, name: 'servers', up: true }] };
+}
+
+/**
+ * Where things go in the fleet picture: clients, the gateway, the load balancer and one band per
+ * availability zone holding its servers as tiles. Pure, so the canvas and the SVG agree exactly.
+ */
+export function layoutFleet(width: number, tiles: TileInput[], zones: { id: number; name: string; up: boolean }[], hiddenTotals?: number[]): FleetLayout {
+  const compact = width < 640;
+  const pad = 8;
+  const boxW = compact ? 52 : 92;
+  const gap = compact ? 12 : 26;
+  const tileW = compact ? 18 : 28;
+  const tileH = compact ? 16 : 24;
+  const tileGap = compact ? 3 : 5;
+  const zoneX = pad + 3 * boxW + 3 * gap;
+  const zoneW = Math.max(tileW * 3, width - zoneX - pad);
+  const perRow = Math.max(1, Math.floor((zoneW - 2 * pad + tileGap) / (tileW + tileGap)));
+  const header = compact ? 18 : 22;
+
+  let y = pad;
+  const out: Zone[] = zones.map((z, zi) => {
+    const all = tiles.filter((t) => t.zone === z.id);
+    const shown = all.slice(0, MAX_TILES_PER_ZONE);
+    const rows = Math.max(1, Math.ceil(shown.length / perRow));
+    const h = header + rows * (tileH + tileGap) + pad - tileGap + 4;
+    const box = { x: zoneX, y, w: zoneW, h };
+    const placed = shown.map((t, i) => ({
+      ...t,
+      x: zoneX + pad + (i % perRow) * (tileW + tileGap),
+      y: y + header + Math.floor(i / perRow) * (tileH + tileGap),
+      w: tileW,
+      h: tileH,
+    }));
+    y += h + (compact ? 6 : 10);
+    return { id: z.id, name: z.name, up: z.up, box, tiles: placed, hidden: (hiddenTotals?.[zi] ?? all.length) - shown.length };
+  });
+  const height = Math.max(compact ? 150 : 190, y - (compact ? 6 : 10) + pad);
+  const boxH = compact ? 44 : 58;
+  const mid = height / 2;
+  const box = (i: number): Box => ({ x: pad + i * (boxW + gap), y: mid - boxH / 2, w: boxW, h: boxH });
+  return { width, height, client: box(0), gateway: box(1), balancer: box(2), zones: out, compact };
+}
+
+/** Dot route for a request admitted by the gateway: clients → gateway → balancer → the zone → its server. */
+export function admittedPath(l: FleetLayout, tile: Tile, zone: Zone): number[] {
+  const mid = l.height / 2;
+  const zy = Math.min(Math.max(tile.y + tile.h / 2, zone.box.y + 6), zone.box.y + zone.box.h - 6);
+  return [
+    l.client.x + l.client.w,
+    mid,
+    l.gateway.x,
+    mid,
+    l.gateway.x + l.gateway.w,
+    mid,
+    l.balancer.x,
+    mid,
+    l.balancer.x + l.balancer.w,
+    mid,
+    zone.box.x,
+    zy,
+    tile.x + tile.w / 2,
+    tile.y + tile.h / 2,
+  ];
+}
+
+/** Dot route for a throttled attempt: into the gateway and back to the client (HTTP 429). */
+export function throttledPath(l: FleetLayout): number[] {
+  const mid = l.height / 2;
+  return [l.client.x + l.client.w, mid - 4, l.gateway.x + l.gateway.w * 0.35, mid, l.client.x + l.client.w, mid + 14];
+}
+
+/** Picks a server for a dot, weighted by the work it holds (what the balancer would likely do). */
+export function pickTile(l: FleetLayout, u: number): { tile: Tile; zone: Zone } | null {
+  let total = 0;
+  for (const z of l.zones) for (const t of z.tiles) if (t.state === 'ready') total += 1 + t.fill * 4 + Math.min(t.waiting, 20);
+  if (total <= 0) return null;
+  let r = u * total;
+  for (const z of l.zones)
+    for (const t of z.tiles) {
+      if (t.state !== 'ready') continue;
+      r -= 1 + t.fill * 4 + Math.min(t.waiting, 20);
+      if (r <= 0) return { tile: t, zone: z };
+    }
+  const z = l.zones.find((zz) => zz.tiles.some((t) => t.state === 'ready'))!;
+  return { tile: z.tiles.find((t) => t.state === 'ready')!, zone: z };
+}

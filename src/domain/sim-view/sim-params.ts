@@ -1,0 +1,96 @@
+import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
+import { boolParam, enumParam, numberParam, stringParam, type ParamValues } from '../url/query-params.ts';
+
+/**
+ * The simulator's scenario as flat URL parameters: every knob of the view is here, so a copied link
+ * reproduces the run. Defaults follow the engine's (src/domain/sim/scenario-schema.ts); units are the
+ * ones a person types (percent for utilization thresholds, seconds for times).
+ */
+export const MODEL_IDS = MODEL_ARCHITECTURES.map((m) => m.id) as [string, ...string[]];
+export const SPEEDS = ['1', '10', '60', '300', '1800', 'max'] as const;
+export type Speed = (typeof SPEEDS)[number];
+export const PATTERNS = ['flat', 'diurnal', 'spike', 'trace'] as const;
+export const BALANCERS = ['least-outstanding', 'round-robin', 'power-of-two'] as const;
+export const MODES = ['on-demand', 'provisioned'] as const;
+export const PRECISIONS = ['default', 'bf16', 'fp8'] as const;
+
+/** Longest trace kept in a link; a longer upload is refused with a message. */
+export const MAX_TRACE_CHARS = 20_000;
+
+export const SIM_PARAMS = {
+  preset: stringParam('', { maxLength: 40, pattern: /^[a-z0-9-]*$/ }),
+  kind: enumParam('fleet', ['fleet', 'mmc'] as const),
+  speed: enumParam<Speed>('60', SPEEDS),
+  seed: numberParam(1, { min: 0, max: 2 ** 32 - 1, integer: true }),
+  dur: numberParam(3600, { min: 60, max: 7 * 86_400 }),
+  // Workload
+  pattern: enumParam('flat', PATTERNS),
+  rate: numberParam(20, { min: 0, max: 100_000 }),
+  amp: numberParam(50, { min: 0, max: 100 }),
+  peakH: numberParam(14, { min: 0, max: 24 }),
+  spikeAt: numberParam(900, { min: 0, max: 7 * 86_400 }),
+  spikeFor: numberParam(600, { min: 1, max: 7 * 86_400 }),
+  spikeX: numberParam(5, { min: 0.01, max: 1000 }),
+  inTok: numberParam(1000, { min: 1, max: 200_000 }),
+  outTok: numberParam(300, { min: 1, max: 100_000 }),
+  cv: numberParam(1, { min: 0, max: 10 }),
+  trace: stringParam('', { maxLength: MAX_TRACE_CHARS }),
+  // Mode and gateway
+  mode: enumParam('on-demand', MODES),
+  tpm: numberParam(0, { min: 0, max: 1e12 }),
+  retry: boolParam(false),
+  retries: numberParam(2, { min: 0, max: 20, integer: true }),
+  backoff: numberParam(1, { min: 0.01, max: 600 }),
+  bg: numberParam(0, { min: 0, max: 100_000 }),
+  units: numberParam(2, { min: 1, max: 1000, integer: true }),
+  unitTpm: numberParam(0, { min: 0, max: 1e12 }),
+  // Model and hardware
+  model: enumParam(MODEL_IDS[1] ?? MODEL_IDS[0], MODEL_IDS),
+  gpus: numberParam(0, { min: 0, max: 8, integer: true }),
+  precision: enumParam('default', PRECISIONS),
+  maxBatch: numberParam(256, { min: 1, max: 8192, integer: true }),
+  gpuPrice: numberParam(6.88, { min: 0, max: 1000 }),
+  // Load balancer and zones
+  lb: enumParam('least-outstanding', BALANCERS),
+  azs: numberParam(3, { min: 1, max: 6, integer: true }),
+  // Autoscaling
+  auto: boolParam(true),
+  min: numberParam(3, { min: 0, max: 10_000, integer: true }),
+  max: numberParam(64, { min: 0, max: 10_000, integer: true }),
+  up: numberParam(70, { min: 0, max: 100 }),
+  down: numberParam(30, { min: 0, max: 100 }),
+  upWin: numberParam(300, { min: 1, max: 86_400 }),
+  downWin: numberParam(1800, { min: 1, max: 86_400 }),
+  evalS: numberParam(60, { min: 1, max: 3600 }),
+  bootLo: numberParam(120, { min: 0, max: 7200 }),
+  bootHi: numberParam(300, { min: 0, max: 7200 }),
+  loadLo: numberParam(30, { min: 0, max: 7200 }),
+  loadHi: numberParam(60, { min: 0, max: 7200 }),
+  // Faults
+  outage: boolParam(false),
+  outAz: numberParam(0, { min: 0, max: 5, integer: true }),
+  outAt: numberParam(1200, { min: 0, max: 7 * 86_400 }),
+  outFor: numberParam(0, { min: 0, max: 7 * 86_400 }),
+  // M/M/c validation model
+  servers: numberParam(8, { min: 1, max: 100_000, integer: true }),
+  lambda: numberParam(7, { min: 0, max: 1e6 }),
+  mu: numberParam(1, { min: 0, max: 1e6 }),
+  customers: numberParam(200_000, { min: 1, max: 5_000_000, integer: true }),
+  // Second run, drawn on the same axes: the same workload with its own serving settings
+  cmp: boolParam(false),
+  bMode: enumParam('provisioned', MODES),
+  bUnits: numberParam(4, { min: 1, max: 1000, integer: true }),
+  bTpm: numberParam(0, { min: 0, max: 1e12 }),
+  bAuto: boolParam(true),
+  bMin: numberParam(3, { min: 0, max: 10_000, integer: true }),
+  bLb: enumParam('least-outstanding', BALANCERS),
+};
+
+export type SimParams = ParamValues<typeof SIM_PARAMS>;
+export type SimParamKey = keyof SimParams;
+
+export const AZ_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f'];
+
+export function speedFactor(speed: Speed): number | null {
+  return speed === 'max' ? null : Number(speed);
+}
