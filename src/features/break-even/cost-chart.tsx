@@ -2,14 +2,14 @@ import { scaleLinear } from 'd3';
 import { formatCompact, formatUsd } from '../../domain/format/money.ts';
 import { apiMonthly, selfHostMonthly, selfHostSteps, serversNeeded } from '../../domain/breakeven/self-hosting.ts';
 import type { Scenario } from './resolve-scenario.ts';
-import { useChartWidth } from './use-chart-width.ts';
+import { useElementWidth } from '../../ui/use-element-width.ts';
 import { chartRange } from './chart-range.ts';
 import { num } from './format.ts';
 
 const M = { top: 16, right: 16, bottom: 46, left: 70 };
 
 export function CostChart({ s, zoom }: { s: Scenario; zoom: 'break-even' | 'volume' }) {
-  const [ref, width] = useChartWidth<HTMLDivElement>();
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   if (!s.usable) {
     return <p className="text-muted">Enter a throughput per server to draw the chart.</p>;
   }

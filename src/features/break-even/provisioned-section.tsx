@@ -11,6 +11,10 @@ import { num, pct, per1M, tokens } from './format.ts';
 
 type Update = (patch: Partial<Values>) => void;
 
+function rateText(rate: number | undefined): string {
+  return rate === undefined ? 'not offered' : formatUsd(rate);
+}
+
 export function ProvisionedSection({ catalog, values: v, update, s }: { catalog: Catalog; values: Values; update: Update; s: Scenario }) {
   const p = s.provisioned;
   const model = p.model;
@@ -75,6 +79,12 @@ export function ProvisionedSection({ catalog, values: v, update, s }: { catalog:
                     Reset to the catalog rate
                   </Button>
                 ) : null}
+                {model?.provisioned?.terms[0] ? (
+                  <span className="text-xs text-muted" data-testid="pt-catalog-rates">
+                    Catalog, {model.provisioned.terms[0].region}: no commitment {rateText(model.provisioned.terms[0].noCommitPerHour)} · 1-month{' '}
+                    {rateText(model.provisioned.terms[0].oneMonthPerHour)} · 6-month {rateText(model.provisioned.terms[0].sixMonthPerHour)} per MU-hour.
+                  </span>
+                ) : null}
                 {model?.provisioned ? (
                   <Provenance source={model.provisioned.source} asOf={model.provisioned.asOf} uncertain={model.provisioned.uncertain} note={model.provisioned.derivation} />
                 ) : null}
@@ -136,6 +146,11 @@ export function ProvisionedSection({ catalog, values: v, update, s }: { catalog:
                   </dd>
                 </div>
               </dl>
+              <p className="rounded-md bg-surface-2 px-3 py-2 text-sm text-fg" data-testid="pt-compare">
+                At your load, on-demand {model.name} costs <strong className="tabular">{formatUsd((p.blend * s.volume) / 1e6)}</strong> a month against{' '}
+                <strong className="tabular">{formatUsd(r.monthlyCost)}</strong> for {num(v.mu)} model unit{v.mu > 1 ? 's' : ''}
+                {r.capacityTokensPerMonth !== null && s.volume > r.capacityTokensPerMonth ? ', which could not carry all of it' : ''}.
+              </p>
               <p className="font-mono text-xs text-muted [overflow-wrap:anywhere]">T*_PT = MU·rate·H / p_blend ; TPM* = T*_PT/(60·H) ; share = TPM*/(MU·TPM_MU)</p>
             </div>
           ) : (

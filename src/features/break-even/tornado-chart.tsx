@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3';
 import { formatCompact } from '../../domain/format/money.ts';
 import type { SensitivityRow } from '../../domain/breakeven/sensitivity.ts';
 import { Badge } from '../../ui/provenance.tsx';
-import { useChartWidth } from './use-chart-width.ts';
+import { useElementWidth } from '../../ui/use-element-width.ts';
 import { num } from './format.ts';
 
 function valueText(v: number, unit: string): string {
@@ -19,7 +19,7 @@ function resultText(v: number): string {
 
 /** How far the break-even volume moves when each input spans its plausible range (others fixed). */
 export function TornadoChart({ base, rows }: { base: number; rows: SensitivityRow[] }) {
-  const [ref, width] = useChartWidth<HTMLDivElement>();
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   const narrow = width < 500;
   const labelW = narrow ? 148 : 190;
   const rowH = 30;
