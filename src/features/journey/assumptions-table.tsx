@@ -7,7 +7,7 @@ export function AssumptionsTable({ trace }: { trace: Trace }) {
       <h2 id="assumptions-title" className="text-lg font-semibold text-fg">
         Latency model: every figure and where it comes from
       </h2>
-      <table className="mt-2 w-full text-left text-sm">
+      <table className="mt-2 w-full text-left text-sm [overflow-wrap:anywhere]">
         <thead>
           <tr className="border-b border-line">
             <th scope="col" className="py-1 pr-3 font-semibold text-fg">

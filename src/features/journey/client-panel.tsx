@@ -33,13 +33,13 @@ export function ClientPanel({ store, trace, reducedMotion, large = false }: { st
       )}
       {errorVisible && !outcome.ok ? (
         <div role="alert" className="mt-3 rounded-md border-2 border-danger bg-danger-soft p-3 text-fg" data-testid="client-error">
-          <p className={`font-bold ${large ? 'text-2xl' : 'text-lg'}`}>{`${outcome.exception} · HTTP ${outcome.httpStatus}`}</p>
+          <p className={`font-bold ${large ? 'text-xl' : 'text-lg'}`}>{`${outcome.exception} · HTTP ${outcome.httpStatus}`}</p>
           <p className="mt-1 break-words text-sm">{outcome.message}</p>
         </div>
       ) : (
         <p
           className={`whitespace-pre-wrap rounded-md border border-line text-fg ${
-            large ? 'mt-1 flex max-h-[7.2rem] flex-col justify-end overflow-hidden px-3 py-1 text-xl leading-snug' : 'mt-3 min-h-16 p-3 text-base leading-relaxed'
+            large ? 'mt-1 flex max-h-[5.4rem] flex-col justify-end overflow-hidden px-3 py-1 text-xl leading-snug' : 'mt-3 min-h-16 p-3 text-base leading-relaxed'
           }`}
           data-testid="answer"
           aria-live="off"

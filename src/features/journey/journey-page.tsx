@@ -107,10 +107,11 @@ function Journey({ catalog }: { catalog: Catalog }) {
 
   if (presenter) {
     const stage = trace.stages[stageIndex]!;
+    const showClient = ['inference', 'guardrail-output', 'response', 'logging'].includes(stage.id);
     return (
       <div className="fixed inset-0 z-[100] overflow-auto bg-bg p-4 sm:p-6" data-testid="presenter" role="region" aria-label="Presenter view">
-        <StageView store={store} trace={trace} reducedMotion={reducedMotion} presenter />
-        {stage.id === 'inference' || stage.id === 'response' || stage.id === 'guardrail-output' || stage.id === 'logging' ? (
+        <StageView store={store} trace={trace} reducedMotion={reducedMotion} presenter compact={showClient} />
+        {showClient ? (
           <div className="mt-3 rounded-xl border border-line bg-surface px-4 py-2">
             <ClientPanel store={store} trace={trace} reducedMotion={reducedMotion} large />
           </div>
@@ -145,7 +146,7 @@ function Journey({ catalog }: { catalog: Catalog }) {
       <PlaybackBar store={store} trace={trace} reducedMotion={reducedMotion} />
       <StageView store={store} trace={trace} reducedMotion={reducedMotion} presenter={false} />
       <ScenarioForm catalog={catalog} scenario={scenario} update={update} maxOutput={maxOutput} />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <ClientPanel store={store} trace={trace} reducedMotion={reducedMotion} />
         <LatencyWaterfall store={store} trace={trace} />
       </div>

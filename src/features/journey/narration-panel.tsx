@@ -3,7 +3,7 @@ import { Badge } from '../../ui/provenance.tsx';
 import { formatMs } from './client-progress.ts';
 import { VisibilityBadge } from './visibility-badge.tsx';
 
-export function NarrationPanel({ trace, stage, presenter = false }: { trace: Trace; stage: Stage; presenter?: boolean }) {
+export function NarrationPanel({ trace, stage, presenter = false, compact = false }: { trace: Trace; stage: Stage; presenter?: boolean; compact?: boolean }) {
   const n = trace.stages.length;
   return (
     <section
@@ -17,23 +17,23 @@ export function NarrationPanel({ trace, stage, presenter = false }: { trace: Tra
         {`Stage ${stage.number} of ${n}`}
         {stage.status === 'failed' ? <span className="ml-2 text-danger">· failed</span> : stage.status === 'retried' ? <span className="ml-2 text-warn">· retried</span> : null}
       </p>
-      <h2 id="stage-title" className={`font-bold leading-tight text-fg ${presenter ? 'text-3xl' : 'text-2xl'}`}>
+      <h2 id="stage-title" className={`font-bold leading-tight text-fg ${presenter ? (compact ? 'text-2xl' : 'text-3xl') : 'text-2xl'}`}>
         {stage.title}
       </h2>
       {presenter ? <VisibilityBadge visibility={stage.visibility} large={false} /> : null}
       </div>
       <div className={presenter ? 'space-y-2' : 'space-y-3'}>
-      <p className={`text-fg ${presenter ? 'text-[1.3rem] leading-snug' : 'text-base leading-relaxed'}`}>
+      <p className={`text-fg ${presenter ? (compact ? 'text-[1.15rem] leading-snug' : 'text-[1.3rem] leading-snug') : 'text-base leading-relaxed'}`}>
         <Badge tone="ok">documented</Badge> {stage.narration.text}
       </p>
       {stage.narration.simplification ? (
-        <p className={`text-muted ${presenter ? 'text-lg' : 'text-sm'}`}>
+        <p className={`text-muted ${presenter ? (compact ? 'text-base' : 'text-lg') : 'text-sm'}`}>
           <Badge tone="warn">teaching simplification</Badge> {stage.narration.simplification}
         </p>
       ) : null}
       {presenter ? null : (
         <>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere]">
             <dt className="font-semibold text-muted">Who</dt>
             <dd className="text-fg">{stage.actor}</dd>
             <dt className="font-semibold text-muted">Where</dt>

@@ -23,7 +23,7 @@ export function ScenarioForm({ catalog, scenario: s, update, maxOutput }: Props)
       <h2 id="scenario-title" className="text-lg font-semibold text-fg">
         Scenario
       </h2>
-      <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2 lg:col-span-4">
           <label htmlFor={promptId} className="block text-sm font-medium text-fg">
             Prompt
