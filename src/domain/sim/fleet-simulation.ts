@@ -1,4 +1,5 @@
-import { kvCapacityTokens, makeDeployment, defaultDeployment, iterationTime, type Deployment, type IterationLoad } from '../gpu/roofline.ts';
+import { kvCapacityTokens, makeDeployment, defaultDeployment, type Deployment } from '../gpu/roofline.ts';
+import { compileIterationCost, type IterationCost } from './iteration-cost.ts';
 import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
 import { makeSampler, sampleTokens, type Sampler } from './distributions.ts';
 import { EventHeap } from './event-heap.ts';
@@ -80,7 +81,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
   private readonly backgroundRate: number;
   private readonly autoscale: boolean;
   private readonly azUp: boolean[];
-  private readonly load: IterationLoad = { decodeSequences: 0, decodeContextTokens: 0, prefillTokens: 0, prefillCachedTokens: 0, prefillSequences: 1 };
+  private readonly iterationCost: IterationCost;
   private readonly series: TimeSeries;
   private readonly row: Float64Array;
   private readonly gpuPricePerSecond: number;
@@ -146,6 +147,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     this.s = scenario;
     this.deployment = fleetDeployment(scenario);
     this.kvCapacity = kvCapacityTokens(this.deployment);
+    this.iterationCost = compileIterationCost(this.deployment);
     if (this.kvCapacity <= 0)
       throw new RangeError(`${this.deployment.model.name} does not fit on ${this.deployment.tensorParallel}× ${this.deployment.gpu.name} in ${this.deployment.weightPrecision}`);
     this.rng = new Prng(scenario.seed);
@@ -221,10 +223,13 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     const target = Math.min(time, this.s.durationSeconds);
     while (!this.finished && this.heap.peekTime() <= target) this.process(65536, target);
     if (!this.finished && target >= this.clock) {
+      // Accumulators are only advanced at event or bucket times, so slicing never changes the sums.
       this.closeBuckets(target);
-      this.integrate(target);
       this.clock = target;
-      if (target >= this.s.durationSeconds) this.finish();
+      if (target >= this.s.durationSeconds) {
+        this.integrate(target);
+        this.finish();
+      }
     }
   }
 
@@ -421,13 +426,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       r.busy = false;
       return;
     }
-    const load = this.load;
-    load.decodeSequences = decode;
-    load.decodeContextTokens = r.contextSum;
-    load.prefillTokens = prefill;
-    load.prefillCachedTokens = seqs > 0 ? cached / seqs : 0;
-    load.prefillSequences = seqs > 0 ? seqs : 1;
-    const dt = iterationTime(this.deployment, load).seconds;
+    const dt = this.iterationCost(decode, r.contextSum, prefill, seqs > 0 ? cached / seqs : 0, seqs > 0 ? seqs : 1);
     let occupancy = r.waiting.size > 0 ? 1 : (r.prefill.size + decode) / s.maxBatch;
     const kvShare = r.kvReserved / cap;
     if (kvShare > occupancy) occupancy = kvShare;
@@ -734,10 +733,14 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     }
   }
 
+  /** Read-only: extrapolates the running integrals to `now` without advancing them. */
   summary(): FleetSummary {
-    this.accrue(this.clock);
     const T = this.clock;
-    const cost = this.billableArea * this.gpuPricePerSecond;
+    const sinceAccrue = Math.max(0, T - this.lastAccrue);
+    const billableArea = this.billableArea + this.billableCount * sinceAccrue;
+    const readyArea = this.readyArea + this.readyCount * sinceAccrue;
+    const areaInSystem = this.areaInSystem + this.ownInSystem * Math.max(0, T - this.lastT);
+    const cost = billableArea * this.gpuPricePerSecond;
     const tokens = this.inputTokens + this.outputTokens;
     const meanSojourn = this.finishedCount > 0 ? this.sojournSum / this.finishedCount : NaN;
     return {
@@ -760,11 +763,11 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       outputTokens: this.outputTokens,
       cost,
       costPerMillionTokens: tokens > 0 ? cost / (tokens / 1e6) : NaN,
-      meanReplicas: T > 0 ? this.billableArea / T : this.billableCount,
+      meanReplicas: T > 0 ? billableArea / T : this.billableCount,
       peakReplicas: this.peakBillable,
-      meanUtilization: this.readyArea > 0 ? this.occupancyArea / this.readyArea : 0,
+      meanUtilization: readyArea > 0 ? this.occupancyArea / readyArea : 0,
       outputTokensPerSecond: T > 0 ? this.generatedTokens / T : 0,
-      meanInSystem: T > 0 ? this.areaInSystem / T : 0,
+      meanInSystem: T > 0 ? areaInSystem / T : 0,
       littleLambdaW: T > 0 ? (this.arrivals / T) * meanSojourn : 0,
       meanDecoding: T > 0 ? this.decodeArea / T : 0,
       scaleOuts: this.scaleOuts,
