@@ -38,8 +38,8 @@ export const PRESETS: readonly Preset[] = [
     description: 'Traffic jumps 5× for 10 minutes: the quota throttles, clients retry, the autoscaler reacts after its window.',
     scenario: fleet({
       durationSeconds: 3600,
-      workload: { arrivalRate: 15, spikes: [{ startSeconds: 900, durationSeconds: 600, multiplier: 5 }] },
-      gateway: { tokensPerMinute: 3_000_000, retries: { enabled: true } },
+      workload: { arrivalRate: 20, spikes: [{ startSeconds: 900, durationSeconds: 600, multiplier: 5 }] },
+      gateway: { tokensPerMinute: 6_000_000, retries: { enabled: true } },
     }),
   },
   {
