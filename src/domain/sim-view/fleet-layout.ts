@@ -49,8 +49,10 @@ export function layoutFleet(width: number, tiles: TileInput[], zones: { id: numb
   const pad = 8;
   const boxW = compact ? 52 : 92;
   const gap = compact ? 12 : 26;
-  const tileW = compact ? 18 : 28;
-  const tileH = compact ? 16 : 24;
+  // Few servers get big tiles (a projector shows the batch filling); many get small ones.
+  const big = !compact && tiles.length <= 24;
+  const tileW = compact ? 18 : big ? 40 : 28;
+  const tileH = compact ? 16 : big ? 32 : 24;
   const tileGap = compact ? 3 : 5;
   const zoneX = pad + 3 * boxW + 3 * gap;
   const zoneW = Math.max(tileW * 3, width - zoneX - pad);

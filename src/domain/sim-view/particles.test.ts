@@ -31,7 +31,7 @@ describe('ParticleSystem', () => {
           for (let i = 0; i < ps.count; i++) {
             const x = ps.x[i]!;
             const y = ps.y[i]!;
-            if (x < -0.01 || x > 100.01 || y < -4.01 || y > 104.01) return false;
+            if (x < -0.01 || x > 100.01 || y < -7.01 || y > 107.01) return false;
           }
         }
         return true;

@@ -66,7 +66,7 @@ export class ParticleSystem {
     this.progress[i] = 0;
     // ±15 % speed and a small sideways offset, so a stream reads as many requests rather than a line.
     this.rate[i] = 1 / (seconds * (0.85 + 0.3 * this.random()));
-    this.jitter[i] = (this.random() - 0.5) * 8;
+    this.jitter[i] = (this.random() - 0.5) * 14;
     this.place(i);
     return true;
   }
@@ -121,7 +121,7 @@ export class ParticleSystem {
     const y1 = pts[2 * s + 1]!;
     this.x[i] = x0 + (x1 - x0) * f;
     // The offset fades out at the ends so dots leave and enter their boxes exactly.
-    const fade = Math.min(1, this.progress[i]! * 6, (1 - this.progress[i]!) * 6);
+    const fade = Math.min(1, this.progress[i]! * 4, (1 - this.progress[i]!) * 4);
     this.y[i] = y0 + (y1 - y0) * f + this.jitter[i]! * fade;
   }
 }

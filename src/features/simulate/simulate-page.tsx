@@ -1,5 +1,196 @@
-import { NotBuiltYet } from '../../ui/not-built-yet.tsx';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { autoResolution, buildScenarios, expectedDuration } from '../../domain/sim-view/build-scenario.ts';
+import { SIM_PARAMS, speedFactor, type SimParams, type Speed } from '../../domain/sim-view/sim-params.ts';
+import { findTrainingPreset, presetParams } from '../../domain/sim-view/training-presets.ts';
+import { CopyLinkButton } from '../../ui/copy-link-button.tsx';
+import { IgnoredParamsNotice } from '../../ui/ignored-params-notice.tsx';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { useUrlState } from '../../ui/use-url-state.ts';
+import { ExportButtons } from './export-buttons.tsx';
+import { FleetCharts } from './fleet-charts.tsx';
+import { FleetView } from './fleet-view.tsx';
+import { MmcPanel } from './mmc-panel.tsx';
+import type { ControlProps } from './param-field.tsx';
+import { PresetPicker } from './preset-picker.tsx';
+import { RunBar } from './run-bar.tsx';
+import { AutoscaleControls, CompareControls, FaultControls, MmcControls, RunControls } from './scaling-controls.tsx';
+import { BalancerControls, HardwareControls, ModeControls } from './serving-controls.tsx';
+import { simController } from './sim-controller.ts';
+import { simStore } from './sim-store.ts';
+import { SummaryCards } from './summary-cards.tsx';
+import { useReducedMotion } from './use-reduced-motion.ts';
+import { WorkloadControls } from './workload-controls.tsx';
+import { SelectField } from '../../ui/select-field.tsx';
+
+const RESTART_DELAY_MS = 300;
+
+function sampleEvery(p: SimParams, scenarios: { kind: string }[]): number[] {
+  return scenarios.map((s) => (s.kind === 'mmc' ? expectedDuration(s as never) / 300 : autoResolution(p.dur)));
+}
 
 export default function SimulatePage() {
-  return <NotBuiltYet title="Simulate" what="A discrete-event model of the serving fleet: quotas, batching, autoscaling, failures." />;
+  const { values, update, ignored, dismissIgnored } = useUrlState(SIM_PARAMS);
+  const reducedMotion = useReducedMotion();
+  const built = useMemo(() => buildScenarios(values), [values]);
+  const errors = built.ok ? {} : built.errors;
+  const runKey = built.ok ? JSON.stringify(built.scenarios) : null;
+  const frames = useStore(simStore, (s) => s.frames);
+  const chartFrames = useStore(simStore, (s) => s.chartFrames);
+  const labels = useStore(simStore, (s) => s.labels);
+  const endTime = useStore(simStore, (s) => s.endTime);
+  const error = useStore(simStore, (s) => s.error);
+  const [shownRun, setShownRun] = useState(0);
+
+  const start = useCallback(
+    (paused = false) => {
+      if (!built.ok) return;
+      simController.start(built.scenarios, built.labels, speedFactor(values.speed), sampleEvery(values, built.scenarios), paused);
+    },
+    // The run depends on the scenario, not on the speed (that changes live).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [runKey],
+  );
+
+  // Any change of scenario restarts the run after a short pause in typing; the last results stay meanwhile.
+  useEffect(() => {
+    if (runKey === null) return;
+    const timer = window.setTimeout(() => start(false), RESTART_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [runKey, start]);
+
+  useEffect(() => {
+    simController.setSpeed(speedFactor(values.speed));
+  }, [values.speed]);
+
+  useEffect(() => () => simController.dispose(), []);
+
+  const controls: ControlProps = { values, update, errors };
+  const pick = (id: string) => {
+    const preset = findTrainingPreset(id);
+    if (preset) update(presetParams(preset));
+  };
+  const runCount = frames?.length ?? 0;
+  const fleetIndex = Math.min(shownRun, Math.max(0, runCount - 1));
+  const xMax = Math.max(endTime, 1);
+  const quota = values.mode === 'provisioned' ? `${values.units} MU` : values.tpm > 0 ? `${(values.tpm / 1e6).toLocaleString('en-US', { maximumFractionDigits: 2 })}M TPM` : 'no quota';
+
+  return (
+    <div>
+      <PageHeader
+        title="Simulate the serving fleet"
+        lead="Watch requests meet the quota, the load balancer, batched GPU servers and the autoscaler, live. Pick a preset or set your own load; every setting is in the link."
+        actions={
+          <>
+            <CopyLinkButton />
+            <ExportButtons values={values} />
+          </>
+        }
+      />
+      <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
+      <PresetPicker current={values.preset} onPick={pick} />
+      <RunBar
+        speed={values.speed}
+        onSpeed={(s: Speed) => update({ speed: s })}
+        onPause={() => simController.pause()}
+        onResume={() => simController.resume()}
+        onReset={() => start(true)}
+        onCancel={() => simController.cancel()}
+        canRun={built.ok}
+      />
+      {!built.ok ? (
+        <p role="status" className="mb-3 rounded-lg border border-danger bg-danger-soft px-3 py-2 text-sm text-fg" data-testid="settings-invalid">
+          Some settings can’t work together; see the message beside the field. The results below are from the last valid settings.
+        </p>
+      ) : null}
+      {error ? (
+        <div role="alert" className="mb-3 flex items-start gap-3 rounded-lg border border-danger bg-danger-soft px-3 py-2 text-sm text-fg" data-testid="worker-error">
+          <p className="flex-1">
+            <span className="font-semibold">The simulation could not run: </span>
+            {error}
+            {frames ? ' The results below are from the previous run.' : ''}
+          </p>
+          <button type="button" className="rounded px-2 py-1 font-medium underline" onClick={() => simStore.setState({ error: null })}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <div className="grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)]">
+        <aside aria-label="Settings" className="space-y-2 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:pr-1 lg:sticky lg:top-16 lg:self-start">
+          <div className="rounded-lg border border-line bg-surface px-3 py-2">
+            <SelectField
+              label="System to simulate"
+              value={values.kind}
+              options={[
+                { value: 'fleet', label: 'LLM serving fleet' },
+                { value: 'mmc', label: 'M/M/c queue (validation)' },
+              ]}
+              onChange={(v) => update({ kind: v as SimParams['kind'], preset: '' })}
+            />
+          </div>
+          {values.kind === 'mmc' ? (
+            <MmcControls p={controls} />
+          ) : (
+            <>
+              <WorkloadControls p={controls} />
+              <ModeControls p={controls} />
+              <HardwareControls p={controls} />
+              <BalancerControls p={controls} />
+              <AutoscaleControls p={controls} />
+              <FaultControls p={controls} />
+              <CompareControls p={controls} />
+            </>
+          )}
+          <RunControls p={controls} />
+        </aside>
+        <div className="min-w-0 space-y-4">
+          <section className="rounded-xl border border-line bg-surface p-3 shadow-sm" aria-labelledby="fleet-title">
+            <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+              <h2 id="fleet-title" className="text-lg font-semibold text-fg">
+                {frames?.[0]?.snapshot.kind === 'mmc' ? 'Servers and queue' : 'The fleet, live'}
+              </h2>
+              {runCount > 1 ? (
+                <div role="group" aria-label="Fleet shown" className="flex gap-1">
+                  {labels.map((l, i) => (
+                    <button
+                      key={l}
+                      type="button"
+                      aria-pressed={fleetIndex === i}
+                      onClick={() => setShownRun(i)}
+                      className={`rounded-md border px-2 py-1 text-xs font-semibold ${fleetIndex === i ? 'border-accent bg-accent-soft text-fg' : 'border-line text-muted hover:bg-surface-2'}`}
+                    >
+                      {i === 0 ? 'A' : 'B'}: {l.replace(/^[AB]: /, '')}
+                    </button>
+                  ))}
+                </div>
+              ) : null}
+            </div>
+            {frames && frames[fleetIndex] ? (
+              <FleetView
+                frame={frames[fleetIndex]!}
+                runIndex={fleetIndex}
+                maxBatch={values.maxBatch}
+                balancer={(fleetIndex === 1 ? values.bLb : values.lb).replace(/-/g, ' ')}
+                quota={fleetIndex === 1 ? (values.bMode === 'provisioned' ? `${values.bUnits} MU` : values.bTpm > 0 ? `${(values.bTpm / 1e6).toLocaleString('en-US')}M TPM` : 'no quota') : quota}
+                reducedMotion={reducedMotion}
+                label={labels[fleetIndex] ?? ''}
+              />
+            ) : (
+              <p className="py-10 text-center text-muted">Starting the simulation…</p>
+            )}
+          </section>
+          {chartFrames ? (
+            chartFrames[0]?.snapshot.kind === 'mmc' ? (
+              <MmcPanel frame={chartFrames[0]} xMax={xMax} />
+            ) : (
+              <>
+                <SummaryCards frames={chartFrames} labels={labels} />
+                <FleetCharts frames={chartFrames} labels={labels} params={values} xMax={xMax} />
+              </>
+            )
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,145 @@
+import { useMemo, useRef, useState } from 'react';
+import { layoutFleet, tilesOf, type Box, type Tile } from '../../domain/sim-view/fleet-layout.ts';
+import type { RunFrame } from '../../domain/sim-view/run-recorder.ts';
+import { useElementWidth } from '../../ui/use-element-width.ts';
+import { num } from './format.ts';
+import { useRequestDots } from './use-request-dots.ts';
+
+const STATE_LABEL: Record<Tile['state'], string> = {
+  ready: 'serving',
+  booting: 'booting',
+  loading: 'loading weights',
+  draining: 'draining',
+  failed: 'failed',
+  retired: 'retired',
+};
+
+function Node({ box, title, sub }: { box: Box; title: string; sub?: string }) {
+  return (
+    <g>
+      <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={8} className="fill-surface-2 stroke-line" strokeWidth={1.5} />
+      <text x={box.x + box.w / 2} y={box.y + (sub ? box.h / 2 - 4 : box.h / 2)} dy="0.32em" textAnchor="middle" className="fill-fg text-[12px] font-semibold">
+        {title}
+      </text>
+      {sub ? (
+        <text x={box.x + box.w / 2} y={box.y + box.h / 2 + 11} dy="0.32em" textAnchor="middle" className="fill-muted text-[10px]">
+          {sub}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
+function ServerTile({ t, compact }: { t: Tile; compact: boolean }) {
+  const live = t.state === 'ready' || t.state === 'draining';
+  const starting = t.state === 'booting' || t.state === 'loading';
+  const fillH = Math.max(0, (t.h - 4) * t.fill);
+  return (
+    <g data-state={t.state}>
+      <title>{`Server ${t.id + 1}: ${STATE_LABEL[t.state]}${live ? `, batch ${Math.round(t.fill * 100)} % full, ${t.waiting} waiting` : ''}`}</title>
+      <rect
+        x={t.x}
+        y={t.y}
+        width={t.w}
+        height={t.h}
+        rx={3}
+        className={t.state === 'failed' ? 'fill-surface-2 stroke-muted' : starting ? 'fill-surface stroke-chart-3' : 'fill-surface stroke-chart-1'}
+        strokeWidth={1.5}
+        strokeDasharray={starting ? '3 2' : undefined}
+        opacity={t.state === 'failed' ? 0.55 : t.state === 'draining' ? 0.6 : 1}
+      />
+      {live && fillH > 0 ? <rect x={t.x + 2} y={t.y + t.h - 2 - fillH} width={t.w - 4} height={fillH} rx={1.5} className="fill-chart-1" opacity={0.75} /> : null}
+      {t.state === 'loading' ? <rect x={t.x + 2} y={t.y + t.h - 6} width={t.w - 4} height={4} rx={1} className="fill-chart-3 animate-pulse" /> : null}
+      {t.state === 'booting' ? (
+        <text x={t.x + t.w / 2} y={t.y + t.h / 2} dy="0.32em" textAnchor="middle" className="fill-chart-3 text-[9px] font-bold animate-pulse">
+          {compact ? '…' : 'boot'}
+        </text>
+      ) : null}
+      {t.state === 'failed' ? (
+        <path d={`M${t.x + 5},${t.y + 5}L${t.x + t.w - 5},${t.y + t.h - 5}M${t.x + t.w - 5},${t.y + 5}L${t.x + 5},${t.y + t.h - 5}`} className="stroke-muted" strokeWidth={1.5} />
+      ) : null}
+      {live && t.waiting > 0 ? (
+        <g>
+          <rect x={t.x + t.w - 10} y={t.y - 5} width={compact ? 10 : 14} height={10} rx={5} className="fill-chart-3" />
+          <text x={t.x + t.w - 10 + (compact ? 5 : 7)} y={t.y} dy="0.32em" textAnchor="middle" className="fill-surface text-[8px] font-bold">
+            {t.waiting > 99 ? '99+' : t.waiting}
+          </text>
+        </g>
+      ) : null}
+    </g>
+  );
+}
+
+/**
+ * The fleet: clients, gateway, load balancer, and each zone's servers as tiles whose batch fills and
+ * empties. Requests move as dots on a canvas layer above this static SVG.
+ */
+export function FleetView({ frame, runIndex, maxBatch, balancer, quota, reducedMotion, label }: { frame: RunFrame; runIndex: number; maxBatch: number; balancer: string; quota: string; reducedMotion: boolean; label: string }) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [perDot, setPerDot] = useState(1);
+  const snap = frame.snapshot;
+  const layout = useMemo(() => {
+    const { tiles, zones } = tilesOf(snap, snap.kind === 'mmc' ? 1 : maxBatch);
+    return layoutFleet(width, tiles, zones, snap.kind === 'mmc' ? [snap.summary.servers] : undefined);
+  }, [snap, width, maxBatch]);
+  useRequestDots(canvas, layout, runIndex, !reducedMotion, setPerDot);
+
+  const counts = { ready: 0, starting: 0, failed: 0 };
+  for (const z of layout.zones)
+    for (const t of z.tiles) {
+      if (t.state === 'ready') counts.ready++;
+      else if (t.state === 'booting' || t.state === 'loading') counts.starting++;
+      else if (t.state === 'failed') counts.failed++;
+    }
+  const queued = snap.kind === 'fleet' ? snap.replicas.reduce((a, r) => a + r.waiting, 0) : snap.summary.queueLength;
+  const c = layout.compact;
+  const summary = `${label}: ${counts.ready} servers serving, ${counts.starting} starting, ${counts.failed} failed; ${queued} requests waiting.`;
+
+  return (
+    <div ref={ref} className="relative w-full min-w-0" data-testid={`fleet-view-${runIndex}`}>
+      <svg width={layout.width} height={layout.height} role="img" aria-label={summary} className="block">
+        <Node box={layout.client} title="Clients" sub={c ? undefined : 'your app'} />
+        <Node box={layout.gateway} title="Gateway" sub={c ? undefined : quota} />
+        <Node box={layout.balancer} title={c ? 'LB' : 'Balancer'} sub={c ? undefined : balancer} />
+        {[layout.gateway, layout.balancer].map((b, i) => (
+          <line key={i} x1={b.x - (c ? 10 : 24)} x2={b.x - 2} y1={layout.height / 2} y2={layout.height / 2} className="stroke-line" strokeWidth={2} />
+        ))}
+        {layout.zones.map((z) => (
+          <g key={z.id} data-zone={z.name} data-up={z.up}>
+            <line x1={layout.balancer.x + layout.balancer.w} y1={layout.height / 2} x2={z.box.x} y2={z.box.y + z.box.h / 2} className="stroke-line" strokeWidth={1.5} />
+            <rect x={z.box.x} y={z.box.y} width={z.box.w} height={z.box.h} rx={8} className={z.up ? 'fill-surface-2 stroke-line' : 'fill-danger-soft stroke-danger'} strokeWidth={1} strokeDasharray={z.up ? undefined : '5 3'} />
+            <text x={z.box.x + 8} y={z.box.y + (c ? 12 : 14)} className="fill-fg text-[11px] font-semibold">
+              {snap.kind === 'mmc' ? `${snap.summary.servers} servers · ${snap.summary.busyServers} busy · ${snap.summary.queueLength} waiting` : `Zone ${z.name}${z.up ? '' : ' — DOWN'}`}
+              {z.hidden > 0 ? ` (+${z.hidden} more)` : ''}
+            </text>
+            {z.tiles.map((t) => (
+              <ServerTile key={t.id} t={t} compact={c} />
+            ))}
+          </g>
+        ))}
+      </svg>
+      <canvas ref={canvas} aria-hidden="true" className="pointer-events-none absolute left-0 top-0" style={{ width: layout.width, height: layout.height }} data-testid="request-dots" />
+      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-[12px] text-muted" aria-hidden="true">
+        <span className="flex items-center gap-1.5">
+          <span className="inline-block h-2 w-2 bg-chart-4" /> request{reducedMotion ? ' (dots off: reduced motion)' : perDot > 1 ? ` (1 dot ≈ ${num(perDot, 0)} requests)` : ''}
+        </span>
+        <span className="flex items-center gap-1.5">
+          <span className="inline-block h-2 w-2 bg-danger" /> throttled, HTTP 429
+        </span>
+        <span className="flex items-center gap-1.5">
+          <span className="inline-block h-3 w-3 rounded-sm border-[1.5px] border-chart-1 bg-[linear-gradient(to_top,var(--chart-1)_50%,transparent_50%)] opacity-80" /> server, batch half full
+        </span>
+        <span className="flex items-center gap-1.5">
+          <span className="inline-block h-3 w-3 rounded-sm border-[1.5px] border-dashed border-chart-3" /> booting / loading weights
+        </span>
+        <span className="flex items-center gap-1.5">
+          <span className="inline-block h-3 w-3 rounded-sm border-[1.5px] border-muted bg-surface-2 opacity-60" /> failed
+        </span>
+        <span className="flex items-center gap-1.5">
+          <span className="inline-block h-2.5 w-3.5 rounded-full bg-chart-3" /> requests waiting
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,254 @@
+import { line as d3line, scaleLinear, scaleLog } from 'd3';
+import { useId, useRef } from 'react';
+import { downloadPng, downloadSvg } from '../../ui/chart-export.ts';
+import { useElementWidth } from '../../ui/use-element-width.ts';
+import { tickLabel, clock } from './format.ts';
+import { useHoverTime } from './hover-store.ts';
+
+export type ChartLine = {
+  key: string;
+  label: string;
+  /** A CSS colour, normally a theme variable such as var(--chart-1). */
+  color: string;
+  times: number[];
+  values: number[];
+  dashed?: boolean;
+  width?: number;
+};
+export type ChartRule = { value: number; label: string; color: string };
+export type ChartMark = { time: number; label: string; kind: 'out' | 'in' };
+
+type Props = {
+  id: string;
+  title: string;
+  /** What the chart shows, for screen readers and the caption. */
+  description: string;
+  lines: ChartLine[];
+  xMax: number;
+  format: (v: number) => string;
+  yLabel: string;
+  rules?: ChartRule[];
+  marks?: ChartMark[];
+  log?: boolean;
+  yMaxAtLeast?: number;
+  height?: number;
+};
+
+const M = { top: 12, right: 14, bottom: 26, left: 52 };
+
+/** Ticks on round minutes or hours (d3's decimal ticks would land on 8m, 17m, 25m). */
+function timeTicks(span: number, count: number): number[] {
+  const steps = [10, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400];
+  const step = steps.find((s) => span / s <= count) ?? 86_400;
+  const out: number[] = [];
+  for (let t = 0; t <= span + 1e-9; t += step) out.push(t);
+  return out;
+}
+
+function nearest(times: number[], t: number): number {
+  let lo = 0;
+  let hi = times.length - 1;
+  if (hi < 0) return -1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]! <= t) lo = mid;
+    else hi = mid;
+  }
+  return Math.abs(times[hi]! - t) < Math.abs(times[lo]! - t) ? hi : lo;
+}
+
+/**
+ * One chart on the simulator's shared time axis: lines drawn by d3 into React SVG, a shared hover
+ * read-out (pointer or arrow keys), autoscaler marks, threshold rules, SVG/PNG export and a hidden table.
+ */
+export function TimeChart({ id, title, description, lines, xMax, format, yLabel, rules = [], marks = [], log = false, yMaxAtLeast = 0, height = 176 }: Props) {
+  const [box, width] = useElementWidth<HTMLDivElement>(480);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const captionId = useId();
+  const hover = useHoverTime((s) => s.time);
+  const setHover = useHoverTime((s) => s.set);
+
+  const span = Math.max(xMax, 1);
+  const x = scaleLinear().domain([0, span]).range([M.left, width - M.right]);
+  let yMax = yMaxAtLeast;
+  let yMinPositive = Infinity;
+  for (const l of lines)
+    for (const v of l.values)
+      if (Number.isFinite(v)) {
+        if (v > yMax) yMax = v;
+        if (v > 0 && v < yMinPositive) yMinPositive = v;
+      }
+  for (const r of rules) if (r.value > yMax) yMax = r.value;
+  const bottom = height - M.bottom;
+  const y = log
+    ? scaleLog()
+        .domain([Math.max(1e-3, Math.min(yMinPositive === Infinity ? 0.01 : yMinPositive, yMax / 10)), Math.max(yMax * 1.3, 0.01)])
+        .range([bottom, M.top])
+        .clamp(true)
+        .nice()
+    : scaleLinear()
+        .domain([0, yMax > 0 ? yMax * 1.08 : 1])
+        .range([bottom, M.top])
+        .nice();
+
+  const xTicks = timeTicks(span, width < 420 ? 4 : 7);
+  const yTicks = log ? (y.ticks(4) as number[]).filter((_, i, a) => a.length <= 5 || i % Math.ceil(a.length / 5) === 0) : y.ticks(4);
+  const hoverIndex = hover === null ? [] : lines.map((l) => nearest(l.times, hover));
+  const resolution = lines[0]?.times[1] !== undefined ? lines[0]!.times[1]! - lines[0]!.times[0]! : span / 100;
+
+  const onKey = (e: React.KeyboardEvent) => {
+    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+      e.preventDefault();
+      const step = resolution * (e.shiftKey ? 10 : 1) * (e.key === 'ArrowRight' ? 1 : -1);
+      setHover(Math.min(span, Math.max(0, (hover ?? 0) + step)));
+    } else if (e.key === 'Escape') setHover(null);
+  };
+
+  const rows = (() => {
+    const times = lines[0]?.times ?? [];
+    const every = Math.max(1, Math.ceil(times.length / 12));
+    return times.filter((_, k) => k % every === 0 || k === times.length - 1).map((t) => ({ t }));
+  })();
+
+  return (
+    <figure className="m-0 min-w-0 rounded-xl border border-line bg-surface p-3 shadow-sm" data-testid={`chart-${id}`}>
+      <div className="mb-1 flex items-start justify-between gap-2">
+        <figcaption id={captionId} className="text-sm font-semibold text-fg">
+          {title}
+          <span className="sr-only">. {description}</span>
+        </figcaption>
+        <div className="flex shrink-0 gap-1 print:hidden">
+          <button
+            type="button"
+            className="rounded border border-line px-1.5 py-0.5 text-[11px] font-semibold text-muted hover:bg-surface-2 hover:text-fg"
+            aria-label={`Download the ${title} chart as SVG`}
+            onClick={() => svgRef.current && downloadSvg(svgRef.current, `simulator-${id}.svg`)}
+          >
+            SVG
+          </button>
+          <button
+            type="button"
+            className="rounded border border-line px-1.5 py-0.5 text-[11px] font-semibold text-muted hover:bg-surface-2 hover:text-fg"
+            aria-label={`Download the ${title} chart as PNG`}
+            onClick={() => svgRef.current && void downloadPng(svgRef.current, `simulator-${id}.png`)}
+          >
+            PNG
+          </button>
+        </div>
+      </div>
+      <ul className="mb-1 flex flex-wrap gap-x-3 gap-y-0.5 text-[12px] text-muted" aria-hidden="true">
+        {lines.map((l) => (
+          <li key={l.key} className="flex items-center gap-1.5">
+            <svg width="18" height="6" className="shrink-0">
+              <line x1="0" x2="18" y1="3" y2="3" stroke={l.color} strokeWidth={l.width ?? 2.5} strokeDasharray={l.dashed ? '4 3' : undefined} />
+            </svg>
+            {l.label}
+          </li>
+        ))}
+      </ul>
+      <div ref={box} className="relative">
+        <svg
+          ref={svgRef}
+          width={width}
+          height={height}
+          role="img"
+          aria-labelledby={captionId}
+          tabIndex={0}
+          className="block touch-none select-none"
+          onPointerMove={(e) => {
+            const rect = e.currentTarget.getBoundingClientRect();
+            const px = e.clientX - rect.left;
+            if (px < M.left || px > width - M.right) return setHover(null);
+            setHover(x.invert(px));
+          }}
+          onPointerLeave={() => setHover(null)}
+          onKeyDown={onKey}
+          onBlur={() => setHover(null)}
+        >
+          <text x={M.left} y={M.top - 2} className="fill-muted text-[11px]">
+            {yLabel}
+          </text>
+          {yTicks.map((t) => (
+            <g key={`y${t}`}>
+              <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} className="stroke-line" strokeDasharray="2 4" />
+              <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end" className="fill-muted text-[11px] tabular">
+                {format(t)}
+              </text>
+            </g>
+          ))}
+          <line x1={M.left} x2={width - M.right} y1={bottom} y2={bottom} className="stroke-muted" />
+          {xTicks.map((t) => (
+            <text key={`x${t}`} x={x(t)} y={bottom + 16} textAnchor="middle" className="fill-muted text-[11px] tabular">
+              {tickLabel(t, span)}
+            </text>
+          ))}
+          {rules.map((r) => (
+            <g key={r.label}>
+              <line x1={M.left} x2={width - M.right} y1={y(r.value)} y2={y(r.value)} stroke={r.color} strokeWidth={1.5} strokeDasharray="6 4" />
+              <text x={width - M.right - 4} y={y(r.value) - 4} textAnchor="end" className="text-[11px] font-semibold" fill={r.color} paintOrder="stroke" stroke="var(--surface)" strokeWidth={3}>
+                {r.label}
+              </text>
+            </g>
+          ))}
+          {marks.map((m, k) => (
+            <g key={`${m.time}-${k}`}>
+              <line x1={x(m.time)} x2={x(m.time)} y1={M.top} y2={bottom} stroke={m.kind === 'out' ? 'var(--chart-3)' : 'var(--chart-2)'} strokeWidth={1.5} />
+              <path
+                d={m.kind === 'out' ? `M${x(m.time) - 5},${M.top + 8}L${x(m.time)},${M.top}L${x(m.time) + 5},${M.top + 8}Z` : `M${x(m.time) - 5},${M.top}L${x(m.time)},${M.top + 8}L${x(m.time) + 5},${M.top}Z`}
+                fill={m.kind === 'out' ? 'var(--chart-3)' : 'var(--chart-2)'}
+              >
+                <title>{m.label}</title>
+              </path>
+            </g>
+          ))}
+          {lines.map((l) => {
+            const gen = d3line<number>()
+              .defined((v) => Number.isFinite(v) && (!log || v > 0))
+              .x((_, i) => x(l.times[i]!))
+              .y((v) => y(v));
+            return <path key={l.key} d={gen(l.values) ?? ''} fill="none" stroke={l.color} strokeWidth={l.width ?? 2.5} strokeDasharray={l.dashed ? '6 4' : undefined} strokeLinejoin="round" />;
+          })}
+          {hover !== null ? <line x1={x(hover)} x2={x(hover)} y1={M.top} y2={bottom} className="stroke-fg" strokeWidth={1} /> : null}
+        </svg>
+        {hover !== null && lines.length > 0 ? (
+          <div
+            className="pointer-events-none absolute top-1 z-10 rounded-md border border-line bg-surface/95 px-2 py-1 text-[12px] shadow"
+            style={x(hover) > width / 2 ? { right: width - x(hover) + 8 } : { left: x(hover) + 8 }}
+            data-testid="chart-readout"
+          >
+            <div className="font-semibold text-fg tabular">t = {clock(hover)}</div>
+            {lines.map((l, i) => (
+              <div key={l.key} className="flex items-center gap-1.5 whitespace-nowrap text-fg tabular">
+                <span className="inline-block h-2 w-2 rounded-full" style={{ background: l.color }} />
+                {l.label}: {hoverIndex[i]! >= 0 ? format(l.values[hoverIndex[i]!]!) : '—'}
+              </div>
+            ))}
+          </div>
+        ) : null}
+      </div>
+      <table className="sr-only">
+        <caption>{title}: values at chosen times</caption>
+        <thead>
+          <tr>
+            <th scope="col">Time</th>
+            {lines.map((l) => (
+              <th key={l.key} scope="col">
+                {l.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ t }) => (
+            <tr key={t}>
+              <th scope="row">{clock(t)}</th>
+              {lines.map((l) => (
+                <td key={l.key}>{format(l.values[nearest(l.times, t)] ?? NaN)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import { MAX_TRACE_CHARS } from '../../domain/sim-view/sim-params.ts';
+import { Group, ParamNumber, ParamSelect, type ControlProps } from './param-field.tsx';
+
+const PATTERN_OPTIONS = [
+  { value: 'flat', label: 'Flat (Poisson arrivals)' },
+  { value: 'diurnal', label: 'Daily curve' },
+  { value: 'spike', label: 'Spike (launch, burst)' },
+  { value: 'trace', label: 'Uploaded trace (CSV)' },
+];
+
+/** Upload of "timestamp,input_tokens,output_tokens"; the text goes into the link, so it is size-capped. */
+function TraceUpload({ p }: { p: ControlProps }) {
+  const id = useId();
+  const [fileError, setFileError] = useState<string | null>(null);
+  const error = fileError ?? p.errors.trace;
+  const lines = p.values.trace ? p.values.trace.split(/\r?\n/).filter((l) => l.trim() !== '').length : 0;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-fg">
+        Trace file
+      </label>
+      <input
+        id={id}
+        type="file"
+        accept=".csv,text/csv,text/plain"
+        aria-describedby={`${id}-hint`}
+        className="mt-1 block w-full text-sm text-fg file:mr-3 file:rounded-md file:border file:border-line file:bg-surface-2 file:px-3 file:py-1.5 file:text-sm file:font-semibold file:text-fg"
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          if (!file) return;
+          const text = await file.text();
+          if (text.length > MAX_TRACE_CHARS) {
+            setFileError(`The trace is ${text.length.toLocaleString('en-US')} characters; at most ${MAX_TRACE_CHARS.toLocaleString('en-US')} fit in a link. Shorten it or sample it.`);
+            return;
+          }
+          setFileError(null);
+          p.update({ trace: text, pattern: 'trace', preset: '' });
+        }}
+      />
+      <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
+        CSV with columns timestamp (seconds from start), input tokens, output tokens; a header line is allowed. {lines > 0 ? `Loaded: ${lines.toLocaleString('en-US')} lines.` : ''}
+      </p>
+      {error ? (
+        <p role="alert" className="mt-1 text-sm font-medium text-danger" data-testid="error-trace">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function WorkloadControls({ p }: { p: ControlProps }) {
+  const v = p.values;
+  return (
+    <Group title="Workload" explain="Who calls the model, how often and with how many tokens. Arrivals are random (Poisson) around the rate you set." open testId="group-workload">
+      <ParamSelect k="pattern" label="Traffic pattern" p={p} options={PATTERN_OPTIONS} />
+      {v.pattern !== 'trace' ? <ParamNumber k="rate" label="Requests per second" p={p} max={100_000} unit="req/s" hint="Mean arrival rate of your application." /> : null}
+      {v.pattern === 'diurnal' ? (
+        <div className="grid grid-cols-2 gap-2">
+          <ParamNumber k="amp" label="Daily swing" p={p} max={100} unit="%" />
+          <ParamNumber k="peakH" label="Peak hour" p={p} max={24} unit="h" />
+        </div>
+      ) : null}
+      {v.pattern === 'spike' ? (
+        <div className="grid grid-cols-2 gap-2">
+          <ParamNumber k="spikeAt" label="Spike starts at" p={p} unit="s" />
+          <ParamNumber k="spikeFor" label="Spike lasts" p={p} min={1} unit="s" />
+          <ParamNumber k="spikeX" label="Spike multiplier" p={p} min={0.01} max={1000} unit="×" />
+        </div>
+      ) : null}
+      {v.pattern === 'trace' ? <TraceUpload p={p} /> : null}
+      {v.pattern !== 'trace' ? (
+        <div className="grid grid-cols-2 gap-2">
+          <ParamNumber k="inTok" label="Input tokens" p={p} min={1} max={200_000} integer hint="mean per request" />
+          <ParamNumber k="outTok" label="Output tokens" p={p} min={1} max={100_000} integer hint="mean per request" />
+          <ParamNumber k="cv" label="Length spread" p={p} max={10} hint="CV of a lognormal; 0 = fixed" />
+        </div>
+      ) : null}
+    </Group>
+  );
+}
