@@ -111,6 +111,11 @@ test('changing the scenario changes the path; the link round-trips', async ({ pa
   await expect(page.getByTestId('ignored-params')).toContainText('temp=7');
   await expect(page.getByTestId('journey-notices')).toContainText('nope.model');
   await expect(diagram(page)).toBeVisible();
+
+  // Llama 3.x prompts are split by the real tokenizer, loaded on demand from our own origin.
+  await page.goto('/journey?model=meta.llama3-1-70b-instruct-v1:0&step=9&prompt=Hello%20world!');
+  await expect(page.getByText('3 input tokens (exact)')).toBeVisible();
+  await expect(page.getByTestId('stage-payload')).toHaveText('[Hello] [ world] [!]');
 });
 
 const FAILURES = [

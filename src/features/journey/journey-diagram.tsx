@@ -134,13 +134,13 @@ const Scenery = memo(function Scenery({ trace, layer }: { trace: Trace; layer: '
       {/* Regions */}
       <rect x={336} y={4} width={cross ? 298 : 656} height={592} rx={16} className="fill-none stroke-chart-3" strokeWidth={3} />
       <text x={350} y={32} className="fill-fg" fontSize={21} fontWeight={700}>
-        {cross ? `Region ${s.region} (source)` : `AWS Region ${s.region}${city ? ` · ${city}` : ''}`}
+        {cross ? `Source ${s.region}` : `AWS Region ${s.region}${city ? ` · ${city}` : ''}`}
       </text>
       {cross ? (
         <>
           <rect x={642} y={4} width={350} height={592} rx={16} className="fill-none stroke-chart-3" strokeWidth={3} strokeDasharray="12 6" />
           <text x={656} y={32} className="fill-fg" fontSize={21} fontWeight={700}>
-            {`Region ${trace.routing.destination}`}
+            {`Destination ${trace.routing.destination}`}
           </text>
         </>
       ) : null}
