@@ -7,6 +7,7 @@ import { FleetSimulation } from '../src/domain/sim/fleet-simulation.ts';
 import { BENCH_DAY } from '../src/domain/sim/presets.ts';
 
 const sim = new FleetSimulation(BENCH_DAY);
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 // Slices of one simulated hour, as the browser worker would run it, with a snapshot after each.
 for (let h = 1; h <= 24; h++) {
@@ -14,11 +15,14 @@ for (let h = 1; h <= 24; h++) {
   sim.snapshot();
 }
 const wallSeconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(c0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const s = sim.summary();
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 console.log(
   JSON.stringify({
     wallSeconds,
+    cpuSeconds,
     peakRssMb,
     events: sim.events,
     eventsPerSecond: sim.events / wallSeconds,

@@ -163,7 +163,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     this.maxTokens = Math.max(1, Math.floor(this.kvCapacity / 2));
     this.gpuPricePerSecond = (scenario.fleet.gpuHourlyPrice * this.deployment.tensorParallel) / 3600;
     this.azUp = Array.from({ length: scenario.fleet.availabilityZones }, () => true);
-    const channels = [...BASE_CHANNELS, ...this.azUp.map((_, i) => `readyAz${AZ_NAMES[i]}`)];
+    const channels = [...BASE_CHANNELS, ...this.azUp.map((_, i) => `readyAz${AZ_NAMES[i]}`), ...this.azUp.map((_, i) => `bootingAz${AZ_NAMES[i]}`)];
     this.series = new TimeSeries(channels, scenario.resolutionSeconds, 1440);
     this.row = new Float64Array(channels.length);
     this.bucketEnd = scenario.resolutionSeconds;
@@ -702,9 +702,13 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       let running = 0;
       let booting = 0;
       const azReady = this.azUp.map(() => 0);
+      const azBooting = this.azUp.map(() => 0);
       for (const r of this.replicas) {
         if (r.state === 'retired') continue;
-        if (r.state === 'booting' || r.state === 'loading') booting++;
+        if (r.state === 'booting' || r.state === 'loading') {
+          booting++;
+          azBooting[r.az]!++;
+        }
         if (r.state === 'ready') azReady[r.az]!++;
         waiting += r.waiting.size;
         running += r.running;
@@ -725,7 +729,10 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       row[12] = this.bTokens / res;
       row[13] = this.billableCount * this.gpuPricePerSecond * 3600;
       row[14] = this.bCompleted > 0 ? this.bTtftSum / this.bCompleted : NaN;
-      for (let i = 0; i < azReady.length; i++) row[BASE_CHANNELS.length + i] = azReady[i]!;
+      for (let i = 0; i < azReady.length; i++) {
+        row[BASE_CHANNELS.length + i] = azReady[i]!;
+        row[BASE_CHANNELS.length + azReady.length + i] = azBooting[i]!;
+      }
       this.series.push(row);
       this.bArrivals = this.bAttempts = this.bAdmitted = this.bThrottled = this.bCompleted = this.bFailed = this.bTokens = 0;
       this.bTtftSum = this.bReadyArea = this.bOccupancyArea = 0;

@@ -31,7 +31,8 @@ export class MmcSimulation implements Simulation<MmcSnapshot> {
   private queue = new FloatQueue(1024);
   private rng: Prng;
   private waits = new QuantileSketch();
-  private responses = new QuantileSketch();
+  /** Sum of response times: only the mean is needed, so no second sketch on the hot path. */
+  private responseSum = 0;
   private series: TimeSeries;
   private readonly warmup: number;
   private busy = 0;
@@ -146,7 +147,7 @@ export class MmcSimulation implements Simulation<MmcSnapshot> {
     if (this.started++ >= this.warmup) {
       if (wait > 0) this.waitedCount++;
       this.waits.add(wait);
-      this.responses.add(wait + service);
+      this.responseSum += wait + service;
     }
   }
 
@@ -191,14 +192,13 @@ export class MmcSimulation implements Simulation<MmcSnapshot> {
       measured,
       waitProbability: measured > 0 ? this.waitedCount / measured : NaN,
       meanWait: this.waits.mean,
-      meanResponse: this.responses.mean,
+      meanResponse: measured > 0 ? this.responseSum / measured : NaN,
       p50Wait: this.waits.quantile(0.5),
       p95Wait: this.waits.quantile(0.95),
       p99Wait: this.waits.quantile(0.99),
-      p99Response: this.responses.quantile(0.99),
       utilization: span > 0 ? this.areaBusy / (span * p.servers) : NaN,
       meanInSystem: span > 0 ? this.areaInSystem / span : NaN,
-      littleLambdaW: lambdaHat * this.responses.mean,
+      littleLambdaW: lambdaHat * (measured > 0 ? this.responseSum / measured : NaN),
       queueLength: this.queue.size,
       busyServers: this.busy,
     };

@@ -37,7 +37,6 @@ export type MmcSummary = {
   p50Wait: number;
   p95Wait: number;
   p99Wait: number;
-  p99Response: number;
   utilization: number;
   /** Time-averaged number in system (L) and λ·W over the measured period: Little's law check. */
   meanInSystem: number;
