@@ -623,7 +623,7 @@ export function buildTrace(scenario: Scenario, model: JourneyModel, encode: Enco
       text: timedOut
         ? `The model did not finish within its timeout, so the call ends with ModelTimeoutException (HTTP 408). On InvokeModelWithResponseStream such errors can also arrive inside the stream as an exception event.`
         : `The prompt is split into ${input.tokens.length} tokens. Prefill runs all of them through the model in one pass — that gives the first token (${latency.prefillMs.toFixed(0)} ms here). Decode then produces one token per step, sampling with temperature ${s.temperature}, until it reaches max tokens (${s.maxTokens}), the end of its turn or a stop sequence. The weights are sharded across ${d.tensorParallel} GPU${d.tensorParallel > 1 ? 's' : ''} of one server.`,
-      simplification: `${architecture.assumption ? `${model.name}’s size is not published; a stand-in is used (${architecture.name}). ` : ''}${input.exact ? '' : 'Token boundaries are an estimate for this family. '}Only the prompt text is counted (a chat template or system text adds a few tokens). GPU type and count are assumptions; times come from the shared roofline model.`,
+      simplification: `${architecture.assumption ? `${model.name}’s size is unpublished: a ${Math.round(architecture.parameters / 1e9)}B dense stand-in is assumed. ` : ''}${input.exact ? '' : 'Token boundaries are estimated. '}Only the prompt text is counted. GPU type and count are assumed; times come from the shared roofline.`,
       sources: [SRC.roofline],
     },
   });
