@@ -131,6 +131,21 @@ const Scenery = memo(function Scenery({ trace, layer }: { trace: Trace; layer: '
       <text x={30} y={116} className="fill-muted" fontSize={18} fontWeight={600}>
         {`VPC · ${s.region}`}
       </text>
+      {/* Legend */}
+      <circle cx={32} cy={536} r={12} className="fill-accent" />
+      <text x={32} y={541} textAnchor="middle" fontSize={13} fontWeight={800} className="fill-surface">
+        P
+      </text>
+      <text x={52} y={542} fontSize={17} fontWeight={600} className="fill-fg">
+        your prompt
+      </text>
+      <circle cx={32} cy={568} r={12} className="fill-chart-2" />
+      <text x={32} y={573} textAnchor="middle" fontSize={13} fontWeight={800} className="fill-surface">
+        A
+      </text>
+      <text x={52} y={574} fontSize={17} fontWeight={600} className="fill-fg">
+        the answer
+      </text>
       {/* Regions */}
       <rect x={336} y={4} width={cross ? 298 : 656} height={592} rx={16} className="fill-none stroke-chart-3" strokeWidth={3} />
       <text x={350} y={32} className="fill-fg" fontSize={21} fontWeight={700}>

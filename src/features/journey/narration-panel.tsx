@@ -1,9 +1,21 @@
+import { memo } from 'react';
 import type { Stage, Trace } from '../../domain/journey/trace.ts';
 import { Badge } from '../../ui/provenance.tsx';
 import { formatMs } from './client-progress.ts';
 import { VisibilityBadge } from './visibility-badge.tsx';
 
-export function NarrationPanel({ trace, stage, presenter = false, compact = false }: { trace: Trace; stage: Stage; presenter?: boolean; compact?: boolean }) {
+/** Memoised: the playback position changes every frame, the stage only at stage boundaries. */
+export const NarrationPanel = memo(function NarrationPanel({
+  trace,
+  stage,
+  presenter = false,
+  compact = false,
+}: {
+  trace: Trace;
+  stage: Stage;
+  presenter?: boolean;
+  compact?: boolean;
+}) {
   const n = trace.stages.length;
   return (
     <section
@@ -72,4 +84,4 @@ export function NarrationPanel({ trace, stage, presenter = false, compact = fals
       </div>
     </section>
   );
-}
+});
