@@ -98,6 +98,6 @@ export function helpText(): string {
     'Options:',
     ...lines,
     '',
-    'Exit codes: 0 ok, 1 the run failed, 2 wrong options or an invalid scenario.',
+    'Exit codes: 0 ok, 2 wrong options, an unreadable file or an invalid scenario.',
   ].join('\n');
 }
