@@ -11,7 +11,7 @@ import { BREAK_EVEN_PARAMS } from './break-even-params.ts';
 import { resolveScenario, type Values } from './resolve-scenario.ts';
 import { scenarioCsv, scenarioJson } from './export-scenario.ts';
 import { PairingNotice } from './pairing-notice.tsx';
-import { Segmented } from './segmented.tsx';
+import { Segmented } from '../../ui/segmented-control.tsx';
 import { VerdictTiles } from './verdict-tiles.tsx';
 import { WorkloadCard } from './workload-card.tsx';
 import { ServerCard } from './server-card.tsx';

@@ -3,7 +3,7 @@ import { SELF_HOST_MODELS } from '../../domain/breakeven/self-host-models.ts';
 import { formatUsd } from '../../domain/format/money.ts';
 import { Card } from '../../ui/card.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
-import { Segmented } from './segmented.tsx';
+import { Segmented } from '../../ui/segmented-control.tsx';
 import { SourcedNumberField } from './sourced-number-field.tsx';
 import type { Scenario, Values } from './resolve-scenario.ts';
 

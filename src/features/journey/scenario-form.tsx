@@ -5,7 +5,7 @@ import { APIS, FAILURE_LABEL, FAILURES, type Scenario } from '../../domain/journ
 import { LOAD_LEVELS } from '../../domain/journey/latency-model.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
-import { ChoiceGroup } from './choice-group.tsx';
+import { Segmented } from '../../ui/segmented-control.tsx';
 import type { JourneyParams } from './journey-params.ts';
 
 type Props = {
@@ -52,7 +52,7 @@ export function ScenarioForm({ catalog, scenario: s, update, maxOutput }: Props)
           options={FAILURES.map((f) => ({ value: f, label: FAILURE_LABEL[f] }))}
           onChange={(v) => update({ fail: v as Scenario['failure'] })}
         />
-        <ChoiceGroup
+        <Segmented
           legend="Network path"
           value={s.network}
           options={[
@@ -61,7 +61,7 @@ export function ScenarioForm({ catalog, scenario: s, update, maxOutput }: Props)
           ]}
           onChange={(v) => update({ net: v })}
         />
-        <ChoiceGroup
+        <Segmented
           legend="Capacity"
           value={s.mode}
           options={[
@@ -70,7 +70,7 @@ export function ScenarioForm({ catalog, scenario: s, update, maxOutput }: Props)
           ]}
           onChange={(v) => update({ mode: v })}
         />
-        <ChoiceGroup
+        <Segmented
           legend="Cross-Region profile"
           value={s.profile}
           options={[
