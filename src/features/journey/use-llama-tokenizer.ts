@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EncodeFn } from '../../domain/journey/tokens.ts';
+import { loadLlama3Tokenizer } from '../../domain/tokenizer/count-tokens.ts';
 
 let cached: EncodeFn | null = null;
 
@@ -12,8 +13,8 @@ export function useLlamaTokenizer(needed: boolean): EncodeFn | null {
   useEffect(() => {
     if (!needed || cached) return;
     let alive = true;
-    import('llama3-tokenizer-js')
-      .then(({ default: tokenizer }) => {
+    loadLlama3Tokenizer()
+      .then((tokenizer) => {
         cached = (text) => tokenizer.encode(text, { bos: false, eos: false }).map((id) => ({ id, text: tokenizer.decode([id]) }));
         if (alive) setEncode(() => cached);
       })
