@@ -40,9 +40,9 @@ export const TRAINING_PRESETS: readonly TrainingPreset[] = [
     id: 'az-outage',
     name: 'AZ outage',
     explanation:
-      'Zone a fails at 20 minutes and stays down. Its servers are gone at once, but the load balancer only learns it after two failed health checks, so for a few seconds requests still go to dead servers and are retried elsewhere. Watch ready servers drop by a third, the two survivors’ queues explode because 80 requests per second is more than two servers can take, and replacements plus an autoscaler scale-out boot in the remaining zones. Recovery takes minutes of boot and weight loading, so the queue built meanwhile drains slowly.',
+      'Zone a fails at 20 minutes and stays down. Its servers are gone at once, but the load balancer only learns it after two failed health checks, so for a few seconds requests still go to dead servers and are retried elsewhere. Watch ready servers drop by a third, the two survivors’ queues grow into the thousands because 60 requests per second is more than two servers can take, and replacements plus an autoscaler scale-out boot in the remaining zones. Recovery takes minutes of boot and weight loading, so the queue built meanwhile drains slowly.',
     assumptions: ['Health check every 10 s, 2 failures to mark a server down (assumption).'],
-    values: { dur: 3600, pattern: 'flat', rate: 80, outage: true, outAz: 0, outAt: 1200, outFor: 0, speed: '60' },
+    values: { dur: 3600, pattern: 'flat', rate: 60, outage: true, outAz: 0, outAt: 1200, outFor: 0, speed: '60' },
   },
   {
     id: 'throttled-default-quota',

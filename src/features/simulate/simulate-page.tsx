@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { autoResolution, buildScenarios, expectedDuration } from '../../domain/sim-view/build-scenario.ts';
 import { SIM_PARAMS, speedFactor, type SimParams, type Speed } from '../../domain/sim-view/sim-params.ts';
@@ -42,12 +42,19 @@ export default function SimulatePage() {
   const error = useStore(simStore, (s) => s.error);
   const [shownRun, setShownRun] = useState(0);
 
+  // Speed changes live, without restarting; a run that starts later must still use the latest speed.
+  const speedRef = useRef(values.speed);
+  useEffect(() => {
+    speedRef.current = values.speed;
+    simController.setSpeed(speedFactor(values.speed));
+  }, [values.speed]);
+
   const start = useCallback(
     (paused = false) => {
       if (!built.ok) return;
-      simController.start(built.scenarios, built.labels, speedFactor(values.speed), sampleEvery(values, built.scenarios), paused);
+      simController.start(built.scenarios, built.labels, speedFactor(speedRef.current), sampleEvery(values, built.scenarios), paused);
     },
-    // The run depends on the scenario, not on the speed (that changes live).
+    // The run depends on the scenario only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [runKey],
   );
@@ -55,13 +62,10 @@ export default function SimulatePage() {
   // Any change of scenario restarts the run after a short pause in typing; the last results stay meanwhile.
   useEffect(() => {
     if (runKey === null) return;
+    simStore.setState({ status: 'starting' });
     const timer = window.setTimeout(() => start(false), RESTART_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [runKey, start]);
-
-  useEffect(() => {
-    simController.setSpeed(speedFactor(values.speed));
-  }, [values.speed]);
 
   useEffect(() => () => simController.dispose(), []);
 

@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, useTheme } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+async function fastest(page: Page) {
+  await page.getByLabel('Speed', { exact: true }).selectOption({ label: 'As fast as possible' });
+}
+
+async function finished(page: Page, timeout = 20_000) {
+  await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout });
+}
+
+async function downloadText(page: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync((await download.path())!, 'utf8');
+}
+
+function column(csv: string, name: string): number[] {
+  const [header, ...rows] = csv.trim().split('\n');
+  const i = header!.split(',').indexOf(name);
+  expect(i, `column ${name}`).toBeGreaterThanOrEqual(0);
+  return rows.map((r) => Number(r.split(',')[i]));
+}
+
+test('every training preset runs and draws its charts; outage, throttling and Erlang C show what they teach', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/simulate');
+  const presets = page.getByRole('group', { name: 'Presets' });
+
+  for (const name of ['Steady day', 'Launch spike', 'Retry storm', 'Provisioned vs on-demand at the same load']) {
+    await presets.getByRole('button', { name, exact: true }).click();
+    await expect(page.getByTestId('preset-explanation')).toContainText('What to watch');
+    await fastest(page);
+    for (const id of ['requests', 'queue', 'replicas', 'utilization', 'latency', 'cost']) {
+      await expect(page.getByTestId(`chart-${id}`)).toBeVisible();
+      // A drawn line: a path with many points.
+      await expect(page.getByTestId(`chart-${id}`).locator('svg[role="img"] path[fill="none"]').first()).toHaveAttribute('d', /^M[\d.,]+(L[\d.,-]+){20}/);
+    }
+    await expect(page.getByTestId('summary-ttft-0')).toContainText('·');
+  }
+  // Two runs side by side: B's numbers appear beside A's.
+  await finished(page);
+  await expect(page.getByTestId('summary-cost-1')).toContainText('$');
+  await expect(page.getByRole('button', { name: /B: Provisioned, 4 model units/ })).toBeVisible();
+
+  await presets.getByRole('button', { name: 'Throttled on default quota' }).click();
+  await fastest(page);
+  await finished(page);
+  const throttle = Number((await page.getByTestId('summary-throttle-0').textContent())!.replace(/[^\d.]/g, ''));
+  expect(throttle).toBeGreaterThan(5);
+  await expect(page.getByTestId('chart-requests')).toContainText('throttled (429)');
+
+  await presets.getByRole('button', { name: 'AZ outage' }).click();
+  await fastest(page);
+  await finished(page);
+  await expect(page.getByTestId('fleet-view-0').locator('[data-zone="a"]')).toHaveAttribute('data-up', 'false');
+  const csv = await downloadText(page, 'Export CSV');
+  expect(csv.split('\n')[0]).toMatch(/^time_s,arrivals,/);
+  const time = column(csv, 'time_s');
+  const ready = column(csv, 'replicasReady');
+  expect(ready.length).toBeGreaterThan(100);
+  const before = ready[time.findIndex((t) => t >= 1100)]!;
+  const after = ready.filter((_, i) => time[i]! >= 1200 && time[i]! < 1300);
+  expect(Math.min(...after)).toBeLessThan(before);
+  expect(ready.at(-1)!).toBeGreaterThanOrEqual(before);
+
+  await presets.getByRole('button', { name: 'M/M/c vs Erlang C' }).click();
+  await fastest(page);
+  await finished(page);
+  await expect(page.getByTestId('exact-waitProbability')).toHaveText('0.6353');
+  const simulated = Number(await page.getByTestId('sim-waitProbability').textContent());
+  expect(Math.abs(simulated - 0.6353)).toBeLessThan(0.03);
+  await expect(page.getByTestId('chart-mmc-waitProbability')).toContainText('simulated');
+});
+
+test('pause, resume, cancel and restart', async ({ page }) => {
+  await page.goto('/simulate?preset=steady-day&rate=40&speed=60');
+  const status = page.getByTestId('run-status');
+  const clock = page.getByTestId('sim-clock');
+  await expect(status).toHaveText('Running');
+  await expect(page.getByTestId('request-dots')).toHaveAttribute('data-dots', /[1-9]/);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(status).toHaveText('Paused');
+  const paused = await clock.textContent();
+  await page.waitForTimeout(700);
+  await expect(clock).toHaveText(paused!);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(status).toHaveText('Running');
+  await expect(clock).not.toHaveText(paused!);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status).toHaveText('Stopped');
+  await expect(page.getByTestId('chart-requests')).toBeVisible();
+  await page.getByRole('button', { name: 'Restart' }).click();
+  await expect(status).toHaveText('Paused');
+  await expect(clock).toHaveText(/^0:00 \//);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(status).toHaveText('Running');
+});
+
+test('bad settings show a message beside the field; a refused scenario keeps the previous results', async ({ page }) => {
+  await page.goto('/simulate?speed=max&dur=600&max=5');
+  await finished(page);
+  const cost = await page.getByTestId('summary-cost-0').textContent();
+
+  await page.locator('summary', { hasText: 'Autoscaling' }).click();
+  await page.getByLabel('Min servers').fill('10');
+  await expect(page.getByTestId('error-min')).toHaveText('Minimum servers (10) is above the maximum (5).');
+  await expect(page.getByTestId('settings-invalid')).toBeVisible();
+  await expect(page.getByTestId('summary-cost-0')).toHaveText(cost!);
+  await page.getByLabel('Max servers').fill('64');
+  await expect(page.getByTestId('error-min')).toHaveCount(0);
+
+  await page.getByLabel('Requests per second', { exact: true }).fill('-5');
+  await expect(page.getByRole('alert').filter({ hasText: 'Must not be negative.' })).toBeVisible();
+
+  await page.getByLabel('Traffic pattern').selectOption({ label: 'Uploaded trace (CSV)' });
+  await page.getByLabel('Trace file').setInputFiles({ name: 'trace.csv', mimeType: 'text/csv', buffer: Buffer.from('timestamp,input_tokens,output_tokens\n0,100,20\n1,abc,5\n') });
+  await expect(page.getByTestId('error-trace')).toContainText('line 3');
+  await page.getByLabel('Trace file').setInputFiles({ name: 'trace.csv', mimeType: 'text/csv', buffer: Buffer.from('0,100,20\n0.5,200,40\n2,300,10\n') });
+  await expect(page.getByTestId('error-trace')).toHaveCount(0);
+  await finished(page);
+
+  // The engine refuses a server the model does not fit on: the worker's message is shown, the last results stay.
+  await page.locator('summary', { hasText: 'Model and hardware' }).click();
+  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Llama 3.1 405B' });
+  await page.getByLabel('GPUs per server').selectOption({ label: '1× H100' });
+  await expect(page.getByTestId('worker-error')).toContainText('does not fit');
+  await expect(page.getByTestId('summary-cost-0')).toBeVisible();
+  await expect(page.getByTestId('chart-requests')).toBeVisible();
+
+  await page.getByLabel('System to simulate').selectOption({ label: 'M/M/c queue (validation)' });
+  await page.getByLabel('Servers (c)').fill('0');
+  await expect(page.getByRole('alert').filter({ hasText: 'Must be at least 1.' })).toBeVisible();
+});
+
+test('a link restores the scenario, and the JSON export carries it', async ({ page, context }) => {
+  await page.goto('/simulate?speed=max&dur=900');
+  await page.getByLabel('Requests per second', { exact: true }).fill('33');
+  await page.locator('summary', { hasText: 'Load balancer and zones' }).click();
+  await page.getByLabel('Routing policy', { exact: true }).selectOption({ label: 'Round robin' });
+  await page.locator('summary', { hasText: 'Faults' }).click();
+  await page.getByLabel('Availability-zone outage').click();
+  await expect(page.getByLabel('Availability-zone outage')).toBeChecked();
+  await page.getByLabel('At', { exact: true }).fill('300');
+  await expect(page).toHaveURL(/rate=33/);
+  await expect(page).toHaveURL(/lb=round-robin/);
+  await finished(page);
+  const json = JSON.parse(await downloadText(page, 'Export JSON'));
+  expect(json.runs[0].scenario).toMatchObject({ durationSeconds: 900, workload: { arrivalRate: 33 }, fleet: { loadBalancer: 'round-robin' }, faults: [{ az: 0, atSeconds: 300 }] });
+  const summary = await page.getByTestId('summary-ttft-0').textContent();
+
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await expect(second.getByLabel('Requests per second', { exact: true })).toHaveValue('33');
+  await second.locator('summary', { hasText: 'Load balancer and zones' }).click();
+  await expect(second.getByLabel('Routing policy', { exact: true })).toHaveValue('round-robin');
+  await second.locator('summary', { hasText: 'Faults' }).click();
+  await expect(second.getByLabel('At', { exact: true })).toHaveValue('300');
+  await finished(second);
+  // Same scenario and seed, same results.
+  await expect(second.getByTestId('summary-ttft-0')).toHaveText(summary!);
+
+  const bad = await context.newPage();
+  await bad.goto('/simulate?rate=-3&lb=random&speed=max');
+  await expect(bad.getByTestId('ignored-params')).toContainText('rate=-3');
+  await expect(bad.getByTestId('ignored-params')).toContainText('lb=random');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`looks finished at 1024×768 and 1280×800 (${theme})`, async ({ page }, info) => {
+    await useTheme(page, theme);
+    for (const [width, height] of [
+      [1024, 768],
+      [1280, 800],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto('/simulate?preset=launch-spike&dur=3600&pattern=spike&rate=40&spikeX=4&tpm=10000000&retry=1&speed=max');
+      await finished(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: info.outputPath(`simulate-${width}x${height}-${theme}.png`), fullPage: true });
+    }
+  });
+}
