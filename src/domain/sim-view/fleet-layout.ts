@@ -47,7 +47,7 @@ export function tilesOf(snapshot: SimSnapshot, maxBatch: number): { tiles: TileI
 export function layoutFleet(width: number, tiles: TileInput[], zones: { id: number; name: string; up: boolean }[], hiddenTotals?: number[]): FleetLayout {
   const compact = width < 640;
   const pad = 8;
-  const boxW = compact ? 52 : 92;
+  const boxW = compact ? 54 : 92;
   const gap = compact ? 12 : 26;
   // Few servers get big tiles (a projector shows the batch filling); many get small ones.
   const big = !compact && tiles.length <= 24;

@@ -24,9 +24,9 @@ export const TRAINING_PRESETS: readonly TrainingPreset[] = [
     id: 'steady-day',
     name: 'Steady day',
     explanation:
-      'An ordinary hour: 40 requests per second on three Llama 3.1 70B servers, one per zone. Watch the batch slots fill and empty while the queue stays near zero, GPU utilization sits between the autoscaler’s thresholds so nothing scales, and time to first token stays far below the 2 s objective. This is the baseline to compare every other preset with.',
+      'An ordinary hour: 50 requests per second on three Llama 3.1 70B servers, one per zone. Watch the batch slots fill and empty while the queue stays near zero, GPU utilization sits between the autoscaler’s thresholds so nothing scales, and time to first token stays far below the 2 s objective. This is the baseline to compare every other preset with.',
     assumptions: ['Traffic, token lengths and server counts are illustrative choices, not measurements of Bedrock.'],
-    values: { dur: 3600, pattern: 'flat', rate: 40, speed: '60' },
+    values: { dur: 3600, pattern: 'flat', rate: 50, speed: '60' },
   },
   {
     id: 'launch-spike',
@@ -48,7 +48,7 @@ export const TRAINING_PRESETS: readonly TrainingPreset[] = [
     id: 'throttled-default-quota',
     name: 'Throttled on default quota',
     explanation:
-      'A team launches on its account’s default quota. Eight requests per second of about 1,300 tokens each need roughly 620,000 tokens per minute, more than the 400,000 allowed, so the gateway answers about a third of them with 429 while the servers sit mostly idle. Watch the red throttled line and the bouncing dots: the fix is a quota increase, not more servers.',
+      'A team launches on its account’s default quota. Eight requests per second of about 1,300 tokens each need roughly 620,000 tokens per minute, more than the 400,000 allowed, so the gateway answers about one request in five with 429 (the large ones most often: the quota counts tokens, not requests) while the servers sit almost idle. Watch the red throttled line and the bouncing dots: the fix is a quota increase, not more servers.',
     assumptions: [
       'Default quota 400,000 TPM: a historical Claude 3.5 Sonnet default quoted on AWS re:Post (mid-2024, uncertain). Current defaults are not published and vary by account; set yours in “Mode”.',
     ],
@@ -58,7 +58,7 @@ export const TRAINING_PRESETS: readonly TrainingPreset[] = [
     id: 'retry-storm',
     name: 'Retry storm',
     explanation:
-      'The same quota, traffic under it, then a 2.5× burst for 5 minutes. Every client retries up to 5 times with a short back-off, so each 429 comes back as more attempts: watch attempts per second climb well above new arrivals and stay high after the burst, while served requests cannot rise above the quota. Retries without a longer back-off turn a short overload into a long one.',
+      'The same quota, traffic under it, then a 2.5× burst for 5 minutes. Every client retries up to 5 times with a short back-off, so each 429 comes back as more attempts: watch attempts per second climb to about two and a half times the new arrivals while served requests stay pinned at what the quota admits. The servers are nearly idle the whole time; the gateway does all the refusing, and the requests that exhaust their retries are the ones lost.',
     assumptions: ['Default quota 400,000 TPM (historical, uncertain; see “Throttled on default quota”).', 'Clients retry 5 times, back-off base 0.5 s, full jitter (assumption).'],
     values: { dur: 1800, pattern: 'spike', rate: 4, spikeAt: 600, spikeFor: 300, spikeX: 2.5, tpm: ASSUMED_DEFAULT_TPM, retry: true, retries: 5, backoff: 0.5, speed: '60' },
   },

@@ -14,11 +14,11 @@ const STATE_LABEL: Record<Tile['state'], string> = {
   retired: 'retired',
 };
 
-function Node({ box, title, sub }: { box: Box; title: string; sub?: string }) {
+function Node({ box, title, sub, compact }: { box: Box; title: string; sub?: string; compact: boolean }) {
   return (
     <g>
       <rect x={box.x} y={box.y} width={box.w} height={box.h} rx={8} className="fill-surface-2 stroke-line" strokeWidth={1.5} />
-      <text x={box.x + box.w / 2} y={box.y + (sub ? box.h / 2 - 4 : box.h / 2)} dy="0.32em" textAnchor="middle" className="fill-fg text-[12px] font-semibold">
+      <text x={box.x + box.w / 2} y={box.y + (sub ? box.h / 2 - 4 : box.h / 2)} dy="0.32em" textAnchor="middle" className={`fill-fg font-semibold ${compact ? 'text-[10px]' : 'text-[12px]'}`}>
         {title}
       </text>
       {sub ? (
@@ -60,8 +60,8 @@ function ServerTile({ t, compact }: { t: Tile; compact: boolean }) {
       ) : null}
       {live && t.waiting > 0 ? (
         <g>
-          <rect x={t.x + t.w - 10} y={t.y - 5} width={compact ? 10 : 14} height={10} rx={5} className="fill-chart-3" />
-          <text x={t.x + t.w - 10 + (compact ? 5 : 7)} y={t.y} dy="0.32em" textAnchor="middle" className="fill-surface text-[8px] font-bold">
+          <rect x={t.x + t.w - 10} y={t.y - 5} width={t.waiting > 99 ? 18 : compact ? 10 : 14} height={10} rx={5} className="fill-chart-3" />
+          <text x={t.x + t.w - 10 + (t.waiting > 99 ? 9 : compact ? 5 : 7)} y={t.y} dy="0.32em" textAnchor="middle" className="fill-surface text-[8px] font-bold">
             {t.waiting > 99 ? '99+' : t.waiting}
           </text>
         </g>
@@ -99,9 +99,9 @@ export function FleetView({ frame, runIndex, maxBatch, balancer, quota, reducedM
   return (
     <div ref={ref} className="relative w-full min-w-0" data-testid={`fleet-view-${runIndex}`}>
       <svg width={layout.width} height={layout.height} role="img" aria-label={summary} className="block">
-        <Node box={layout.client} title="Clients" sub={c ? undefined : 'your app'} />
-        <Node box={layout.gateway} title="Gateway" sub={c ? undefined : quota} />
-        <Node box={layout.balancer} title={c ? 'LB' : 'Balancer'} sub={c ? undefined : balancer} />
+        <Node box={layout.client} title="Clients" sub={c ? undefined : 'your app'} compact={c} />
+        <Node box={layout.gateway} title="Gateway" sub={c ? undefined : quota} compact={c} />
+        <Node box={layout.balancer} title={c ? 'LB' : 'Balancer'} sub={c ? undefined : balancer} compact={c} />
         {[layout.gateway, layout.balancer].map((b, i) => (
           <line key={i} x1={b.x - (c ? 10 : 24)} x2={b.x - 2} y1={layout.height / 2} y2={layout.height / 2} className="stroke-line" strokeWidth={2} />
         ))}

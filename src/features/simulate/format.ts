@@ -18,7 +18,8 @@ export function tickLabel(seconds: number, span: number): string {
 export function seconds(v: number): string {
   if (!Number.isFinite(v)) return '—';
   if (v < 1) return `${Math.round(v * 1000)} ms`;
-  if (v < 100) return `${v.toFixed(2)} s`;
+  if (v < 10) return `${v.toFixed(2)} s`;
+  if (v < 100) return `${v.toFixed(1)} s`;
   return `${Math.round(v).toLocaleString('en-US')} s`;
 }
 

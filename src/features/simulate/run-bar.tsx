@@ -23,7 +23,7 @@ export function RunBar({ speed, onSpeed, onPause, onResume, onReset, onCancel, c
     cancelled: 'Stopped',
   }[status];
   return (
-    <div className="mb-4 flex flex-wrap items-end gap-x-3 gap-y-2 rounded-xl border border-line bg-surface px-3 py-2 shadow-sm" data-testid="run-bar">
+    <div className="mb-3 flex flex-wrap items-end gap-x-3 gap-y-2 rounded-xl border border-line bg-surface px-3 py-2 shadow-sm" data-testid="run-bar">
       <div className="flex gap-2">
         {running ? (
           <Button variant="primary" onClick={onPause} className="w-24">

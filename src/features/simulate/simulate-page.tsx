@@ -5,14 +5,13 @@ import { SIM_PARAMS, speedFactor, type SimParams, type Speed } from '../../domai
 import { findTrainingPreset, presetParams } from '../../domain/sim-view/training-presets.ts';
 import { CopyLinkButton } from '../../ui/copy-link-button.tsx';
 import { IgnoredParamsNotice } from '../../ui/ignored-params-notice.tsx';
-import { PageHeader } from '../../ui/page-header.tsx';
 import { useUrlState } from '../../ui/use-url-state.ts';
 import { ExportButtons } from './export-buttons.tsx';
 import { FleetCharts } from './fleet-charts.tsx';
 import { FleetView } from './fleet-view.tsx';
 import { MmcPanel } from './mmc-panel.tsx';
 import type { ControlProps } from './param-field.tsx';
-import { PresetPicker } from './preset-picker.tsx';
+import { PresetButtons, PresetExplanation } from './preset-picker.tsx';
 import { RunBar } from './run-bar.tsx';
 import { AutoscaleControls, CompareControls, FaultControls, MmcControls, RunControls } from './scaling-controls.tsx';
 import { BalancerControls, HardwareControls, ModeControls } from './serving-controls.tsx';
@@ -81,18 +80,19 @@ export default function SimulatePage() {
 
   return (
     <div>
-      <PageHeader
-        title="Simulate the serving fleet"
-        lead="Watch requests meet the quota, the load balancer, batched GPU servers and the autoscaler, live. Pick a preset or set your own load; every setting is in the link."
-        actions={
-          <>
-            <CopyLinkButton />
-            <ExportButtons values={values} />
-          </>
-        }
-      />
+      <div className="mb-3 flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
+        <div className="min-w-0 flex-1 basis-96">
+          <h1 className="text-2xl font-bold tracking-tight text-fg sm:text-3xl">Simulate the serving fleet</h1>
+          <p className="mt-1 text-base text-muted">Requests meet the quota, the load balancer, batched GPU servers and the autoscaler, live. Every setting is in the link.</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <CopyLinkButton />
+          <ExportButtons values={values} />
+        </div>
+      </div>
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
-      <PresetPicker current={values.preset} onPick={pick} />
+      <PresetButtons current={values.preset} onPick={pick} />
+      <PresetExplanation current={values.preset} className="mb-3 lg:hidden" />
       <RunBar
         speed={values.speed}
         onSpeed={(s: Speed) => update({ speed: s })}
@@ -120,7 +120,8 @@ export default function SimulatePage() {
         </div>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)]">
-        <aside aria-label="Settings" className="space-y-2 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:pr-1 lg:sticky lg:top-16 lg:self-start">
+        <aside aria-label="Settings" className="order-2 space-y-2 lg:sticky lg:top-16 lg:order-1 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
+          <PresetExplanation current={values.preset} className="hidden lg:block" />
           <div className="rounded-lg border border-line bg-surface px-3 py-2">
             <SelectField
               label="System to simulate"
@@ -147,7 +148,7 @@ export default function SimulatePage() {
           )}
           <RunControls p={controls} />
         </aside>
-        <div className="min-w-0 space-y-4">
+        <div className="order-1 min-w-0 space-y-4 lg:order-2">
           <section className="rounded-xl border border-line bg-surface p-3 shadow-sm" aria-labelledby="fleet-title">
             <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
               <h2 id="fleet-title" className="text-lg font-semibold text-fg">

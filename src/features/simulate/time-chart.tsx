@@ -111,7 +111,7 @@ export function TimeChart({ id, title, description, lines, xMax, format, yLabel,
   })();
 
   return (
-    <figure className="m-0 min-w-0 rounded-xl border border-line bg-surface p-3 shadow-sm" data-testid={`chart-${id}`}>
+    <figure className="relative m-0 min-w-0 rounded-xl border border-line bg-surface p-3 shadow-sm" data-testid={`chart-${id}`}>
       <div className="mb-1 flex items-start justify-between gap-2">
         <figcaption id={captionId} className="text-sm font-semibold text-fg">
           {title}
@@ -226,7 +226,8 @@ export function TimeChart({ id, title, description, lines, xMax, format, yLabel,
           </div>
         ) : null}
       </div>
-      <table className="sr-only">
+      <div className="sr-only">
+      <table>
         <caption>{title}: values at chosen times</caption>
         <thead>
           <tr>
@@ -249,6 +250,7 @@ export function TimeChart({ id, title, description, lines, xMax, format, yLabel,
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }
