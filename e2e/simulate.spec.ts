@@ -29,7 +29,7 @@ test('every training preset runs and draws its charts; outage, throttling and Er
 
   for (const name of ['Steady day', 'Launch spike', 'Retry storm', 'Provisioned vs on-demand at the same load']) {
     await presets.getByRole('button', { name, exact: true }).click();
-    await expect(page.getByTestId('preset-explanation')).toContainText('What to watch');
+    await expect(page.getByTestId('preset-explanation').filter({ visible: true })).toContainText(`${name}: what to watch`);
     await fastest(page);
     for (const id of ['requests', 'queue', 'replicas', 'utilization', 'latency', 'cost']) {
       await expect(page.getByTestId(`chart-${id}`)).toBeVisible();
@@ -39,7 +39,6 @@ test('every training preset runs and draws its charts; outage, throttling and Er
     await expect(page.getByTestId('summary-ttft-0')).toContainText(/\d m?s/);
   }
   // Two runs side by side: B's numbers appear beside A's.
-  await finished(page);
   await expect(page.getByTestId('summary-cost-1')).toContainText('$');
   await expect(page.getByRole('button', { name: /B: Provisioned, 4 model units/ })).toBeVisible();
 

@@ -4,6 +4,8 @@ import type { FromWorker, RunStatus } from './sim-protocol.ts';
 /** Wall-clock budget of one slice of simulation before the worker yields and posts a frame. */
 const SLICE_MS = 24;
 const FRAME_MS = 33;
+/** Flat out, fewer frames: each one costs a snapshot copy in the worker and a render on the page. */
+const FAST_FRAME_MS = 100;
 
 /**
  * Paces one or more recorders against the wall clock: `speed` simulated seconds per second, or as
@@ -92,7 +94,7 @@ export class SimDriver {
 
   private emit(force: boolean): void {
     const now = performance.now();
-    if (!force && now - this.lastPost < FRAME_MS) return;
+    if (!force && now - this.lastPost < (this.speed === null ? FAST_FRAME_MS : FRAME_MS)) return;
     this.lastPost = now;
     const runs = this.recorders.map((r) => r.frame());
     const reached = Math.min(...this.recorders.map((r) => (r.done ? Infinity : r.reached)));
