@@ -89,11 +89,18 @@ test('pause, resume, cancel and restart', async ({ page }) => {
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(status).toHaveText('Stopped');
   await expect(page.getByTestId('chart-requests')).toBeVisible();
+  // Hover read-out on the shared time axis: every chart shows the same moment.
+  await page.getByTestId('chart-queue').locator('svg[role="img"]').hover({ position: { x: 200, y: 80 } });
+  await expect(page.getByTestId('chart-readout')).toHaveCount(6);
+  await expect(page.getByTestId('chart-queue').getByTestId('chart-readout')).toContainText('t = ');
   await page.getByRole('button', { name: 'Restart' }).click();
   await expect(status).toHaveText('Paused');
   await expect(clock).toHaveText(/^0:00 \//);
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(status).toHaveText('Running');
+  // Reduced motion: no moving dots, the picture shows each update's end state.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(page.getByText('dots off: reduced motion')).toBeVisible();
 });
 
 test('bad settings show a message beside the field; a refused scenario keeps the previous results', async ({ page }) => {
@@ -147,6 +154,11 @@ test('a link restores the scenario, and the JSON export carries it', async ({ pa
   const json = JSON.parse(await downloadText(page, 'Export JSON'));
   expect(json.runs[0].scenario).toMatchObject({ durationSeconds: 900, workload: { arrivalRate: 33 }, fleet: { loadBalancer: 'round-robin' }, faults: [{ az: 0, atSeconds: 300 }] });
   const summary = await page.getByTestId('summary-ttft-0').textContent();
+  const svg = await downloadText(page, 'Download the Servers ready and booting chart as SVG');
+  expect(svg).toContain('<svg');
+  expect(svg).toContain('Servers');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the Cost per hour chart as PNG' }).click()]);
+  expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
 
   const second = await context.newPage();
   await second.goto(page.url());

@@ -96,6 +96,8 @@ export function TimeChart({ id, title, description, lines, xMax, format, yLabel,
   const hoverIndex = hover === null ? [] : lines.map((l) => nearest(l.times, hover));
   const resolution = lines[0]?.times[1] !== undefined ? lines[0]!.times[1]! - lines[0]!.times[0]! : span / 100;
 
+  const heading = { title, legend: lines.map((l) => ({ label: l.label, color: l.color, dashed: l.dashed })) };
+
   const onKey = (e: React.KeyboardEvent) => {
     if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
       e.preventDefault();
@@ -122,7 +124,7 @@ export function TimeChart({ id, title, description, lines, xMax, format, yLabel,
             type="button"
             className="rounded border border-line px-1.5 py-0.5 text-[11px] font-semibold text-muted hover:bg-surface-2 hover:text-fg"
             aria-label={`Download the ${title} chart as SVG`}
-            onClick={() => svgRef.current && downloadSvg(svgRef.current, `simulator-${id}.svg`)}
+            onClick={() => svgRef.current && downloadSvg(svgRef.current, `simulator-${id}.svg`, heading)}
           >
             SVG
           </button>
@@ -130,7 +132,7 @@ export function TimeChart({ id, title, description, lines, xMax, format, yLabel,
             type="button"
             className="rounded border border-line px-1.5 py-0.5 text-[11px] font-semibold text-muted hover:bg-surface-2 hover:text-fg"
             aria-label={`Download the ${title} chart as PNG`}
-            onClick={() => svgRef.current && void downloadPng(svgRef.current, `simulator-${id}.png`)}
+            onClick={() => svgRef.current && void downloadPng(svgRef.current, `simulator-${id}.png`, heading)}
           >
             PNG
           </button>
@@ -178,7 +180,7 @@ export function TimeChart({ id, title, description, lines, xMax, format, yLabel,
           ))}
           <line x1={M.left} x2={width - M.right} y1={bottom} y2={bottom} className="stroke-muted" />
           {xTicks.map((t) => (
-            <text key={`x${t}`} x={x(t)} y={bottom + 16} textAnchor="middle" className="fill-muted text-[11px] tabular">
+            <text key={`x${t}`} x={x(t)} y={bottom + 16} textAnchor={x(t) > width - M.right - 10 ? 'end' : 'middle'} dx={x(t) > width - M.right - 10 ? M.right - 2 : 0} className="fill-muted text-[11px] tabular">
               {tickLabel(t, span)}
             </text>
           ))}
