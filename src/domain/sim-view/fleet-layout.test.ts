@@ -40,7 +40,7 @@ describe('layoutFleet', () => {
     const l = layoutFleet(900, tiles, zones);
     for (const u of [0, 0.3, 0.99]) expect(pickTile(l, u)!.tile.id).toBe(2);
     const pick = pickTile(l, 0.5)!;
-    const p = admittedPath(l, pick.tile, pick.zone);
+    const p = admittedPath(l, pick.tile);
     expect(p.slice(-2)).toEqual([pick.tile.x + pick.tile.w / 2, pick.tile.y + pick.tile.h / 2]);
     expect(throttledPath(l)[0]).toBe(l.client.x + l.client.w);
     expect(pickTile(layoutFleet(900, [tile(0, 0, 'booting')], zones), 0.5)).toBeNull();

@@ -35,8 +35,8 @@ export function tilesOf(snapshot: SimSnapshot, maxBatch: number): { tiles: TileI
   const s = snapshot.summary;
   const n = Math.min(s.servers, MAX_TILES_PER_ZONE + 1);
   const tiles: TileInput[] = [];
-  // FIFO queue shown on the first server's badge: in M/M/c the queue is shared, not per server.
-  for (let i = 0; i < n; i++) tiles.push({ id: i, zone: 0, state: 'ready', fill: i < s.busyServers ? 1 : 0, waiting: i === 0 ? s.queueLength : 0, readyAt: 0 });
+  // In M/M/c the queue is shared, not per server: the view shows it on its own box, not on a tile.
+  for (let i = 0; i < n; i++) tiles.push({ id: i, zone: 0, state: 'ready', fill: i < s.busyServers ? 1 : 0, waiting: 0, readyAt: 0 });
   return { tiles, zones: [{ id: 0, name: 'servers', up: true }] };
 }
 
@@ -76,17 +76,24 @@ export function layoutFleet(width: number, tiles: TileInput[], zones: { id: numb
     y += h + (compact ? 6 : 10);
     return { id: z.id, name: z.name, up: z.up, box, tiles: placed, hidden: (hiddenTotals?.[zi] ?? all.length) - shown.length };
   });
-  const height = Math.max(compact ? 150 : 190, y - (compact ? 6 : 10) + pad);
+  const used = y - (compact ? 6 : 10) + pad;
+  const height = Math.max(compact ? 150 : 190, used);
+  // A short stack of zones (one for M/M/c) sits level with the gateway instead of at the top.
+  const shift = (height - used) / 2;
+  if (shift > 0)
+    for (const z of out) {
+      z.box.y += shift;
+      for (const t of z.tiles) t.y += shift;
+    }
   const boxH = compact ? 44 : 58;
   const mid = height / 2;
   const box = (i: number): Box => ({ x: pad + i * (boxW + gap), y: mid - boxH / 2, w: boxW, h: boxH });
   return { width, height, client: box(0), gateway: box(1), balancer: box(2), zones: out, compact };
 }
 
-/** Dot route for a request admitted by the gateway: clients → gateway → balancer → the zone → its server. */
-export function admittedPath(l: FleetLayout, tile: Tile, zone: Zone): number[] {
+/** Dot route for a request admitted by the gateway: clients → gateway → balancer → straight to its server. */
+export function admittedPath(l: FleetLayout, tile: Tile): number[] {
   const mid = l.height / 2;
-  const zy = Math.min(Math.max(tile.y + tile.h / 2, zone.box.y + 6), zone.box.y + zone.box.h - 6);
   return [
     l.client.x + l.client.w,
     mid,
@@ -98,8 +105,6 @@ export function admittedPath(l: FleetLayout, tile: Tile, zone: Zone): number[] {
     mid,
     l.balancer.x + l.balancer.w,
     mid,
-    zone.box.x,
-    zy,
     tile.x + tile.w / 2,
     tile.y + tile.h / 2,
   ];

@@ -99,9 +99,19 @@ export function FleetView({ frame, runIndex, maxBatch, balancer, quota, reducedM
   return (
     <div ref={ref} className="relative w-full min-w-0" data-testid={`fleet-view-${runIndex}`}>
       <svg width={layout.width} height={layout.height} role="img" aria-label={summary} className="block">
-        <Node box={layout.client} title="Clients" sub={c ? undefined : 'your app'} compact={c} />
-        <Node box={layout.gateway} title="Gateway" sub={c ? undefined : quota} compact={c} />
-        <Node box={layout.balancer} title={c ? 'LB' : 'Balancer'} sub={c ? undefined : balancer} compact={c} />
+        {snap.kind === 'mmc' ? (
+          <>
+            <Node box={layout.client} title="Arrivals" sub={c ? undefined : `Poisson λ = ${num(snap.summary.arrivalRate, 2)}/s`} compact={c} />
+            <Node box={layout.gateway} title="Queue" sub={c ? undefined : `${snap.summary.queueLength} waiting`} compact={c} />
+            <Node box={layout.balancer} title={c ? 'Next' : 'Dispatch'} sub={c ? undefined : 'first free server'} compact={c} />
+          </>
+        ) : (
+          <>
+            <Node box={layout.client} title="Clients" sub={c ? undefined : 'your app'} compact={c} />
+            <Node box={layout.gateway} title="Gateway" sub={c ? undefined : quota} compact={c} />
+            <Node box={layout.balancer} title={c ? 'LB' : 'Balancer'} sub={c ? undefined : balancer} compact={c} />
+          </>
+        )}
         {[layout.gateway, layout.balancer].map((b, i) => (
           <line key={i} x1={b.x - (c ? 10 : 24)} x2={b.x - 2} y1={layout.height / 2} y2={layout.height / 2} className="stroke-line" strokeWidth={2} />
         ))}
@@ -124,21 +134,29 @@ export function FleetView({ frame, runIndex, maxBatch, balancer, quota, reducedM
         <span className="flex items-center gap-1.5">
           <span className="inline-block h-2 w-2 bg-chart-4" /> request{reducedMotion ? ' (dots off: reduced motion)' : perDot > 1 ? ` (1 dot ≈ ${num(perDot, 0)} requests)` : ''}
         </span>
+        {snap.kind === 'fleet' ? (
+          <span className="flex items-center gap-1.5">
+            <span className="inline-block h-2 w-2 bg-danger" /> throttled, HTTP 429
+          </span>
+        ) : null}
         <span className="flex items-center gap-1.5">
-          <span className="inline-block h-2 w-2 bg-danger" /> throttled, HTTP 429
+          <span className="inline-block h-3 w-3 rounded-sm border-[1.5px] border-chart-1 bg-[linear-gradient(to_top,var(--chart-1)_50%,transparent_50%)] opacity-80" /> {snap.kind === 'fleet' ? 'server, batch half full' : 'server (full = busy)'}
         </span>
-        <span className="flex items-center gap-1.5">
-          <span className="inline-block h-3 w-3 rounded-sm border-[1.5px] border-chart-1 bg-[linear-gradient(to_top,var(--chart-1)_50%,transparent_50%)] opacity-80" /> server, batch half full
-        </span>
-        <span className="flex items-center gap-1.5">
-          <span className="inline-block h-3 w-3 rounded-sm border-[1.5px] border-dashed border-chart-3" /> booting / loading weights
-        </span>
-        <span className="flex items-center gap-1.5">
-          <span className="inline-block h-3 w-3 rounded-sm border-[1.5px] border-muted bg-surface-2 opacity-60" /> failed
-        </span>
-        <span className="flex items-center gap-1.5">
-          <span className="inline-block h-2.5 w-3.5 rounded-full bg-chart-3" /> requests waiting
-        </span>
+        {snap.kind === 'fleet' ? (
+          <>
+            <span className="flex items-center gap-1.5">
+              <span className="inline-block h-3 w-3 rounded-sm border-[1.5px] border-dashed border-chart-3" /> booting / loading weights
+            </span>
+            <span className="flex items-center gap-1.5">
+              <span className="inline-block h-3 w-3 rounded-sm border-[1.5px] border-muted bg-surface-2 opacity-60" /> failed
+            </span>
+          </>
+        ) : null}
+        {snap.kind === 'fleet' ? (
+          <span className="flex items-center gap-1.5">
+            <span className="inline-block h-2.5 w-3.5 rounded-full bg-chart-3" /> requests waiting
+          </span>
+        ) : null}
       </div>
     </div>
   );

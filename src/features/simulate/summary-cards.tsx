@@ -57,9 +57,9 @@ export function SummaryCards({ frames, labels }: { frames: RunFrame[]; labels: s
   if (runs.length === 0) return null;
   const two = runs.length > 1;
   return (
-    <div className={`grid grid-cols-2 gap-2 sm:grid-cols-3 ${two ? '' : 'xl:grid-cols-6'}`} data-testid="summary-cards">
+    <div className="grid grid-cols-2 gap-2 sm:grid-cols-3" data-testid="summary-cards">
       {CARDS.map((c) => (
-        <section key={c.key} className="min-w-0 rounded-xl border border-line bg-surface px-3 py-2 shadow-sm" aria-label={c.title}>
+        <section key={c.key} className={`min-w-0 rounded-xl border border-line bg-surface px-3 py-2 shadow-sm ${c.key === 'ttft' || c.key === 'e2e' ? 'col-span-2 sm:col-span-1' : ''}`} aria-label={c.title}>
           <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">{c.title}</h3>
           {c.key === 'ttft' || c.key === 'e2e' ? (
             <Percentiles runs={runs} pick={(s) => (c.key === 'ttft' ? s.ttft : s.e2e)} id={c.key} />

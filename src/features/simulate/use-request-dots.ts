@@ -94,7 +94,7 @@ export function useRequestDots(
         if (!pick) break;
         let path = paths.get(pick.tile.id);
         if (!path) {
-          path = preparePath(admittedPath(l, pick.tile, pick.zone));
+          path = preparePath(admittedPath(l, pick.tile));
           paths.set(pick.tile.id, path);
         }
         if (!dots.spawn(path, DOT_ADMITTED, ADMITTED_SECONDS)) break;
