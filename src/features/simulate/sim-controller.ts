@@ -37,6 +37,16 @@ export class SimController {
     this.send({ type: 'start', runId, scenarios, speed, sampleEvery, paused, endTime });
   }
 
+  /**
+   * The scenario changed and a new run will start shortly: stop the old one and ignore its late
+   * frames, so nothing on screen claims the old run is the new one (its results stay visible).
+   */
+  supersede(): void {
+    if (this.worker) this.send({ type: 'cancel', runId: this.runId });
+    this.runId++;
+    simStore.setState({ status: 'starting' });
+  }
+
   pause(): void {
     this.send({ type: 'pause', runId: this.runId });
   }

@@ -61,7 +61,7 @@ export default function SimulatePage() {
   // Any change of scenario restarts the run after a short pause in typing; the last results stay meanwhile.
   useEffect(() => {
     if (runKey === null) return;
-    simStore.setState({ status: 'starting' });
+    simController.supersede();
     const timer = window.setTimeout(() => start(false), RESTART_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [runKey, start]);
