@@ -29,7 +29,20 @@ function sampleEvery(p: SimParams, scenarios: { kind: string }[]): number[] {
 }
 
 export default function SimulatePage() {
-  const { values, update, ignored, dismissIgnored } = useUrlState(SIM_PARAMS);
+  const { values, update: writeUrl, ignored, dismissIgnored } = useUrlState(SIM_PARAMS);
+  // Two edits before the next render (a preset, then the speed) must not drop the first: the router's
+  // functional update sees the query of the last render, so unrendered patches travel with each write.
+  const pending = useRef<Partial<SimParams>>({});
+  useEffect(() => {
+    pending.current = {};
+  }, [values]);
+  const update = useCallback(
+    (patch: Partial<SimParams>) => {
+      pending.current = { ...pending.current, ...patch };
+      writeUrl(pending.current);
+    },
+    [writeUrl],
+  );
   const reducedMotion = useReducedMotion();
   const built = useMemo(() => buildScenarios(values), [values]);
   const errors = built.ok ? {} : built.errors;
