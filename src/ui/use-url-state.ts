@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   parseQuery,
@@ -18,15 +18,19 @@ export function useUrlState<S extends ParamSpecs>(specs: S) {
   // Only the URL the page was opened with is reported; later edits always write valid values.
   const [ignored, setIgnored] = useState<IgnoredParam[]>(() => parseQuery(searchParams, specs).ignored);
 
+  // The query as last written, so two updates before the next render both land (react-router's
+  // functional setter sees the last rendered query, which would drop the first update).
+  const latest = useRef(searchParams);
+  useLayoutEffect(() => {
+    latest.current = searchParams;
+  }, [searchParams]);
+
   const update = useCallback(
     (patch: Partial<ParamValues<S>>) => {
-      setSearchParams(
-        (prev) => {
-          const current = parseQuery(prev, specs).values;
-          return serializeQuery({ ...current, ...patch }, specs);
-        },
-        { replace: true },
-      );
+      const current = parseQuery(latest.current, specs).values;
+      const next = serializeQuery({ ...current, ...patch }, specs);
+      latest.current = next;
+      setSearchParams(next, { replace: true });
     },
     [setSearchParams, specs],
   );
