@@ -1,3 +1,5 @@
+import { downloadBlob } from './download.ts';
+
 /**
  * Chart exports that look like the screen: the SVG is cloned with its computed colours and fonts
  * written inline (theme variables don't exist outside the page), on the page's background colour.
@@ -96,17 +98,6 @@ export function svgMarkup(svg: SVGSVGElement, heading: ExportHeading = {}): stri
   bg.setAttribute('fill', backgroundOf(svg));
   clone.append(bg, head, body);
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
-}
-
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function downloadSvg(svg: SVGSVGElement, filename: string, heading?: ExportHeading): void {

@@ -1,6 +1,5 @@
-/** Saves text as a file in the browser; nothing leaves the machine. */
-export function downloadText(filename: string, text: string, mime: string): void {
-  const blob = new Blob([text], { type: mime });
+/** Saves a blob as a file in the browser; nothing leaves the machine. */
+export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -10,4 +9,8 @@ export function downloadText(filename: string, text: string, mime: string): void
   a.remove();
   // Revoke later: some browsers start the download asynchronously.
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadText(filename: string, text: string, mime: string): void {
+  downloadBlob(filename, new Blob([text], { type: mime }));
 }

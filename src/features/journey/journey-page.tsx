@@ -23,7 +23,7 @@ import { StageView } from './stage-view.tsx';
 import { useJourneyKeys } from './use-journey-keys.ts';
 import { useLlamaTokenizer } from './use-llama-tokenizer.ts';
 import { usePlaybackLoop } from './use-playback-loop.ts';
-import { useReducedMotion } from './use-reduced-motion.ts';
+import { useReducedMotion } from '../../ui/use-reduced-motion.ts';
 
 const LEAD = 'Who can read your prompt at each step, what each step checks, and where the time goes.';
 

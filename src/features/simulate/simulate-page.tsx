@@ -18,7 +18,7 @@ import { BalancerControls, HardwareControls, ModeControls } from './serving-cont
 import { simController } from './sim-controller.ts';
 import { simStore } from './sim-store.ts';
 import { SummaryCards } from './summary-cards.tsx';
-import { useReducedMotion } from './use-reduced-motion.ts';
+import { useReducedMotion } from '../../ui/use-reduced-motion.ts';
 import { WorkloadControls } from './workload-controls.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
 
