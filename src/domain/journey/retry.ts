@@ -1,3 +1,5 @@
+import { mulberry32 } from '../random/mulberry32.ts';
+
 /**
  * The AWS SDK's standard retry mode: 3 attempts in total, capped full-jitter exponential backoff
  * delay = random(0, min(20 s, base × 2^retry)), base 500 ms after a throttling error and 100 ms
@@ -12,17 +14,6 @@ export const MAX_RETRY_DELAY_MS = 20_000;
 export const RETRY_SOURCE =
   'AWS SDK for JavaScript v3 standard retry: @aws-sdk/middleware-retry constants.ts and @smithy/util-retry (3 attempts, full jitter, 20 s cap)';
 
-/** mulberry32: a small, well-known seeded PRNG returning [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Backoff = { retry: number; capMs: number; delayMs: number };
 

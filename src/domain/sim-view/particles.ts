@@ -1,3 +1,5 @@
+import { mulberry32 } from '../random/mulberry32.ts';
+
 /**
  * Moving request dots for the fleet view, kept in flat typed arrays so thousands can move each frame
  * without allocating. Each dot follows a polyline at constant speed and is recycled at its end.
@@ -21,17 +23,6 @@ export function preparePath(points: number[]): PreparedPath {
   return { points: pts, cumulative, length: cumulative[n - 1] ?? 0 };
 }
 
-/** Small seeded generator (mulberry32): the same run draws the same dots. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class ParticleSystem {
   readonly capacity: number;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { admittedPath, pickTile, throttledPath, type FleetLayout } from '../../domain/sim-view/fleet-layout.ts';
-import { DOT_ADMITTED, DOT_THROTTLED, FlowMeter, mulberry32, ParticleSystem, preparePath } from '../../domain/sim-view/particles.ts';
+import { DOT_ADMITTED, DOT_THROTTLED, FlowMeter, ParticleSystem, preparePath } from '../../domain/sim-view/particles.ts';
+import { mulberry32 } from '../../domain/random/mulberry32.ts';
 import type { RunFrame } from '../../domain/sim-view/run-recorder.ts';
 import { simStore } from './sim-store.ts';
 
