@@ -84,7 +84,11 @@ export class MmcSimulation implements Simulation<MmcSnapshot> {
 
   runUntil(time: number): void {
     while (this.heap.size > 0 && this.heap.peekTime() <= time) this.process(65536, time);
-    if (this.heap.size > 0 && time > this.clock) this.advance(time);
+    if (this.heap.size > 0 && time > this.clock) {
+      this.advance(time);
+      // Like the fleet model, the clock reaches the target even when no event falls on it.
+      this.clock = time;
+    }
   }
 
   run(): void {
