@@ -381,19 +381,6 @@ export function buildTrace(scenario: Scenario, model: JourneyModel, encode: Enco
     routing.kind === 'provisioned'
       ? 'your provisioned model units'
       : `${routing.kind === 'in-region' ? 'On-demand' : 'Cross-Region'} InvokeModel tokens per minute for ${model.name}`;
-  // What the quota stage is, whether or not it throttles.
-  const quotaStage: Pick<Stage, 'id' | 'actor' | 'account' | 'accountLabel' | 'region' | 'transport' | 'checks' | 'visibility' | 'stores' | 'startMs'> = {
-    id: 'quota',
-    actor: 'Token quota',
-    account: 'service',
-    accountLabel: 'Bedrock service (operated by AWS)',
-    region: s.region,
-    transport: 'aws-network',
-    checks: `Counts input + output tokens against “${quotaName}”.`,
-    visibility: { level: 'in-memory', badge: 'Readable by: the Bedrock service, in memory' },
-    stores: [],
-    startMs: t,
-  };
   let retryMs = 0;
   if (throttled) {
     const gaveUp = s.failure === 'throttled-gives-up';
@@ -410,8 +397,17 @@ export function buildTrace(scenario: Scenario, model: JourneyModel, encode: Enco
     const endMs = at;
     retryMs = endMs - (t + latency.quotaMs);
     add({
-      ...quotaStage,
+      id: 'quota',
       title: gaveUp ? 'Quota: throttled, retries exhausted' : 'Quota: throttled, then admitted',
+      actor: 'Token quota',
+      account: 'service',
+      accountLabel: 'Bedrock service (operated by AWS)',
+      region: s.region,
+      transport: 'aws-network',
+      checks: `Counts input + output tokens against “${quotaName}”.`,
+      visibility: { level: 'in-memory', badge: 'Readable by: the Bedrock service, in memory' },
+      stores: [],
+      startMs: t,
       endMs,
       status: gaveUp ? 'failed' : 'retried',
       error: gaveUp ? error! : undefined,
@@ -429,8 +425,17 @@ export function buildTrace(scenario: Scenario, model: JourneyModel, encode: Enco
     if (gaveUp) return finish('quota', error!, SDK_MAX_ATTEMPTS);
   } else {
     add({
-      ...quotaStage,
+      id: 'quota',
       title: 'Quota: tokens per minute',
+      actor: 'Token quota',
+      account: 'service',
+      accountLabel: 'Bedrock service (operated by AWS)',
+      region: s.region,
+      transport: 'aws-network',
+      checks: `Counts input + output tokens against “${quotaName}”.`,
+      visibility: { level: 'in-memory', badge: 'Readable by: the Bedrock service, in memory' },
+      stores: [],
+      startMs: t,
       endMs: t + latency.quotaMs,
       payloadTitle: 'Quota check',
       payload: `Quota: ${quotaName}\nThis request: ${input.tokens.length} input + up to ${s.maxTokens} output tokens\nResult: within quota ✓`,
