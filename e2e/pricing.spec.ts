@@ -52,15 +52,16 @@ test('a link reproduces the scenario, and a bad link says what it ignored', asyn
   await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Nova Pro' });
   await page.getByLabel('Input tokens per request').fill('3000');
   await page.getByLabel('Requests sent as batch').fill('50');
-  const cost = await page.getByTestId('cost-per-month').textContent();
+  // Nova Pro: half on-demand ($0.80 / $3.20), half batch ($0.40 / $1.60): $0.003 a request, $30 a day.
+  await expect(page.getByTestId('cost-per-month')).toHaveText('$912.50');
+  await expect(page).toHaveURL(/batch=50/);
   const url = page.url();
-  expect(url).toContain('batch=50');
 
   const second = await context.newPage();
   await second.goto(url);
   await expect(second.getByLabel('Model', { exact: true })).toHaveValue('amazon.nova-pro-v1:0');
   await expect(second.getByLabel('Input tokens per request')).toHaveValue('3000');
-  await expect(second.getByTestId('cost-per-month')).toHaveText(cost!);
+  await expect(second.getByTestId('cost-per-month')).toHaveText('$912.50');
 
   await second.goto('/pricing?in=-1&model=not.a.model&cacheRead=150&junk=1');
   const notice = second.getByTestId('ignored-params');
