@@ -37,7 +37,3 @@ const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 export function formatCompact(n: number): string {
   return Number.isFinite(n) ? compact.format(n) : '—';
 }
-
-export function formatPercent(share: number, digits = 0): string {
-  return `${(share * 100).toFixed(digits)} %`;
-}

@@ -1,5 +1,6 @@
 import type { CatalogModel } from '../../domain/catalog/catalog-schema.ts';
-import { formatCompact, formatCount, formatPercent, formatPrice, formatUsd } from '../../domain/format/money.ts';
+import { formatCompact, formatCount, formatPrice, formatUsd } from '../../domain/format/money.ts';
+import { formatPercent } from '../../domain/format/percent.ts';
 import { HOURS_PER_MONTH } from '../../domain/pricing/projection.ts';
 import { compareProvisioned, type CommitmentTerm } from '../../domain/pricing/provisioned.ts';
 import { Card } from '../../ui/card.tsx';
@@ -120,7 +121,7 @@ export function ProvisionedPanel({
           tokens when it carries more than <strong className="tabular">{formatCompact(breakEvenTpm)} tokens/min</strong> sustained
           {tokensPerMinutePerUnit > 0 ? (
             <>
-              {' '}— <strong className="tabular">{formatPercent(breakEvenTpm / tokensPerMinutePerUnit)}</strong> of the unit’s capacity
+              {' '}— <strong className="tabular">{formatPercent(breakEvenTpm / tokensPerMinutePerUnit, 0)}</strong> of the unit’s capacity
               {breakEvenTpm > tokensPerMinutePerUnit ? ', more than it can carry: at this price provisioned never pays off' : ''}
             </>
           ) : null}
@@ -138,8 +139,8 @@ export function ProvisionedPanel({
           </dl>
           <p className="mt-3 text-[15px] font-semibold text-fg" data-testid="provisioned-verdict">
             {comparison.savingPerMonth > 0
-              ? `Provisioned saves ${formatUsd(comparison.savingPerMonth)} a month at this load (units ${formatPercent(comparison.averageUtilization)} used on average).`
-              : `On-demand is cheaper by ${formatUsd(-comparison.savingPerMonth)} a month (units would be ${formatPercent(comparison.averageUtilization)} used on average).`}
+              ? `Provisioned saves ${formatUsd(comparison.savingPerMonth)} a month at this load (units ${formatPercent(comparison.averageUtilization, 0)} used on average).`
+              : `On-demand is cheaper by ${formatUsd(-comparison.savingPerMonth)} a month (units would be ${formatPercent(comparison.averageUtilization, 0)} used on average).`}
           </p>
         </>
       ) : rate !== undefined ? (
