@@ -7,7 +7,8 @@ import { downloadBlob } from './download.ts';
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'fill-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline', 'paint-order', 'stroke-linejoin', 'stroke-linecap'];
 
 export type ExportLegend = { label: string; color: string; dashed?: boolean }[];
-export type ExportHeading = { title?: string; legend?: ExportLegend };
+/** `caption`: lines drawn under the chart (the scenario and where the image came from; see chartCaption). */
+export type ExportHeading = { title?: string; legend?: ExportLegend; caption?: string[] };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -83,7 +84,20 @@ export function svgMarkup(svg: SVGSVGElement, heading: ExportHeading = {}): stri
     top += 4;
   }
   const headHeight = top > 8 ? top : 0;
-  const height = plotHeight + headHeight;
+  const caption = document.createElementNS(SVG_NS, 'g');
+  let captionHeight = 0;
+  if (heading.caption?.length) {
+    const muted = getComputedStyle(svg).getPropertyValue('--muted').trim() || '#475569';
+    // SVG text does not wrap: cut long lines (a link) at about the image's width.
+    const perLine = Math.max(20, Math.floor((width - 16) / 5.6));
+    const lines = heading.caption.flatMap((text) => text.match(new RegExp(`.{1,${perLine}}`, 'g')) ?? []);
+    for (const text of lines) {
+      captionHeight += 13;
+      caption.appendChild(svgText(8, headHeight + plotHeight + captionHeight, text, `${font};font-size:10px;fill:${muted}`));
+    }
+    captionHeight += 6;
+  }
+  const height = plotHeight + headHeight + captionHeight;
   const body = document.createElementNS(SVG_NS, 'g');
   body.setAttribute('transform', `translate(0,${headHeight})`);
   while (clone.firstChild) body.appendChild(clone.firstChild);
@@ -96,7 +110,7 @@ export function svgMarkup(svg: SVGSVGElement, heading: ExportHeading = {}): stri
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', backgroundOf(svg));
-  clone.append(bg, head, body);
+  clone.append(bg, head, body, caption);
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
 }
 
