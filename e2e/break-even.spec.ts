@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, useTheme } from './fixtures.ts';
 
-const LLAMA = 'meta.llama3-3-70b-instruct-v1:0';
+const LLAMA = 'llama-3-3-70b-instruct';
 const tile = (page: import('@playwright/test').Page, id: string) => page.getByTestId(id);
 
 test('the verdict in one sentence; an override shows reset, and the restored default follows the server', async ({ page }) => {
@@ -117,12 +117,12 @@ test('provisioned throughput reproduces the Claude Instant worked example; expor
   expect(text).toContain('breakEvenTokensPerMonth');
 });
 
-test('axe finds no violations with overrides shown, light and dark', async ({ page }) => {
-  for (const theme of ['light', 'dark'] as const) {
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violations with overrides shown (${theme})`, async ({ page }) => {
     await useTheme(page, theme);
     await page.goto(`/break-even?model=${LLAMA}&tps=5000&price=0.9&util=40`);
-    await expect(page.getByRole('button', { name: /^Reset to default/ })).toHaveCount(3);
+    await expect(page.getByRole('button', { name: 'Reset to default' })).toHaveCount(3);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${theme}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-  }
-});
+    expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
+}

@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCatalog } from '../../domain/catalog/catalog-schema.ts';
+import { catalogFromJsonText, SHIPPED_CATALOG_PATH } from '../../domain/catalog/catalog-schema.ts';
 import { buildExportContext } from '../../domain/export/export-context.ts';
 import { defaultsOf, parseQuery } from '../../domain/url/query-params.ts';
 import { BREAK_EVEN_PARAMS, type BreakEvenValues } from './break-even-params.ts';
 import { buildBreakEvenModel, patchForModelPick } from './break-even-model.ts';
 import { breakEvenChartCaption, breakEvenCsv, breakEvenJson, exportNotes } from './break-even-export.ts';
 
-const parsed = parseCatalog(JSON.parse(readFileSync('public/data/catalog.v1.json', 'utf8')));
-if (!parsed.ok) throw new Error(parsed.error);
-const catalog = parsed.catalog;
+const catalog = catalogFromJsonText(readFileSync(SHIPPED_CATALOG_PATH, 'utf8'));
 
-const LLAMA_70B = 'meta.llama3-3-70b-instruct-v1:0';
+const LLAMA_70B = 'llama-3-3-70b-instruct';
 
 function values(query = ''): BreakEvenValues {
   const { values: v, ignored } = parseQuery(query, BREAK_EVEN_PARAMS);
@@ -37,8 +35,10 @@ describe('the starting model and its pairing', () => {
   });
 
   it('lets the link win, then the model picked last in any view, then the default', () => {
-    expect(model(`model=${LLAMA_70B}`, 'anthropic.claude-3-haiku-20240307-v1:0').bedrock.model.id).toBe(LLAMA_70B);
-    expect(model('', 'anthropic.claude-3-haiku-20240307-v1:0').bedrock.model.id).toBe('anthropic.claude-3-haiku-20240307-v1:0');
+    expect(model(`model=${LLAMA_70B}`, 'claude-haiku-4-5').bedrock.model.id).toBe(LLAMA_70B);
+    expect(model('', 'claude-haiku-4-5').bedrock.model.id).toBe('claude-haiku-4-5');
+    // A link from before catalog v2 names the bare Bedrock model ID: it still resolves.
+    expect(model('model=meta.llama3-3-70b-instruct-v1:0').bedrock.model.id).toBe(LLAMA_70B);
     expect(model('', 'no-such-model').bedrock.model.name).toMatch(/Sonnet 4\.6/);
   });
 
@@ -53,10 +53,10 @@ describe('the starting model and its pairing', () => {
     expect(m.pairing.likeForLike).toBe(true);
     expect(m.pairing.counterpart).toBeNull();
     expect(m.selfHost.model.id).toBe('llama-3.3-70b');
-    expect(model('model=meta.llama3-1-8b-instruct-v1:0').selfHost.model.id).toBe('llama-3.1-8b');
-    expect(model('model=meta.llama3-1-8b-instruct-v1:0&self=llama-3.1-70b').pairing.likeForLike).toBe(false);
-    expect(patchForModelPick('meta.llama3-1-8b-instruct-v1:0')).toEqual({ model: 'meta.llama3-1-8b-instruct-v1:0', price: null, self: null });
-    expect(patchForModelPick('anthropic.claude-sonnet-4-6')).toEqual({ model: 'anthropic.claude-sonnet-4-6', price: null });
+    expect(model('model=llama-3-1-8b-instruct').selfHost.model.id).toBe('llama-3.1-8b');
+    expect(model('model=llama-3-1-8b-instruct&self=llama-3.1-70b').pairing.likeForLike).toBe(false);
+    expect(patchForModelPick(catalog, 'llama-3-1-8b-instruct')).toEqual({ model: 'llama-3-1-8b-instruct', price: null, self: null });
+    expect(patchForModelPick(catalog, 'claude-sonnet-4-6')).toEqual({ model: 'claude-sonnet-4-6', price: null });
   });
 });
 
@@ -67,6 +67,21 @@ describe('derived defaults and overrides', () => {
     const own = model(`model=${LLAMA_70B}&price=0.5`);
     expect(own.bedrock.price).toEqual({ derived: 0.72, override: 0.5, value: 0.5 });
     expect(own.results!.bedrockMonthly).toBeCloseTo((0.5 * own.workload.tokensPerMonth) / 1e6, 6);
+  });
+
+  it('prices the chosen service tier where the model has it, and says so where it does not', () => {
+    const standard = model('model=gpt-oss-120b');
+    expect(standard.bedrock.tierOptions.map((t) => [t.value, t.available])).toEqual([
+      ['standard', true],
+      ['flex', false],
+      ['priority', false],
+    ]);
+    // gpt-oss-120b's Flex and Priority rows publish an input price only: never priced as if output were free.
+    const flex = model('model=gpt-oss-120b&tier=flex');
+    expect(flex.bedrock.quote.price.tier).toBe('standard');
+    expect(flex.bedrock.price.value).toBeCloseTo(standard.bedrock.price.value, 12);
+    expect(flex.bedrock.quote.warnings[0]).toContain('Flex price is not fully published');
+    expect(model('model=claude-sonnet-4-6&tier=priority').bedrock.quote.warnings[0]).toContain('has no Priority price');
   });
 
   it('takes throughput from the GPU model until overridden; the default follows the server', () => {
@@ -81,7 +96,7 @@ describe('derived defaults and overrides', () => {
   });
 
   it('refuses, with the numbers, a model that does not fit, and shows no fleet results', () => {
-    const m = model('model=meta.llama3-1-405b-instruct-v1:0&gpus=2');
+    const m = model('model=llama-3-1-405b-instruct&gpus=2');
     expect(m.selfHost.throughput.derived).toBeNull();
     expect(m.selfHost.throughput.refusal).toContain('does not fit on 2 H100 GPUs');
     expect(m.results).toBeNull();

@@ -9,7 +9,6 @@ import type { PriceSourceRef } from '../../domain/export/export-context.ts';
 import type { TokenWorkload } from '../../domain/pricing/token-cost.ts';
 import { costChartSeries, type CostChartSeries } from '../../domain/breakeven/cost-chart-series.ts';
 import { sensitivity, type SensitivityRow } from '../../domain/breakeven/sensitivity.ts';
-import { selfHostModelForBedrock } from '../../domain/breakeven/self-host-models.ts';
 import {
   apiMonthly,
   breakEven,
@@ -32,15 +31,25 @@ import {
 } from '../../domain/breakeven/self-hosting.ts';
 import { verdict, type Verdict } from '../../domain/breakeven/verdict.ts';
 import { startingModelId } from '../../ui/shared-model-store.ts';
-import { isKnownModel, modelOptions, quote, resolveModel, type BedrockModelRef, type BedrockQuote, type ModelOption } from './bedrock-price.ts';
+import {
+  isKnownModel,
+  modelOptions,
+  quote,
+  resolveModel,
+  selfHostPresetFor,
+  tierOptions,
+  type BedrockModelRef,
+  type BedrockQuote,
+  type ModelOption,
+  type TierOption,
+} from './bedrock-price.ts';
 import type { BreakEvenValues } from './break-even-params.ts';
 import { formulaLines, type FormulaLine } from './formula-lines.ts';
 import { provisionedView, type ProvisionedView } from './provisioned-view.ts';
 import { selfHostSide, type SelfHostSide } from './self-host-side.ts';
 import { serveCostView, type ServeCostView } from './serve-cost-view.ts';
 
-/** Used when the catalog lacks the shared default model (an older catalog). */
-const FALLBACK_MODEL_IDS = [DEFAULT_MODEL_ID, 'anthropic.claude-sonnet-4-6', 'meta.llama3-3-70b-instruct-v1:0'] as const;
+const FALLBACK_MODEL_IDS = [DEFAULT_MODEL_ID] as const;
 
 export type WorkloadView = {
   requestsPerDay: number;
@@ -52,10 +61,11 @@ export type WorkloadView = {
 
 export type BedrockSide = {
   modelOptions: ModelOption[];
+  tierOptions: TierOption[];
   model: BedrockModelRef;
   quote: BedrockQuote;
   /** Blended price per 1M: the catalog's at the workload's mix, the user's override, the one in use. */
-  price: { derived: number; override: number | null; value: number };
+  price: { derived: number | null; override: number | null; value: number };
   /** What the workload costs on Bedrock a month at that price. */
   monthly: number;
 };
@@ -171,11 +181,20 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
   const volume = workload.tokensPerMonth;
   const wanted = startingModelId({ linkModelId: v.model, sharedModelId, defaultModelId: DEFAULT_MODEL_ID, isKnown: (id) => isKnownModel(catalog, id) });
   const { model } = resolveModel(catalog, wanted, FALLBACK_MODEL_IDS);
-  const q = quote(catalog, model.id, workload.tokenWorkload)!;
-  const price = { derived: q.blendPer1M, override: v.price, value: v.price ?? q.blendPer1M };
-  const bedrock: BedrockSide = { modelOptions: modelOptions(catalog), model, quote: q, price, monthly: apiMonthly(price.value, volume) };
+  const q = quote(catalog, model.id, workload.tokenWorkload, v.tier)!;
+  const derivedPrice = Number.isFinite(q.blendPer1M) ? q.blendPer1M : null;
+  const price = { derived: derivedPrice, override: v.price, value: v.price ?? derivedPrice ?? Number.NaN };
+  const bedrock: BedrockSide = {
+    modelOptions: modelOptions(catalog, model.id),
+    tierOptions: tierOptions(catalog, model.id),
+    model,
+    quote: q,
+    price,
+    monthly: apiMonthly(price.value, volume),
+  };
 
-  const selfHost = selfHostSide(v, model.id);
+  const samePreset = selfHostPresetFor(catalog, model.id);
+  const selfHost = selfHostSide(v, samePreset);
   const i = selfHost.inputs;
   const results = selfHost.usable ? fleetResults(i, volume, price.value) : null;
   const verdictFor = (pricePer1M: number, bedrockName: string, r: FleetResults | null) =>
@@ -190,7 +209,7 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
       bedrockName,
     });
 
-  const likeForLike = selfHostModelForBedrock(model.id)?.id === selfHost.model.id;
+  const likeForLike = samePreset?.id === selfHost.model.id;
   const counterpartQuote = likeForLike ? null : quote(catalog, selfHost.model.bedrockModelId, workload.tokenWorkload);
   const counterpart = counterpartQuote
     ? {
@@ -251,6 +270,6 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
 
 /** What picking a Bedrock model changes: the model, no price override, and the self-hosted side
  * back to the same open weights when a preset has them (else the user's self-hosted pick stays). */
-export function patchForModelPick(modelId: string): Partial<BreakEvenValues> {
-  return selfHostModelForBedrock(modelId) ? { model: modelId, price: null, self: null } : { model: modelId, price: null };
+export function patchForModelPick(catalog: Catalog, modelId: string): Partial<BreakEvenValues> {
+  return selfHostPresetFor(catalog, modelId) ? { model: modelId, price: null, self: null } : { model: modelId, price: null };
 }

@@ -28,7 +28,7 @@ function BreakEvenWithCatalog({ catalog, values, update }: { catalog: Catalog; v
   const setSharedModelId = useSharedModelStore((s) => s.setModelId);
   const model = useMemo(() => buildBreakEvenModel(values, catalog, sharedModelId), [values, catalog, sharedModelId]);
   const pickModel = (id: string) => {
-    update(patchForModelPick(id));
+    update(patchForModelPick(catalog, id));
     setSharedModelId(id);
   };
   return <BreakEvenView m={model} values={values} update={update} pickModel={pickModel} />;

@@ -1,9 +1,13 @@
 import { enumParam, numberParam, optionalNumberParam, stringParam, type ParamSpec, type ParamValues } from '../../domain/url/query-params.ts';
 import { DEFAULTS } from '../../domain/breakeven/defaults.ts';
 import { DEFAULT_SELF_HOST_MODEL_ID, SELF_HOST_MODELS } from '../../domain/breakeven/self-host-models.ts';
-import { ptTermParam } from './bedrock-price.ts';
+import { ptTermParam } from '../../domain/pricing/provisioned-throughput.ts';
+import { SERVICE_TIERS } from './bedrock-price.ts';
 
 const MODEL_ID = /^[A-Za-z0-9.:_-]+$/;
+
+/** Claude Instant: the legacy model whose rates reproduce the TCO reference's provisioned-throughput example. */
+export const DEFAULT_PT_MODEL_ID = 'claude-instant-legacy';
 
 /** A model id the link may name; absent means "the model picked last in any view, else the default". */
 function optionalModelParam(): ParamSpec<string | null> {
@@ -35,6 +39,7 @@ export const BREAK_EVEN_PARAMS = {
   cacheRead: numberParam(0, { min: 0, max: 100 }),
   cacheWrite: numberParam(0, { min: 0, max: 100 }),
   batch: numberParam(0, { min: 0, max: 100 }),
+  tier: enumParam('standard', SERVICE_TIERS),
   price: optionalNumberParam({ min: 0, max: 1000 }),
 
   self: optionalSelfModelParam(),
@@ -65,7 +70,7 @@ export const BREAK_EVEN_PARAMS = {
   util: optionalNumberParam({ min: 1, max: 100 }),
   fleet: optionalIntegerParam({ min: 1, max: 1e6 }),
 
-  pt: stringParam('anthropic.claude-instant-v1', { maxLength: 120, pattern: MODEL_ID }),
+  pt: stringParam(DEFAULT_PT_MODEL_ID, { maxLength: 120, pattern: MODEL_ID }),
   term: ptTermParam('1-month'),
   mu: numberParam(1, { min: 1, max: 1000, integer: true }),
   ptRate: optionalNumberParam({ min: 0.01, max: 10_000 }),

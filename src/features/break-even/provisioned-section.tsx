@@ -1,6 +1,6 @@
 import { formatPercent } from '../../domain/format/percent.ts';
 import { formatUsd } from '../../domain/format/money.ts';
-import type { PtTerm } from '../../domain/breakeven/provisioned.ts';
+import type { PtTerm } from '../../domain/pricing/provisioned-throughput.ts';
 import { Card } from '../../ui/card.tsx';
 import { NumberField } from '../../ui/number-field.tsx';
 import { OverridableNumberField } from '../../ui/overridable-number-field.tsx';

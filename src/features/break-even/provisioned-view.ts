@@ -1,11 +1,18 @@
 /** The provisioned-throughput part of the view: model units against on-demand at the workload's mix. */
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
 import type { TokenWorkload } from '../../domain/pricing/token-cost.ts';
-import { PT_TERM_LABELS, PT_TERM_MONTHS, commitmentTotal, provisionedBreakEven, tokensPerMinuteFromMonthly, type ProvisionedResult, type PtTerm } from '../../domain/breakeven/provisioned.ts';
-import { PT_TERMS, ptModelOptions, ptRates, quote, resolveModel, type ModelOption, type PtRates } from './bedrock-price.ts';
-import type { BreakEvenValues } from './break-even-params.ts';
-
-export const DEFAULT_PT_MODEL_ID = 'anthropic.claude-instant-v1';
+import {
+  PT_TERM_LABELS,
+  PT_TERM_MONTHS,
+  PT_TERMS,
+  commitmentTotal,
+  provisionedBreakEven,
+  tokensPerMinuteFromMonthly,
+  type ProvisionedResult,
+  type PtTerm,
+} from '../../domain/pricing/provisioned-throughput.ts';
+import { ptModelOptions, ptRates, quote, resolveModel, type ModelOption, type PtRates } from './bedrock-price.ts';
+import { DEFAULT_PT_MODEL_ID, type BreakEvenValues } from './break-even-params.ts';
 
 export type ProvisionedView = {
   modelId: string;
@@ -53,7 +60,7 @@ export function provisionedView(catalog: Catalog, v: BreakEvenValues, workload: 
     modelId: model.id,
     modelName: model.name,
     modelKnown: known,
-    options: ptModelOptions(catalog),
+    options: ptModelOptions(catalog, model.id),
     term: v.term,
     termOptions: PT_TERMS.map((t) => ({ value: t, label: PT_TERM_LABELS[t] })),
     termMonths: PT_TERM_MONTHS[v.term],

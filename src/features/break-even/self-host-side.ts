@@ -3,7 +3,7 @@
  * server costs, each derived default beside the user's override when there is one.
  */
 import { DEFAULTS } from '../../domain/breakeven/defaults.ts';
-import { DEFAULT_SELF_HOST_MODEL_ID, SELF_HOST_MODELS, rooflineServerThroughput, selfHostModelById, selfHostModelForBedrock, type RooflineThroughput, type SelfHostModel } from '../../domain/breakeven/self-host-models.ts';
+import { DEFAULT_SELF_HOST_MODEL_ID, SELF_HOST_MODELS, rooflineServerThroughput, selfHostModelById, type RooflineThroughput, type SelfHostModel } from '../../domain/breakeven/self-host-models.ts';
 import { serverMonthly, type NodeCostBreakdown, type SelfHostInputs } from '../../domain/breakeven/self-hosting.ts';
 import type { BreakEvenValues } from './break-even-params.ts';
 
@@ -51,12 +51,13 @@ export type SelfHostSide = {
 };
 
 /** The self-hosted model: the link's pick, else the Bedrock model's own open weights, else the default. */
-export function selfHostModelFor(selfId: string | null, bedrockModelId: string): SelfHostModel {
-  return (selfId !== null ? selfHostModelById(selfId) : undefined) ?? selfHostModelForBedrock(bedrockModelId) ?? selfHostModelById(DEFAULT_SELF_HOST_MODEL_ID)!;
+export function selfHostModelFor(selfId: string | null, samePreset: SelfHostModel | undefined): SelfHostModel {
+  return (selfId !== null ? selfHostModelById(selfId) : undefined) ?? samePreset ?? selfHostModelById(DEFAULT_SELF_HOST_MODEL_ID)!;
 }
 
-export function selfHostSide(v: BreakEvenValues, bedrockModelId: string): SelfHostSide {
-  const model = selfHostModelFor(v.self, bedrockModelId);
+/** `samePreset`: the preset running the Bedrock model's own weights, if any. */
+export function selfHostSide(v: BreakEvenValues, samePreset: SelfHostModel | undefined): SelfHostSide {
+  const model = selfHostModelFor(v.self, samePreset);
   const roofline = rooflineServerThroughput(model, v.gpus, { inputTokens: v.in, outputTokens: v.out, maxBatch: DEFAULTS.maxConcurrentSequences.value });
   const throughput: ThroughputView = {
     ...derivedValue(

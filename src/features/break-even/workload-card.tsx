@@ -25,6 +25,13 @@ export function WorkloadCard({ m, values: v, update, pickModel }: { m: BreakEven
         <NumberField label="Cache-read share of input" unit="%" value={v.cacheRead} min={0} max={100} onChange={(cacheRead) => update({ cacheRead })} />
         <NumberField label="Cache-write share of input" unit="%" value={v.cacheWrite} min={0} max={100} onChange={(cacheWrite) => update({ cacheWrite })} />
         <NumberField label="Batch share of requests" unit="%" value={v.batch} min={0} max={100} onChange={(batch) => update({ batch })} />
+        <SelectField
+          label="Service tier"
+          value={v.tier}
+          options={m.bedrock.tierOptions.map((t) => ({ value: t.value, label: t.label }))}
+          onChange={(tier) => update({ tier: tier as BreakEvenValues['tier'], price: null })}
+          hint="On-demand requests at this tier; batch requests at the batch price."
+        />
       </div>
       <div className="mt-4 rounded-lg border border-line bg-surface-2 p-3">
         <OverridableNumberField
