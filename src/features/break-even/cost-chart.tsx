@@ -27,8 +27,8 @@ export function CostChart({ m, context }: { m: BreakEvenModel; context: () => Ex
   const userX = x(Math.min(c.userTokensPerMonth, c.xMax));
   const legend = `Bedrock on-demand (${formatUsd(m.bedrock.price.value)}/1M)`;
   const selfLegend = `Self-hosting (${mode} servers, steps as servers are added)`;
-  const heading = (): ExportHeading & { caption?: string[] } => ({
-    title: `Monthly cost against monthly volume — ${m.summary}`,
+  const heading = (): ExportHeading => ({
+    title: 'Monthly cost against monthly volume',
     legend: [
       { label: legend, color: 'var(--chart-2)' },
       { label: selfLegend, color: 'var(--chart-1)' },
