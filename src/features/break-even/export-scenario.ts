@@ -1,3 +1,4 @@
+import { invokeModelId } from '../../domain/catalog/catalog-lookup.ts';
 import { DEFAULTS } from '../../domain/breakeven/defaults.ts';
 import { apiMonthly, selfHostMonthly, selfHostSteps, serversNeeded } from '../../domain/breakeven/self-hosting.ts';
 import type { Scenario, Values } from './resolve-scenario.ts';
@@ -16,7 +17,7 @@ export function scenarioJson(v: Values, s: Scenario, url: string) {
     link: url,
     inputs: { ...v, throughputTokensPerSecond: s.throughput, throughputSource: v.tps === null ? 'roofline model' : 'user' },
     bedrock: {
-      modelId: s.bedrockModel.modelId,
+      modelId: invokeModelId(s.bedrockModel),
       pricePoint: s.pricePoint.label,
       catalogBlendPer1M: s.catalogBlend,
       blendedPricePer1M: s.apiPrice,

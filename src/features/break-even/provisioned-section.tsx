@@ -1,4 +1,6 @@
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
+import { defaultPricePoint, invokeModelId, pricePointLabel } from '../../domain/catalog/catalog-lookup.ts';
+import { catalogPtRates } from '../../domain/pricing/provisioned-throughput.ts';
 import { PT_TERM_LABELS, PT_TERM_MONTHS, commitmentTotal, type PtTerm } from '../../domain/breakeven/provisioned.ts';
 import { formatUsd } from '../../domain/format/money.ts';
 import { Card } from '../../ui/card.tsx';
@@ -18,11 +20,12 @@ function rateText(rate: number | undefined): string {
 export function ProvisionedSection({ catalog, values: v, update, s }: { catalog: Catalog; values: Values; update: Update; s: Scenario }) {
   const p = s.provisioned;
   const model = p.model;
-  const withRates = catalog.models.filter((m) => m.provisioned);
+  const withRates = catalog.models.filter((m) => m.provisionedThroughput);
   const options = [
-    ...withRates.map((m) => ({ value: m.modelId, label: `${m.name} — hourly rates known`, group: 'Rates in the catalog' })),
-    ...catalog.models.filter((m) => !m.provisioned).map((m) => ({ value: m.modelId, label: m.name, group: 'Enter the rate from the console' })),
+    ...withRates.map((m) => ({ value: invokeModelId(m), label: `${m.name} — hourly rates known`, group: 'Rates in the catalog' })),
+    ...catalog.models.filter((m) => !m.provisionedThroughput).map((m) => ({ value: invokeModelId(m), label: m.name, group: 'Enter the rate from the console' })),
   ];
+  const rates = catalogPtRates(model);
   const r = p.result;
   const current = p.workloadTokensPerMinute;
   const above = r ? current > r.breakEvenTokensPerMinute : false;
@@ -49,7 +52,7 @@ export function ProvisionedSection({ catalog, values: v, update, s }: { catalog:
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <Card title="Model units" headingLevel={3} className="min-w-0">
           <div className="grid gap-3 sm:grid-cols-2">
-            <SelectField className="sm:col-span-2" label="Model for provisioned throughput" value={model?.modelId ?? v.pt} options={options} onChange={(pt) => update({ pt, ptRate: null })} />
+            <SelectField className="sm:col-span-2" label="Model for provisioned throughput" value={model ? invokeModelId(model) : v.pt} options={options} onChange={(pt) => update({ pt, ptRate: null })} />
             <SelectField
               label="Term"
               value={v.term}
@@ -69,7 +72,7 @@ export function ProvisionedSection({ catalog, values: v, update, s }: { catalog:
                   v.ptRate !== null
                     ? 'Your rate.'
                     : p.catalogRate !== undefined
-                      ? `From the catalog (${model?.provisioned?.terms[0]?.region}).`
+                      ? `From the catalog (${rates?.region}).`
                       : 'Not published for this model and term: enter the rate your console shows.'
                 }
               />
@@ -79,14 +82,14 @@ export function ProvisionedSection({ catalog, values: v, update, s }: { catalog:
                     Reset to the catalog rate
                   </Button>
                 ) : null}
-                {model?.provisioned?.terms[0] ? (
+                {rates ? (
                   <span className="text-xs text-muted" data-testid="pt-catalog-rates">
-                    Catalog, {model.provisioned.terms[0].region}: no commitment {rateText(model.provisioned.terms[0].noCommitPerHour)} · 1-month{' '}
-                    {rateText(model.provisioned.terms[0].oneMonthPerHour)} · 6-month {rateText(model.provisioned.terms[0].sixMonthPerHour)} per MU-hour.
+                    Catalog, {rates.region}: no commitment {rateText(rates.perHour['no-commit'])} · 1-month{' '}
+                    {rateText(rates.perHour['1-month'])} · 6-month {rateText(rates.perHour['6-month'])} per MU-hour.
                   </span>
                 ) : null}
-                {model?.provisioned ? (
-                  <Provenance source={model.provisioned.source} asOf={model.provisioned.asOf} uncertain={model.provisioned.uncertain} note={model.provisioned.derivation} />
+                {rates ? (
+                  <Provenance source={rates.source.source.join(' · ')} asOf={rates.source.asOf} uncertain={rates.source.confidence !== 'confirmed'} note={rates.source.derivation} />
                 ) : null}
               </div>
             </div>
@@ -110,7 +113,7 @@ export function ProvisionedSection({ catalog, values: v, update, s }: { catalog:
           {r && model ? (
             <div className="space-y-3" aria-live="polite">
               <p className="text-sm text-muted">
-                On-demand {model.name}: {per1M(p.blend)} blended at your mix ({model.prices[0]!.label}).
+                On-demand {model.name}: {per1M(p.blend)} blended at your mix ({pricePointLabel(defaultPricePoint(model))}).
               </p>
               <dl className="grid gap-3 sm:grid-cols-2">
                 <div data-testid="pt-monthly">

@@ -1,4 +1,7 @@
 import type { Catalog, CatalogModel, PricePoint } from '../../domain/catalog/catalog-schema.ts';
+import { defaultPricePoint, findModel as findCatalogModel, invokeModelId, pricePointLabel } from '../../domain/catalog/catalog-lookup.ts';
+import { catalogPtRates } from '../../domain/pricing/provisioned-throughput.ts';
+import { unitPricesFor } from '../../domain/pricing/unit-prices.ts';
 import { blendedPricePer1M, costPerRequest, type TokenWorkload, type UnitPrices } from '../../domain/pricing/token-cost.ts';
 import { DEFAULTS } from '../../domain/breakeven/defaults.ts';
 import {
@@ -37,16 +40,8 @@ import type { BreakEvenParams } from './break-even-params.ts';
 
 export type Values = ParamValues<BreakEvenParams>;
 
-export function unitPrices(p: PricePoint): UnitPrices {
-  return {
-    inputPer1M: p.inputPer1M,
-    outputPer1M: p.outputPer1M,
-    cacheWritePer1M: p.cacheWritePer1M,
-    cacheReadPer1M: p.cacheReadPer1M,
-    batchInputPer1M: p.batchInputPer1M,
-    batchOutputPer1M: p.batchOutputPer1M,
-    above200kInput: p.above200kInput,
-  };
+export function unitPrices(model: CatalogModel, p: PricePoint): UnitPrices {
+  return unitPricesFor(model, p);
 }
 
 export function tokenWorkload(v: Values): TokenWorkload {
@@ -60,14 +55,12 @@ export function tokenWorkload(v: Values): TokenWorkload {
 }
 
 export function findModel(catalog: Catalog, id: string): CatalogModel | undefined {
-  return catalog.models.find((m) => m.modelId === id);
+  return findCatalogModel(catalog, id);
 }
 
 /** Rates by term for the first Region the catalog lists (us-east-1 where known). */
 export function ptRateFor(model: CatalogModel | undefined, term: PtTerm): number | undefined {
-  const t = model?.provisioned?.terms[0];
-  if (!t) return undefined;
-  return term === 'no-commit' ? t.noCommitPerHour : term === '1-month' ? t.oneMonthPerHour : t.sixMonthPerHour;
+  return catalogPtRates(model)?.perHour[term];
 }
 
 export function selfHostInputs(v: Values, throughput: number): SelfHostInputs {
@@ -97,14 +90,23 @@ export function selfHostInputs(v: Values, throughput: number): SelfHostInputs {
 
 export function resolveScenario(catalog: Catalog, v: Values) {
   const bedrockModel = findModel(catalog, v.model) ?? findModel(catalog, 'meta.llama3-3-70b-instruct-v1:0') ?? catalog.models[0]!;
-  const pricePoint = bedrockModel.prices[0]!;
+  const catalogPoint = defaultPricePoint(bedrockModel);
+  // Catalog v2 keeps sources as a list and states confidence; this view shows one line of each.
+  const pricePoint = {
+    ...catalogPoint,
+    label: pricePointLabel(catalogPoint),
+    inputPer1M: catalogPoint.inputPer1M ?? Number.NaN,
+    outputPer1M: catalogPoint.outputPer1M ?? Number.NaN,
+    source: catalogPoint.source.join(' · '),
+    uncertain: catalogPoint.confidence === 'conflicting',
+  };
   const workload = tokenWorkload(v);
-  const catalogBlend = blendedPricePer1M(unitPrices(pricePoint), workload);
-  const priceWarnings = costPerRequest(unitPrices(pricePoint), workload).warnings;
+  const catalogBlend = blendedPricePer1M(unitPrices(bedrockModel, catalogPoint), workload);
+  const priceWarnings = costPerRequest(unitPrices(bedrockModel, catalogPoint), workload).warnings;
   const apiPrice = v.price ?? catalogBlend;
 
   const selfModel: SelfHostModel = selfHostModelById(v.self)!;
-  const likeForLike = selfHostModelForBedrock(bedrockModel.modelId)?.id === selfModel.id;
+  const likeForLike = selfHostModelForBedrock(invokeModelId(bedrockModel))?.id === selfModel.id;
   const closedWeights = !weightsReleased(bedrockModel.provider);
 
   const roofline: RooflineThroughput | null = rooflineServerThroughput(selfModel, v.gpus, {
@@ -126,7 +128,7 @@ export function resolveScenario(catalog: Catalog, v: Values) {
   const rentPerGpu = rentGpuHourly(inputs);
 
   const ptModel = findModel(catalog, v.pt) ?? findModel(catalog, 'anthropic.claude-instant-v1');
-  const ptBlend = ptModel ? blendedPricePer1M(unitPrices(ptModel.prices[0]!), workload) : 0;
+  const ptBlend = ptModel ? blendedPricePer1M(unitPrices(ptModel, defaultPricePoint(ptModel)), workload) : 0;
   const catalogPtRate = ptRateFor(ptModel, v.term);
   const ptRate = v.ptRate ?? catalogPtRate ?? null;
   const pt =

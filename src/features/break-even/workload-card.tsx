@@ -1,4 +1,5 @@
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
+import { invokeModelId } from '../../domain/catalog/catalog-lookup.ts';
 import { formatPrice } from '../../domain/format/money.ts';
 import { Card } from '../../ui/card.tsx';
 import { NumberField } from '../../ui/number-field.tsx';
@@ -12,7 +13,7 @@ import { num, tokens } from './format.ts';
 type Update = (patch: Partial<Values>) => void;
 
 export function WorkloadCard({ catalog, values: v, update, s }: { catalog: Catalog; values: Values; update: Update; s: Scenario }) {
-  const options = catalog.models.map((m) => ({ value: m.modelId, label: m.name, group: m.provider }));
+  const options = catalog.models.map((m) => ({ value: invokeModelId(m), label: m.name, group: m.provider }));
   const p = s.pricePoint;
   return (
     <Card title="Workload and Bedrock price" headingLevel={3} className="min-w-0">
@@ -20,7 +21,7 @@ export function WorkloadCard({ catalog, values: v, update, s }: { catalog: Catal
         <SelectField
           className="sm:col-span-2"
           label="Bedrock model"
-          value={s.bedrockModel.modelId}
+          value={invokeModelId(s.bedrockModel)}
           options={options}
           onChange={(model) => {
             // Pair with the same open weights when they exist, so the default comparison is like-for-like.
