@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useStore } from 'zustand';
 import { autoResolution, buildScenarios, expectedDuration, type ScenarioInput } from '../../domain/sim-view/build-scenario.ts';
 import { resolvePresetLink } from '../../domain/sim-view/preset-link.ts';
+import { recallTrace } from './trace-memory.ts';
 import { SIM_PARAMS, speedFactor, type SimParams, type Speed } from '../../domain/sim-view/sim-params.ts';
 import { findTrainingPreset, presetParams } from '../../domain/sim-view/training-presets.ts';
 import { CopyLinkButton } from '../../ui/copy-link-button.tsx';
@@ -59,7 +60,7 @@ export default function SimulatePage() {
   }, []);
 
   const reducedMotion = useReducedMotion();
-  const built = useMemo(() => buildScenarios(values), [values]);
+  const built = useMemo(() => buildScenarios(values, { traceCsv: recallTrace(values.trace) }), [values]);
   const errors = useMemo(() => (built.ok ? {} : built.errors), [built]);
   const invalid = useMemo(() => invalidFields(errors), [errors]);
   const runKey = built.ok ? JSON.stringify(built.scenarios) : null;
