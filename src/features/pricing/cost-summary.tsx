@@ -16,7 +16,7 @@ function Stat({ label, value, testId, emphasis }: { label: string; value: string
   return (
     <div className={`rounded-lg border p-3 ${emphasis ? 'border-accent bg-accent-soft' : 'border-line bg-surface-2'}`}>
       <div className={`text-sm font-medium ${emphasis ? 'text-fg' : 'text-muted'}`}>{label}</div>
-      <div className={`tabular mt-1 font-bold text-fg ${emphasis ? 'text-3xl' : 'text-2xl'}`} data-testid={testId}>
+      <div className={`tabular mt-1 font-bold text-fg ${emphasis ? 'text-xl sm:text-3xl' : 'text-lg sm:text-2xl'}`} data-testid={testId}>
         {value}
       </div>
     </div>
@@ -52,10 +52,10 @@ function Breakdown({ lines, total }: { lines: CostLineView[]; total: number }) {
                   {l.label}
                   {l.derived ? <span className="ml-1 text-xs font-normal text-muted" title={l.derived}>({l.derived === 'your price' ? 'your price' : 'derived'})</span> : null}
                 </th>
-                <td className="tabular py-1 text-right">{formatCount(l.tokens)}</td>
-                <td className="tabular py-1 text-right">{formatPrice(l.pricePer1M)}</td>
-                <td className="tabular py-1 text-right">{formatUsd(l.cost)}</td>
-                <td className="tabular py-1 text-right">{formatPercent(l.cost / total)}</td>
+                <td className="tabular whitespace-nowrap py-1 text-right">{formatCount(l.tokens)}</td>
+                <td className="tabular whitespace-nowrap py-1 text-right">{formatPrice(l.pricePer1M)}</td>
+                <td className="tabular whitespace-nowrap py-1 text-right">{formatUsd(l.cost)}</td>
+                <td className="tabular whitespace-nowrap py-1 text-right">{formatPercent(l.cost / total)}</td>
               </tr>
             ))}
           </tbody>

@@ -32,13 +32,15 @@ export function ModelComparison({
   // The cheapest few answer "what is cheapest"; the selected model and the cheapest fit stay visible.
   const rows = showAll ? allRows : allRows.filter((r, i) => i < SHORT_LIST || r.modelId === selectedId || r.modelId === cheapestFitId);
   const [boxRef, width] = useElementWidth<HTMLDivElement>();
-  const labelWidth = width < 560 ? 150 : 250;
-  const valueWidth = 170;
+  const narrow = width < 560;
+  const labelWidth = narrow ? 140 : 250;
+  const valueWidth = narrow ? 120 : 170;
   const height = TOP + rows.length * ROW + 8;
   const max = Math.max(1e-12, ...rows.map((r) => r.perMonth));
   const x = scaleLinear().domain([0, max]).range([0, Math.max(40, width - labelWidth - valueWidth)]).nice();
   const y = scaleBand<string>().domain(rows.map((r) => r.modelId)).range([TOP, TOP + rows.length * ROW]).padding(0.22);
-  const ticks = x.ticks(width < 560 ? 2 : 5);
+  // Tick labels at least 80 px apart.
+  const ticks = x.ticks(narrow ? 2 : 5).filter((t, i, all) => i === 0 || x(t) - x(all[0]!) >= 80 * i);
   const cheapest = allRows.find((r) => r.modelId === cheapestFitId);
 
   return (
@@ -97,13 +99,13 @@ export function ModelComparison({
                   <rect x={0} y={yy - 3} width={width} height={y.bandwidth() + 6} fill={selected ? 'var(--accent-soft)' : 'transparent'} />
                   <text x={labelWidth - 8} y={yy + y.bandwidth() / 2} dy="0.35em" textAnchor="end" fontSize={13} fill="var(--fg)" fontWeight={selected || best ? 700 : 400}>
                     {best ? '★ ' : ''}
-                    {truncate(r.name, labelWidth < 200 ? 18 : 32)}
+                    {truncate(r.name, narrow ? 15 : 32)}
                     {r.conflicting ? ' *' : ''}
                   </text>
                   <rect x={labelWidth} y={yy} width={Math.max(1, x(r.perMonth))} height={y.bandwidth()} rx={3} fill={selected ? 'var(--accent)' : best ? 'var(--chart-2)' : 'var(--chart-4)'} />
                   <text x={labelWidth + x(r.perMonth) + 6} y={yy + y.bandwidth() / 2} dy="0.35em" fontSize={12} fill="var(--fg)" className="tabular">
                     {formatUsd(r.perMonth)}
-                    {r.fits ? '' : ' · too small'}
+                    {r.fits ? '' : narrow ? ' · small' : ' · too small'}
                   </text>
                 </g>
               );

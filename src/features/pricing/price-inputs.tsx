@@ -45,7 +45,7 @@ export function PriceInputs({ view, onChange }: { view: PricingView; onChange: (
           hint={overridden.output ? `Your price; catalog: ${cat.output === null ? 'not published' : formatPrice(cat.output)}` : cat.output === null ? 'Not published.' : 'Catalog price'}
         />
       </div>
-      <dl className="mt-4 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
+      <dl className="mt-4 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
         {view.priceRows.map((r) => (
           <div key={r.label} className="flex justify-between gap-2 border-b border-line py-1">
             <dt className="text-muted">{r.label}</dt>

@@ -15,6 +15,33 @@ function seconds(r: PriceSpeedPoint['ttftSeconds']): string {
   return r.min === r.max ? `${r.min} s` : `${r.min}–${r.max} s`;
 }
 
+/** Ticks at least `gap` pixels apart, so log-scale labels never collide. */
+function spacedTicks(ticks: number[], at: (t: number) => number, gap: number): number[] {
+  const out: number[] = [];
+  for (const t of ticks) if (out.length === 0 || at(t) - at(out[out.length - 1]!) >= gap) out.push(t);
+  return out;
+}
+
+type Label = { key: string; x: number; y: number; anchor: 'start' | 'end'; text: string };
+
+/** Labels placed right of their dot (left near the edge); one that would overlap an earlier label is left to hover and the table. */
+function placeLabels(items: { key: string; x: number; y: number; text: string }[], right: number): Label[] {
+  const placed: { x0: number; x1: number; y: number }[] = [];
+  const dots = items.map((it) => ({ key: it.key, x0: it.x - 7, x1: it.x + 7, y: it.y }));
+  const out: Label[] = [];
+  for (const it of [...items].sort((a, b) => a.y - b.y)) {
+    const w = it.text.length * 6.3;
+    const anchor = it.x + 9 + w > right ? 'end' : 'start';
+    const x0 = anchor === 'start' ? it.x + 9 : it.x - 9 - w;
+    const x1 = x0 + w;
+    if (placed.some((p) => Math.abs(p.y - it.y) < 13 && x0 < p.x1 + 4 && p.x0 < x1 + 4)) continue;
+    if (dots.some((d) => d.key !== it.key && Math.abs(d.y - it.y) < 11 && x0 < d.x1 && d.x0 < x1)) continue;
+    placed.push({ x0, x1, y: it.y });
+    out.push({ key: it.key, x: anchor === 'start' ? it.x + 9 : it.x - 9, y: it.y, anchor, text: it.text });
+  }
+  return out;
+}
+
 function speedText(p: PriceSpeedPoint): string {
   return p.speed.min === p.speed.max ? `${p.speed.min} tokens/s` : `${p.speed.min}–${p.speed.max} tokens/s`;
 }
@@ -34,6 +61,13 @@ export function PriceSpeedSection({ view, onPick }: { view: PricingView; catalog
     .range([H - M.bottom, M.top])
     .nice();
   const shown = points.find((p) => p.key === active) ?? null;
+  const labels =
+    width >= 560
+      ? placeLabels(
+          points.map((p) => ({ key: p.key, x: x(p.blendedPer1M), y: y(p.speed.typical), text: `${p.name}${p.tierLabel === 'Standard' ? '' : ` (${p.tierLabel})`}` })),
+          width - M.right,
+        )
+      : [];
 
   return (
     <Card className="mt-5" title="Price against speed">
@@ -54,7 +88,7 @@ export function PriceSpeedSection({ view, onPick }: { view: PricingView; catalog
                 </text>
               </g>
             ))}
-            {x.ticks(width < 560 ? 3 : 6).filter((_t, i, all) => all.length < 8 || i % 2 === 0).map((t) => (
+            {spacedTicks(x.ticks(6), (t) => x(t), 56).map((t) => (
               <text key={t} x={x(t)} y={H - M.bottom + 16} textAnchor="middle" fontSize={12} fill="var(--muted)">
                 {formatPrice(t)}
               </text>
@@ -90,15 +124,14 @@ export function PriceSpeedSection({ view, onPick }: { view: PricingView; catalog
                 >
                   <line x1={cx} x2={cx} y1={y(p.speed.min)} y2={y(p.speed.max)} stroke={p.modelId === view.model.id ? 'var(--accent)' : 'var(--chart-4)'} strokeWidth={3} opacity={0.6} />
                   <circle cx={cx} cy={y(p.speed.typical)} r={on ? 8 : 6} fill={p.modelId === view.model.id ? 'var(--accent)' : p.tierLabel === 'Standard' ? 'var(--chart-1)' : 'var(--chart-3)'} stroke="var(--surface)" strokeWidth={1.5} />
-                  {width >= 560 ? (
-                    <text x={cx + 9} y={y(p.speed.typical)} dy="0.35em" fontSize={11} fill="var(--fg)">
-                      {p.name}
-                      {p.tierLabel === 'Standard' ? '' : ` (${p.tierLabel})`}
-                    </text>
-                  ) : null}
                 </g>
               );
             })}
+            {labels.map((l) => (
+              <text key={l.key} x={l.x} y={l.y} dy="0.35em" textAnchor={l.anchor} fontSize={11} fill="var(--fg)" aria-hidden="true">
+                {l.text}
+              </text>
+            ))}
           </svg>
           {shown ? (
             <div className="pointer-events-none absolute right-2 top-2 max-w-xs rounded-md border border-line bg-surface p-2 text-xs text-fg shadow" role="status" data-testid="price-speed-tip">
@@ -136,7 +169,7 @@ export function PriceSpeedSection({ view, onPick }: { view: PricingView; catalog
         </div>
       </div>
       <details className="mt-3">
-        <summary className="cursor-pointer text-sm font-medium text-fg">Show as a table</summary>
+        <summary className="cursor-pointer text-sm font-medium text-fg">Show the points as a table</summary>
         <div className="overflow-x-auto">
           <table className="mt-2 w-full text-sm">
             <caption className="sr-only">Blended price and observed speed by model and tier</caption>

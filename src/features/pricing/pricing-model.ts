@@ -116,6 +116,8 @@ const SCOPE_GROUP: Record<PricePoint['scope']['type'], string> = {
   'unknown-regional': 'Region not stated by the source',
 };
 
+const TTL_OPTION_LABEL: Record<CacheTtl, string> = { '5m': '5 minutes', '1h': '1 hour', '30m': '30 minutes' };
+
 function isOnDemandBase(p: PricePoint): boolean {
   return p.tier === 'standard' || p.tier === 'latency-optimized';
 }
@@ -313,7 +315,7 @@ export function buildPricingView(catalog: Catalog, v: PricingValues, ctx: Pricin
     tier,
     tierOptions,
     ttl,
-    ttlOptions: (ttls.length ? ttls : (['5m'] as CacheTtl[])).map((t) => ({ value: t, label: ttlLabel(t).replace('-', ' ') })),
+    ttlOptions: (ttls.length ? ttls : (['5m'] as CacheTtl[])).map((t) => ({ value: t, label: TTL_OPTION_LABEL[t] })),
     caching: offersCaching(model),
     card,
     catalogPrices: { input: catalogCard.rates.input?.value ?? null, output: catalogCard.rates.output?.value ?? null },
