@@ -78,7 +78,7 @@ export function PriceSpeedSection({ view, onPick }: { view: PricingView; catalog
       </p>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
         <div ref={boxRef} className="relative min-w-0">
-          <svg width={width} height={H} role="img" aria-labelledby="price-speed-title" className="block">
+          <svg width={width} height={H} role="group" aria-labelledby="price-speed-title" className="block">
             <title id="price-speed-title">{`Blended price against observed output speed for ${points.length} model and tier points`}</title>
             {y.ticks(5).map((t) => (
               <g key={t} transform={`translate(0,${y(t)})`}>
@@ -152,7 +152,12 @@ export function PriceSpeedSection({ view, onPick }: { view: PricingView; catalog
         </div>
         <div className="min-w-0 text-sm">
           <h3 className="font-semibold text-fg">No observed Bedrock speed ({unobserved.length})</h3>
-          <ul className="mt-1 max-h-72 overflow-y-auto rounded-md border border-line bg-surface-2 p-2 text-muted" data-testid="price-speed-unobserved">
+          <ul
+            className="mt-1 max-h-72 overflow-y-auto rounded-md border border-line bg-surface-2 p-2 text-muted"
+            data-testid="price-speed-unobserved"
+            tabIndex={0}
+            aria-label="Models without an observed Bedrock speed"
+          >
             {unobserved.map((u) => (
               <li key={u.modelId} title={u.note ?? undefined}>
                 {u.name}
