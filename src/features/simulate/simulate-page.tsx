@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useStore } from 'zustand';
 import { autoResolution, buildScenarios, expectedDuration, type ScenarioInput } from '../../domain/sim-view/build-scenario.ts';
 import { resolvePresetLink } from '../../domain/sim-view/preset-link.ts';
+import { useCatalog } from '../../ui/use-catalog.ts';
 import { recallTrace } from './trace-memory.ts';
 import { SIM_PARAMS, speedFactor, type SimParams, type Speed } from '../../domain/sim-view/sim-params.ts';
 import { findTrainingPreset, presetParams } from '../../domain/sim-view/training-presets.ts';
@@ -60,7 +61,10 @@ export default function SimulatePage() {
   }, []);
 
   const reducedMotion = useReducedMotion();
-  const built = useMemo(() => buildScenarios(values, { traceCsv: recallTrace(values.trace) }), [values]);
+  // The catalog gives each model's maximum output (what an unset max_tokens reserves); until it loads, unset is refused with a message.
+  const catalog = useCatalog().data;
+  const maxOutputTokens = useMemo(() => (catalog ? (id: string) => catalog.models.find((m) => m.id === id)?.maxOutputTokens ?? undefined : undefined), [catalog]);
+  const built = useMemo(() => buildScenarios(values, { traceCsv: recallTrace(values.trace), maxOutputTokens }), [values, maxOutputTokens]);
   const errors = useMemo(() => (built.ok ? {} : built.errors), [built]);
   const invalid = useMemo(() => invalidFields(errors), [errors]);
   const runKey = built.ok ? JSON.stringify(built.scenarios) : null;
