@@ -1,0 +1,52 @@
+import { useId, useState } from 'react';
+import { parseSessionFile } from '../../domain/session/session-codec.ts';
+import { SESSION_LIMITS, type Session } from '../../domain/session/session-schema.ts';
+
+/** "Load a session file": a valid file replaces the trainer's session; anything else changes nothing and says why. */
+export function LoadSessionFile({ onLoaded }: { onLoaded: (session: Session) => void }) {
+  const id = useId();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  return (
+    <div>
+      <label
+        htmlFor={id}
+        className="inline-flex min-h-10 cursor-pointer items-center rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-semibold text-fg hover:bg-surface-2 focus-within:outline focus-within:outline-3 focus-within:outline-focus"
+      >
+        Load a session file…
+        <input
+          id={id}
+          type="file"
+          accept=".json,application/json"
+          className="sr-only"
+          data-testid="load-session-file"
+          onChange={async (e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (!file) return;
+            if (file.size > SESSION_LIMITS.fileBytes) {
+              setMessage({ ok: false, text: `“${file.name}” is larger than 1 MB; a session file is much smaller. Nothing was changed.` });
+              return;
+            }
+            const result = parseSessionFile(await file.text());
+            if (!result.ok) {
+              setMessage({ ok: false, text: `Could not load “${file.name}”. ${result.error} Nothing was changed.` });
+              return;
+            }
+            onLoaded(result.session);
+            setMessage({ ok: true, text: `Loaded “${result.session.title}” (${result.session.chapters.length} chapters) from “${file.name}”.` });
+          }}
+        />
+      </label>
+      {message ? (
+        <p
+          role={message.ok ? 'status' : 'alert'}
+          data-testid="load-session-message"
+          className={`mt-2 max-w-3xl rounded-md border p-2 text-sm [overflow-wrap:anywhere] ${message.ok ? 'border-line bg-surface-2 text-fg' : 'border-danger bg-danger-soft text-fg'}`}
+        >
+          {message.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}
