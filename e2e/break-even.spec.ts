@@ -20,7 +20,7 @@ test('like-for-like default, a never-breaks-even case, and validation that keeps
   await throughput.fill('2572.8');
   await expect(tile(page, 'break-even-volume')).toContainText('Never breaks even');
   await expect(page.getByText('Self-hosting never catches up')).toBeVisible();
-  await expect(page.getByText('your value')).toBeVisible();
+  await expect(page.getByText('The default would be')).toBeVisible();
   await expect(page).toHaveURL(/tps=2572\.8/);
 
   // Bad input: message beside the field, the last good result stays.
@@ -31,10 +31,14 @@ test('like-for-like default, a never-breaks-even case, and validation that keeps
   await page.getByLabel('Max load').fill('150');
   await expect(page.getByText('Must be at most 100.')).toBeVisible();
 
-  // Back to the roofline default: it breaks even again.
-  await page.getByRole('button', { name: 'Use the roofline value' }).click();
+  // Back to the roofline default: it breaks even again, and the default follows a change of server.
+  await page.getByRole('button', { name: 'Reset to default: Throughput per server (tokens/s)' }).click();
   await expect(tile(page, 'break-even-volume')).not.toContainText('Never');
   await expect(page).not.toHaveURL(/tps=/);
+  const derived = await throughput.inputValue();
+  await page.getByLabel('GPUs per server').fill('4');
+  await expect(throughput).not.toHaveValue(derived);
+  await expect(page.getByRole('button', { name: /^Reset to default/ })).toHaveCount(0);
 });
 
 test('a scenario survives a URL round trip, and a bad link says what it ignored', async ({ page, context }) => {

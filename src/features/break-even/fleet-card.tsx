@@ -1,9 +1,8 @@
 import { DEFAULTS } from '../../domain/breakeven/defaults.ts';
 import { PUBLISHED_THROUGHPUT } from '../../domain/breakeven/self-host-models.ts';
 import { Card } from '../../ui/card.tsx';
-import { Button } from '../../ui/button.tsx';
-import { NumberField } from '../../ui/number-field.tsx';
-import { Badge, Provenance } from '../../ui/provenance.tsx';
+import { OverridableNumberField } from '../../ui/overridable-number-field.tsx';
+import { Provenance } from '../../ui/provenance.tsx';
 import { EFFICIENCY_SOURCE } from '../../domain/gpu/hardware.ts';
 import { SourcedNumberField } from './sourced-number-field.tsx';
 import type { Scenario, Values } from './resolve-scenario.ts';
@@ -16,46 +15,41 @@ export function FleetCard({ values: v, update, s }: { values: Values; update: Up
   return (
     <Card title="Throughput, load and operations" headingLevel={3} className="min-w-0 md:col-span-2 xl:col-span-1">
       <div className="rounded-lg border border-line bg-surface-2 p-3">
-        <NumberField
+        <OverridableNumberField
           label="Throughput per server (tokens/s)"
           unit="tok/s"
-          value={v.tps ?? Math.round(s.throughput)}
+          derived={r ? r.totalTokensPerSecond : null}
+          override={v.tps}
           min={1}
           max={1e8}
-          onChange={(tps) => update({ tps })}
-          hint="Input + output tokens a second one server sustains at your latency target, at this request mix."
-        />
-        <div className="mt-2 text-xs text-muted">
-          {v.tps === null ? (
+          onOverrideChange={(tps) => update({ tps })}
+          roundDefault={(x) => Math.round(x)}
+          formatDefault={(x) => `${num(x)} tok/s from the roofline model`}
+          defaultHint={
             r ? (
-              <div>
-                <Badge tone="accent">from the roofline model</Badge>
-                {num(r.replicas)} × {s.selfModel.name} ({r.precision}, {r.gpusPerReplica} GPU{r.gpusPerReplica > 1 ? 's' : ''} each),{' '}
+              <>
+                From the roofline model: {num(r.replicas)} × {s.selfModel.name} ({r.precision}, {r.gpusPerReplica} GPU{r.gpusPerReplica > 1 ? 's' : ''} each),{' '}
                 {num(r.outputTokensPerSecond)} output tok/s at {num(DEFAULTS.maxConcurrentSequences.value)} concurrent sequences (
-                {num(r.perSequenceTokensPerSecond, 1)} tok/s per user).
-                <div className="mt-1">
-                  <Provenance
-                    source={`The app's shared GPU roofline model (src/domain/gpu, docs/gpu-roofline.md): ${s.selfModel.architecture.source}; ${EFFICIENCY_SOURCE}. Concurrency: ${DEFAULTS.maxConcurrentSequences.source}`}
-                    asOf={DEFAULTS.maxConcurrentSequences.asOf}
-                    note="A saturated server with no latency limit: measure your own stack at your latency target and type it in."
-                  />
-                </div>
-              </div>
-            ) : (
-              <p className="font-medium text-danger">
-                The model does not fit on {v.gpus} H100 GPU{v.gpus > 1 ? 's' : ''}: type a throughput, or add GPUs per server.
-              </p>
-            )
-          ) : (
-            <p className="flex flex-wrap items-center gap-2">
-              <Badge tone="warn">your value</Badge>
-              {r ? `The roofline model gives ${num(r.totalTokensPerSecond)} tok/s.` : null}
-              <Button variant="ghost" className="min-h-8 px-2 py-1 text-xs" onClick={() => update({ tps: null })}>
-                Use the roofline value
-              </Button>
-            </p>
-          )}
-        </div>
+                {num(r.perSequenceTokensPerSecond, 1)} tok/s per user). Input + output tokens a second one server sustains at this request mix.
+              </>
+            ) : null
+          }
+          noDefaultHint={
+            <span className="font-medium text-danger">
+              The model does not fit on {v.gpus} H100 GPU{v.gpus > 1 ? 's' : ''}: type a throughput, or add GPUs per server.
+            </span>
+          }
+        >
+          {r ? (
+            <div className="mt-1">
+              <Provenance
+                source={`The app's shared GPU roofline model (src/domain/gpu, docs/gpu-roofline.md): ${s.selfModel.architecture.source}; ${EFFICIENCY_SOURCE}. Concurrency: ${DEFAULTS.maxConcurrentSequences.source}`}
+                asOf={DEFAULTS.maxConcurrentSequences.asOf}
+                note="A saturated server with no latency limit: measure your own stack at your latency target and type it in."
+              />
+            </div>
+          ) : null}
+        </OverridableNumberField>
         <details className="mt-2 text-xs text-muted">
           <summary className="cursor-pointer font-medium text-fg">Published measurements (output tokens/s)</summary>
           <ul className="mt-1 space-y-1">

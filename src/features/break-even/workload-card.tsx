@@ -4,7 +4,7 @@ import { Card } from '../../ui/card.tsx';
 import { NumberField } from '../../ui/number-field.tsx';
 import { Provenance } from '../../ui/provenance.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
-import { Button } from '../../ui/button.tsx';
+import { OverridableNumberField } from '../../ui/overridable-number-field.tsx';
 import { selfHostModelForBedrock } from '../../domain/breakeven/self-host-models.ts';
 import type { Scenario, Values } from './resolve-scenario.ts';
 import { num, tokens } from './format.ts';
@@ -39,25 +39,19 @@ export function WorkloadCard({ catalog, values: v, update, s }: { catalog: Catal
         <NumberField label="Batch share of requests" unit="%" value={v.batch} min={0} max={100} onChange={(batch) => update({ batch })} />
       </div>
       <div className="mt-4 rounded-lg border border-line bg-surface-2 p-3">
-        <NumberField
+        <OverridableNumberField
           label="Blended price per 1M tokens"
           unit="$ / 1M"
-          value={v.price ?? Number(s.catalogBlend.toFixed(4))}
+          derived={s.catalogBlend}
+          override={v.price}
           min={0}
           max={1000}
-          onChange={(price) => update({ price })}
-          hint={
-            v.price === null
-              ? `From the catalog: ${formatPrice(p.inputPer1M)} in / ${formatPrice(p.outputPer1M)} out per 1M (${p.label}), at your input:output mix, cache and batch shares.`
-              : `Overridden; the catalog gives ${formatPrice(s.catalogBlend)} for this mix.`
-          }
+          onOverrideChange={(price) => update({ price })}
+          roundDefault={(x) => Number(x.toFixed(4))}
+          formatDefault={(x) => `${formatPrice(x)} per 1M from the catalog`}
+          defaultHint={`From the catalog: ${formatPrice(p.inputPer1M)} in / ${formatPrice(p.outputPer1M)} out per 1M (${p.label}), at your input:output mix, cache and batch shares.`}
         />
         <div className="mt-2 flex flex-wrap items-center gap-2">
-          {v.price !== null ? (
-            <Button variant="ghost" className="min-h-8 px-2 py-1 text-xs" onClick={() => update({ price: null })}>
-              Reset to the catalog price
-            </Button>
-          ) : null}
           <Provenance source={p.source} asOf={p.asOf} uncertain={p.uncertain} note={p.note} />
         </div>
         {s.priceWarnings.map((w) => (
