@@ -34,10 +34,14 @@ export function AddToSessionButton() {
       <button
         type="button"
         onClick={add}
-        className="inline-flex min-h-10 items-center rounded-md border border-line bg-surface px-3 text-sm font-semibold text-fg hover:bg-surface-2"
+        className="inline-flex min-h-10 min-w-10 items-center justify-center gap-1.5 rounded-md border border-line bg-surface px-2.5 text-sm font-semibold text-fg hover:bg-surface-2"
         title="Add this view, as it is set now, as a chapter of your session"
       >
-        Add to session
+        <span aria-hidden="true" className="text-lg leading-none">
+          +
+        </span>
+        {/* Below 1280 px the header has room for the sign only; the name stays for screen readers. */}
+        <span className="sr-only xl:not-sr-only">Add to session</span>
       </button>
       <div role="status" className="absolute right-0 top-full z-50 mt-2 w-72">
         {message ? (

@@ -8,7 +8,8 @@ async function encode(text: string): Promise<Matrix | null> {
   const { default: encodeQR } = await import('qr');
   for (const ecc of ['medium', 'low'] as const) {
     try {
-      return encodeQR(text, 'raw', { ecc, border: 0 });
+      // The matrix comes with its quiet zone.
+      return encodeQR(text, 'raw', { ecc, border: QUIET });
     } catch {
       // Too long at this error-correction level; try the next, then give up.
     }
@@ -28,7 +29,7 @@ function pathOf(matrix: Matrix): string {
       }
       const start = x;
       while (x < row.length && row[x]) x++;
-      d += `M${start + QUIET} ${y + QUIET}h${x - start}v1h${start - x}z`;
+      d += `M${start} ${y}h${x - start}v1h${start - x}z`;
     }
   });
   return d;
@@ -55,7 +56,7 @@ export function QrCode({ text, className = '', label }: { text: string; classNam
       </p>
     );
   }
-  const size = result.matrix.length + 2 * QUIET;
+  const size = result.matrix.length;
   return (
     <svg
       viewBox={`0 0 ${size} ${size}`}

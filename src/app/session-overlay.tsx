@@ -5,8 +5,9 @@ import { useSessionDriver } from '../features/session/use-session-driver.ts';
 import { openPresenterWindow } from '../features/session/open-presenter-window.ts';
 import { ChapterListDialog } from '../features/session/chapter-list-dialog.tsx';
 
-const BUTTON =
-  'inline-flex min-h-10 items-center justify-center rounded-md border border-line bg-surface px-2.5 text-sm font-semibold text-fg hover:bg-surface-2 disabled:opacity-40';
+const BASE = 'inline-flex min-h-10 items-center justify-center rounded-md border px-2.5 text-sm font-semibold';
+const BUTTON = `${BASE} border-line bg-surface text-fg hover:bg-surface-2`;
+const PRIMARY = `${BASE} border-transparent bg-accent text-on-accent hover:bg-accent-strong`;
 
 /**
  * The guided session on top of the view: where the session is, the chapter's narration for the
@@ -18,6 +19,7 @@ export default function SessionOverlay() {
   const index = usePresentationStore((s) => s.index);
   const blanked = usePresentationStore((s) => s.blanked);
   const narrationHidden = usePresentationStore((s) => s.narrationHidden);
+  const viewSteps = usePresentationStore((s) => s.viewSteps);
   const setNarrationHidden = usePresentationStore((s) => s.setNarrationHidden);
   const [listOpen, setListOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
@@ -76,6 +78,7 @@ export default function SessionOverlay() {
         role="region"
         aria-label="Guided session"
         data-testid="session-overlay"
+        data-view-steps={viewSteps}
         className="fixed inset-x-0 bottom-0 z-[110] border-t-2 border-accent bg-surface shadow-[0_-4px_16px_rgba(0,0,0,0.18)] print:hidden"
       >
         <div
@@ -90,22 +93,22 @@ export default function SessionOverlay() {
           <div className="h-full bg-accent motion-safe:transition-[width]" style={{ width: `${progress}%` }} />
         </div>
         <div className="mx-auto max-w-7xl px-3 py-2 sm:px-5">
-          <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-            <p className="min-w-0 flex-1 basis-72">
-              <span className="block text-sm font-medium text-muted" data-testid="session-position">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 lg:flex-nowrap">
+            <p className="min-w-0 flex-1 basis-64">
+              <span className="block truncate text-sm font-medium text-muted" data-testid="session-position">
                 Chapter {index + 1} of {count} · {session.title}
               </span>
-              <span className="block text-xl font-bold leading-tight text-fg sm:text-2xl" data-testid="session-chapter-title">
+              <span className="block text-xl font-bold leading-tight text-fg" data-testid="session-chapter-title">
                 {chapter.title}
               </span>
             </p>
-            <div className="flex flex-wrap gap-1.5" role="group" aria-label="Session controls">
+            <div className="flex shrink-0 flex-wrap gap-1.5" role="group" aria-label="Session controls">
               <button type="button" className={BUTTON} onClick={controls.prev} aria-keyshortcuts="PageUp ArrowLeft" title="Back (PageUp, ←)">
                 ‹ Back
               </button>
               <button
                 type="button"
-                className={`${BUTTON} border-transparent bg-accent text-on-accent hover:bg-accent-strong`}
+                className={PRIMARY}
                 onClick={controls.next}
                 aria-keyshortcuts="PageDown ArrowRight"
                 title="Next (PageDown, →)"
@@ -122,7 +125,7 @@ export default function SessionOverlay() {
                 Full screen
               </button>
               <button type="button" className={BUTTON} onClick={openPresenterWindow} title="Speaker notes, next chapter and clock in a second window">
-                Presenter view
+                Presenter
               </button>
               <button type="button" className={BUTTON} aria-pressed={narrationHidden} onClick={() => setNarrationHidden(!narrationHidden)}>
                 {narrationHidden ? 'Show text' : 'Hide text'}
@@ -134,7 +137,7 @@ export default function SessionOverlay() {
           </div>
           {!narrationHidden && chapter.narration.length > 0 ? (
             <ul
-              className="mt-1.5 max-h-[30vh] space-y-1 overflow-y-auto pb-1 text-lg leading-snug text-fg sm:text-xl"
+              className="mt-1 max-h-[28vh] space-y-0.5 overflow-y-auto pb-1 text-lg leading-snug text-fg xl:text-xl"
               data-testid="session-narration"
               aria-label="Narration"
               tabIndex={0}

@@ -90,7 +90,7 @@ export function decodeSessionHash(hash: string): LoadResult | null {
   if (!fragment.startsWith(prefix)) return null;
   const packed = fragment.slice(prefix.length);
   if (packed.length > MAX_HASH_CHARS) return { ok: false, error: 'The session in this link is too long to read.' };
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = decompressFromEncodedURIComponent(packed);
   } catch {

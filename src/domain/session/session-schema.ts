@@ -28,6 +28,7 @@ export const SESSION_LIMITS = {
 
 // Control characters (other than tab and newline) and the bidirectional overrides can make text
 // render differently from what it is; a loaded file may carry them, so they are dropped.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const NEWLINES = /[\r\n\t]+/g;
 

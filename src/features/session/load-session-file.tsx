@@ -1,11 +1,24 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { parseSessionFile } from '../../domain/session/session-codec.ts';
 import { SESSION_LIMITS, type Session } from '../../domain/session/session-schema.ts';
 
-/** "Load a session file": a valid file replaces the trainer's session; anything else changes nothing and says why. */
-export function LoadSessionFile({ onLoaded }: { onLoaded: (session: Session) => void }) {
+export type LoadMessage = { ok: boolean; text: string } | null;
+
+/**
+ * "Load a session file": a valid file replaces the trainer's session; anything else changes
+ * nothing and says why. The message lives with the caller, which may re-render this control
+ * elsewhere once a session exists.
+ */
+export function LoadSessionFile({
+  onLoaded,
+  message,
+  setMessage,
+}: {
+  onLoaded: (session: Session) => void;
+  message: LoadMessage;
+  setMessage: (message: LoadMessage) => void;
+}) {
   const id = useId();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   return (
     <div>
       <label

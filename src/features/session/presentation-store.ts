@@ -19,11 +19,14 @@ export type PresentationState = {
   /** Epoch milliseconds when the session started, for the presenter's clock. */
   startedAt: number;
   narrationHidden: boolean;
+  /** Steps taken inside the current chapter's view (the journey's stages); 0 on arrival. */
+  viewSteps: number;
   start: (session: Session, isDefault: boolean, index: number) => void;
   arrive: (index: number, arrival: Arrival) => void;
   setBlanked: (blanked: boolean) => void;
   setNarrationHidden: (hidden: boolean) => void;
   resetClock: () => void;
+  countViewStep: () => void;
   end: () => void;
 };
 
@@ -44,6 +47,7 @@ export const usePresentationStore = create<PresentationState>()(
       blanked: false,
       startedAt: 0,
       narrationHidden: false,
+      viewSteps: 0,
       start: (session, isDefault, index) =>
         set({
           session,
@@ -53,15 +57,17 @@ export const usePresentationStore = create<PresentationState>()(
           visit: get().visit + 1,
           blanked: false,
           startedAt: Date.now(),
+          viewSteps: 0,
         }),
       arrive: (index, arrival) => {
         const { session, visit } = get();
         if (!session) return;
-        set({ index: clampIndex(index, session), arrival, visit: visit + 1, blanked: false });
+        set({ index: clampIndex(index, session), arrival, visit: visit + 1, blanked: false, viewSteps: 0 });
       },
       setBlanked: (blanked) => set({ blanked }),
       setNarrationHidden: (narrationHidden) => set({ narrationHidden }),
       resetClock: () => set({ startedAt: Date.now() }),
+      countViewStep: () => set({ viewSteps: get().viewSteps + 1 }),
       end: () => set({ session: null, blanked: false, index: 0 }),
     }),
     {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { deleteChapter, moveChapter, renameSession, updateChapter } from '../../domain/session/session-edit.ts';
 import { DEFAULT_SESSION } from '../../domain/session/default-session.ts';
 import type { Session } from '../../domain/session/session-schema.ts';
@@ -6,7 +6,7 @@ import { Button } from '../../ui/button.tsx';
 import { ChapterEditor } from './chapter-editor.tsx';
 import { CommitField } from './commit-field.tsx';
 import { useDraftStore } from './draft-store.ts';
-import { LoadSessionFile } from './load-session-file.tsx';
+import { LoadSessionFile, type LoadMessage } from './load-session-file.tsx';
 import { SaveSession } from './save-session.tsx';
 import { useStartSession } from './use-start-session.ts';
 
@@ -15,14 +15,19 @@ export function SessionEditor() {
   const draft = useDraftStore((s) => s.draft);
   const setDraft = useDraftStore((s) => s.setDraft);
   const start = useStartSession();
-  const [focusAfterMove, setFocusAfterMove] = useState<string | null>(null);
+  // After a move or delete, focus follows the chapter (its row is re-rendered at a new index).
+  const focusAfterRender = useRef<string | null>(null);
+  const setFocusAfterMove = (id: string) => {
+    focusAfterRender.current = id;
+  };
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [loadMessage, setLoadMessage] = useState<LoadMessage>(null);
 
   useEffect(() => {
-    if (!focusAfterMove) return;
-    document.getElementById(focusAfterMove)?.focus();
-    setFocusAfterMove(null);
-  }, [focusAfterMove]);
+    if (!focusAfterRender.current) return;
+    document.getElementById(focusAfterRender.current)?.focus();
+    focusAfterRender.current = null;
+  });
 
   const apply = (result: { ok: true; session: Session } | { ok: false; reason: string }): string | null => {
     if (!result.ok) return result.reason;
@@ -43,7 +48,7 @@ export function SessionEditor() {
           </p>
           <div className="mt-3 flex flex-wrap items-start gap-2">
             <Button onClick={() => setDraft({ ...DEFAULT_SESSION, title: `${DEFAULT_SESSION.title} (my copy)` })}>Start from a copy of the default session</Button>
-            <LoadSessionFile onLoaded={setDraft} />
+            <LoadSessionFile onLoaded={setDraft} message={loadMessage} setMessage={setLoadMessage} />
           </div>
         </div>
       ) : (
@@ -77,7 +82,7 @@ export function SessionEditor() {
               <SaveSession session={draft} />
               <div>
                 <p className="mb-2 text-sm text-muted">A loaded file replaces this session; a file that is not a valid session changes nothing.</p>
-                <LoadSessionFile onLoaded={setDraft} />
+                <LoadSessionFile onLoaded={setDraft} message={loadMessage} setMessage={setLoadMessage} />
               </div>
             </div>
           </div>

@@ -43,14 +43,14 @@ export function useSessionDriver(): SessionControls {
         const s = usePresentationStore.getState();
         if (!s.session) return;
         if (s.blanked) return s.setBlanked(false);
-        if (stepForward()) return;
+        if (stepForward()) return s.countViewStep();
         if (s.index < s.session.chapters.length - 1) arrive(s.index + 1, 'forward');
       },
       prev: () => {
         const s = usePresentationStore.getState();
         if (!s.session) return;
         if (s.blanked) return s.setBlanked(false);
-        if (stepBack()) return;
+        if (stepBack()) return s.countViewStep();
         if (s.index > 0) arrive(s.index - 1, 'backward');
       },
       goTo: (index) => arrive(index, 'jump'),
