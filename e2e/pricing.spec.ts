@@ -3,8 +3,8 @@ import { test, expect } from './fixtures.ts';
 
 test('pick a model and scope, type a workload, read the cost and the formula', async ({ page }) => {
   await page.goto('/pricing');
-  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Claude Opus 4.5 (price uncertain)' });
-  await page.getByLabel('Pricing scope').selectOption({ label: 'Global profile (global.)' });
+  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Claude Opus 4.5' });
+  await page.getByLabel('Pricing scope').selectOption({ label: 'Global profile (global.) · Standard' });
   await page.getByLabel('Input tokens per request').fill('1000');
   await page.getByLabel('Output tokens per request').fill('500');
   await page.getByLabel('Requests per day').fill('1000');
@@ -14,7 +14,7 @@ test('pick a model and scope, type a workload, read the cost and the formula', a
   await expect(page.getByTestId('cost-formula')).toHaveText('(1,000 × $5.00 + 500 × $25.00) / 1,000,000 = $0.0175 per request');
   await expect(page.getByTestId('cost-per-day')).toHaveText('$17.50');
   await expect(page.getByTestId('cost-per-month')).toHaveText('$532.29');
-  await expect(page.getByText(/Global profile \(global\.\) · as of/)).toContainText('2026-08-01');
+  await expect(page.getByText(/Global profile \(global\.\) · Standard · as of/)).toContainText('2026-09-29');
 });
 
 test('override a price, see the cost follow, and reset it', async ({ page }) => {
@@ -47,6 +47,14 @@ test('bad input shows a message beside the field and keeps the last result', asy
   await expect(page.getByTestId('cost-per-request')).toHaveText('$0.00007');
 });
 
+test('an old link naming a model by its Bedrock ID still opens that model', async ({ page }) => {
+  await page.goto('/pricing?model=anthropic.claude-3-5-haiku-20241022-v1%3A0&in=1000&out=500&rpd=1');
+  await expect(page.getByLabel('Model', { exact: true })).toHaveValue('claude-3-5-haiku');
+  await expect(page.getByTestId('ignored-params')).toHaveCount(0);
+  // $0.80 / $4.00 per 1M: (1,000 × 0.80 + 500 × 4.00) / 1M = $0.0028.
+  await expect(page.getByTestId('cost-per-request')).toHaveText('$0.0028');
+});
+
 test('a link reproduces the scenario, and a bad link says what it ignored', async ({ page, context }) => {
   await page.goto('/pricing');
   await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Nova Pro' });
@@ -59,7 +67,7 @@ test('a link reproduces the scenario, and a bad link says what it ignored', asyn
 
   const second = await context.newPage();
   await second.goto(url);
-  await expect(second.getByLabel('Model', { exact: true })).toHaveValue('amazon.nova-pro-v1:0');
+  await expect(second.getByLabel('Model', { exact: true })).toHaveValue('nova-pro');
   await expect(second.getByLabel('Input tokens per request')).toHaveValue('3000');
   await expect(second.getByTestId('cost-per-month')).toHaveText('$912.50');
 
@@ -70,7 +78,17 @@ test('a link reproduces the scenario, and a bad link says what it ignored', asyn
   await expect(notice).toContainText('cacheRead=150');
   await expect(notice).toContainText('junk=1');
   await expect(second.getByLabel('Input tokens per request')).toHaveValue('1000');
-  await expect(second.getByTestId('cost-per-request')).toHaveText('$0.0116');
+  // An unknown model falls back to the model picked last in any view (Nova Pro, above):
+  // (1,000 × $0.80 + 500 × $3.20) / 1M.
+  await expect(second.getByLabel('Model', { exact: true })).toHaveValue('nova-pro');
+  await expect(second.getByTestId('cost-per-request')).toHaveText('$0.0024');
+});
+
+test('with no model in the link and none picked before, the default model is Claude Sonnet 4.6', async ({ page }) => {
+  await page.goto('/pricing?in=1000&out=500');
+  await expect(page.getByLabel('Model', { exact: true })).toHaveValue('claude-sonnet-4-6');
+  // (1,000 × $3.30 + 500 × $16.50) / 1M in us-east-1.
+  await expect(page.getByTestId('cost-per-request')).toHaveText('$0.0116');
 });
 
 test('paste text and count its tokens, exact for Llama 3 and an estimate for others', async ({ page }) => {
@@ -87,7 +105,7 @@ test('paste text and count its tokens, exact for Llama 3 and an estimate for oth
 });
 
 test('export the estimate as CSV and JSON', async ({ page }) => {
-  await page.goto('/pricing?model=anthropic.claude-opus-4-5-20251101-v1%3A0&scope=global-global&in=1000&out=500');
+  await page.goto('/pricing?model=claude-opus-4-5&scope=global-global-standard&in=1000&out=500');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   const text = readFileSync((await csv.path())!, 'utf8');
   const lines = text.trim().split('\n');
@@ -96,7 +114,8 @@ test('export the estimate as CSV and JSON', async ({ page }) => {
   expect(lines.length).toBeGreaterThan(20);
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
   const record = JSON.parse(readFileSync((await json.path())!, 'utf8'));
-  expect(record.model.modelId).toBe('anthropic.claude-opus-4-5-20251101-v1:0');
+  expect(record.model.modelId).toBe('claude-opus-4-5');
+  expect(record.model.bedrockModelId).toBe('anthropic.claude-opus-4-5-20251101-v1:0');
   expect(record.cost.perRequest).toBeCloseTo(0.0175, 10);
 });
 
@@ -112,16 +131,25 @@ test('compare on-demand with provisioned throughput and across the catalog', asy
   await page.getByLabel('Provider', { exact: true }).selectOption('Meta');
   await page.getByText('Show as a table').click();
   await page.getByRole('button', { name: 'Use Llama 3.2 1B Instruct' }).click();
-  await expect(page.getByLabel('Model', { exact: true })).toHaveValue('meta.llama3-2-1b-instruct-v1:0');
+  await expect(page.getByLabel('Model', { exact: true })).toHaveValue('llama-3-2-1b-instruct');
 });
 
 test('a malformed catalog gives a clear error message, not a blank page', async ({ page }) => {
-  await page.route('**/data/catalog.v1.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ schemaVersion: 1, models: [{ name: 'x' }] }) }),
+  await page.route('**/data/catalog.v2.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ schemaVersion: 2, models: [{ name: 'x' }] }) }),
   );
   await page.goto('/pricing');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The model catalog could not be used.');
   await expect(alert).toContainText('malformed');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});
+
+test('a catalog of another schema version is refused by name', async ({ page }) => {
+  await page.route('**/data/catalog.v2.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ schemaVersion: 3, models: [] }) }),
+  );
+  await page.goto('/pricing');
+  await expect(page.getByRole('alert')).toContainText('schema version 3; this app reads version 2 only');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 });

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { parseCatalog, type Catalog } from '../domain/catalog/catalog-schema.ts';
+import { CATALOG_FILE, parseCatalog, type Catalog } from '../domain/catalog/catalog-schema.ts';
 
-export const CATALOG_URL = `${import.meta.env.BASE_URL}data/catalog.v1.json`;
+/** A versioned file name: a new schema is a new file, so a cached old catalog is never read as the new one. */
+export const CATALOG_URL = `${import.meta.env.BASE_URL}data/${CATALOG_FILE}`;
 
 async function fetchCatalog(): Promise<Catalog> {
   const response = await fetch(CATALOG_URL);

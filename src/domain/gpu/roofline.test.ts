@@ -16,7 +16,8 @@ import {
 describe('sizes (reference: queueing-and-gpu.md §3 formulas)', () => {
   it('weights in BF16 match the published sizes', () => {
     expect(weightsBytes(makeDeployment(LLAMA_3_1_8B, 1, 'bf16')) / 1e9).toBeCloseTo(16.1, 1);
-    expect(weightsBytes(makeDeployment(LLAMA_3_1_70B, 8, 'bf16')) / 1e9).toBeCloseTo(141.2, 1);
+    // 70.55 B parameters computed from the shape; the reference's 141.2 GB uses the rounded 70.6 B.
+    expect(Math.abs(weightsBytes(makeDeployment(LLAMA_3_1_70B, 8, 'bf16')) / 1e9 / 141.2 - 1)).toBeLessThan(0.001);
     expect(weightsBytes(makeDeployment(LLAMA_2_70B, 8, 'bf16')) / 1e9).toBeCloseTo(138, 0);
   });
 
@@ -47,7 +48,7 @@ describe('latency', () => {
       // The per-iteration CPU time is a separate, visible knob; the roofline covers the GPU side.
       const d = makeDeployment(model, tp, model === LLAMA_3_1_8B ? 'bf16' : 'fp8', { cpuOverheadSeconds: 0 });
       const ratio = decodeStepSeconds(d, 1, 1000) / rooflineDecodeSeconds(d, 1000);
-      expect(ratio).toBeGreaterThanOrEqual(1);
+      expect(ratio).toBeGreaterThanOrEqual(1 - 1e-12);
       expect(ratio).toBeLessThan(1.1);
     }
   });

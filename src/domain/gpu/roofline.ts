@@ -1,95 +1,26 @@
 /**
- * The one GPU performance model of the app: a roofline over one tensor-parallel server.
- * The journey's latency, the simulator's iteration time and the break-even's default throughput
- * all come from here. Equations and sources: docs/gpu-roofline.md.
+ * The one GPU performance model of the app: a roofline over one tensor-parallel server, dense or
+ * mixture-of-experts. The journey's latency, the simulator's iteration time and the break-even's
+ * throughput all come from here. Equations and sources: docs/gpu-roofline.md.
  */
-import {
-  ALL_REDUCE_BUS_BANDWIDTH,
-  ALL_REDUCE_FLOOR_SECONDS,
-  bandwidthEfficiency,
-  COMPUTE_EFFICIENCY,
-  H100_SXM,
-  type GpuSpec,
-} from './hardware.ts';
-import { LLAMA_2_70B, LLAMA_3_1_405B, LLAMA_3_1_70B, LLAMA_3_1_8B, type ModelArchitecture } from './model-architectures.ts';
+import { parameterBreakdown, expectedDistinctExperts } from './model-architectures.ts';
+import { bytesPer, kvBytesForContext, kvBytesPerToken, type Deployment } from './deployment.ts';
 
-export type Precision = 'bf16' | 'fp8';
-
-export type Deployment = {
-  model: ModelArchitecture;
-  gpu: GpuSpec;
-  /** GPUs per server; the model is sharded across all of them (tensor parallel). */
-  tensorParallel: number;
-  weightPrecision: Precision;
-  kvPrecision: Precision;
-  /** Share of HBM usable for weights + KV cache (vLLM's gpu_memory_utilization default, 0.9). */
-  memoryFraction: number;
-  /** Scheduler and launch time per iteration on the host CPU. Assumption; a visible knob. */
-  cpuOverheadSeconds: number;
-  bandwidthEfficiency: number;
-  computeEfficiency: number;
-};
-
-/** Per-iteration CPU time: "a few ms" per the reference notes (vLLM v0.6 blog on CPU overheads). Assumption. */
-export const DEFAULT_CPU_OVERHEAD_SECONDS = 0.002;
-export const DEFAULT_MEMORY_FRACTION = 0.9;
-
-export function bytesPer(precision: Precision): number {
-  return precision === 'fp8' ? 1 : 2;
-}
-
-export function makeDeployment(
-  model: ModelArchitecture,
-  tensorParallel: number,
-  weightPrecision: Precision,
-  overrides: Partial<Omit<Deployment, 'model' | 'tensorParallel' | 'weightPrecision'>> = {},
-): Deployment {
-  return {
-    model,
-    gpu: H100_SXM,
-    tensorParallel,
-    weightPrecision,
-    kvPrecision: weightPrecision,
-    memoryFraction: DEFAULT_MEMORY_FRACTION,
-    cpuOverheadSeconds: DEFAULT_CPU_OVERHEAD_SECONDS,
-    bandwidthEfficiency: bandwidthEfficiency(tensorParallel),
-    computeEfficiency: COMPUTE_EFFICIENCY,
-    ...overrides,
-  };
-}
-
-/** A sensible server per model: the smallest H100 count that holds weights and a useful KV cache. */
-export function defaultDeployment(model: ModelArchitecture): Deployment {
-  if (model.id === LLAMA_3_1_8B.id) return makeDeployment(model, 1, 'bf16');
-  if (model.id === LLAMA_3_1_70B.id || model.id === LLAMA_2_70B.id) return makeDeployment(model, 8, 'fp8');
-  if (model.id === LLAMA_3_1_405B.id) return makeDeployment(model, 8, 'fp8');
-  return makeDeployment(model, 8, 'fp8');
-}
-
-export function weightsBytes(d: Deployment): number {
-  return d.model.parameters * bytesPer(d.weightPrecision);
-}
-
-export function kvBytesPerToken(d: Deployment): number {
-  return 2 * d.model.layers * d.model.kvHeads * d.model.headDim * bytesPer(d.kvPrecision);
-}
-
-/** Tokens of KV cache that fit beside the weights on the whole server (0 if the weights do not fit). */
-export function kvCapacityTokens(d: Deployment): number {
-  const free = d.memoryFraction * d.gpu.memoryBytes * d.tensorParallel - weightsBytes(d);
-  return Math.max(0, Math.floor(free / kvBytesPerToken(d)));
-}
-
-export function fitsInMemory(d: Deployment): boolean {
-  return kvCapacityTokens(d) > 0;
-}
-
-/** Two all-reduces per layer of the activations (tokens × hidden × 2 bytes); none without sharding. */
-export function allReduceSeconds(d: Deployment, tokens: number): number {
-  if (d.tensorParallel <= 1 || tokens <= 0) return 0;
-  const bytes = tokens * d.model.hiddenSize * 2;
-  return 2 * d.model.layers * (ALL_REDUCE_FLOOR_SECONDS + bytes / ALL_REDUCE_BUS_BANDWIDTH);
-}
+// Kept so callers written before the split into deployment.ts keep their imports.
+export {
+  bytesPer,
+  checkFit,
+  defaultDeployment,
+  DEFAULT_CPU_OVERHEAD_SECONDS,
+  DEFAULT_MEMORY_FRACTION,
+  fitsInMemory,
+  kvBytesPerToken,
+  kvCapacityTokens,
+  makeDeployment,
+  weightsBytes,
+  type Deployment,
+  type Precision,
+} from './deployment.ts';
 
 export type IterationLoad = {
   /** Sequences decoding one token each in this iteration. */
@@ -115,39 +46,171 @@ export type IterationTime = {
   bound: 'memory' | 'compute';
 };
 
-/**
- * One continuous-batching iteration:
- *   t = t_cpu + max(W/(tp·BW·η_bw), 2·P·n/(tp·F·η_f)) + t_attn + t_allreduce(n)
- * where n = decode sequences + prefill tokens, decode attention reads Σctx·kv bytes and prefill
- * attention costs 4·L·d·c·(k + c/(2s)) FLOPs for c tokens split over s sequences after k cached ones.
- */
-export function iterationTime(d: Deployment, load: IterationLoad): IterationTime {
+/** A deployment's constants, read once so an iteration costs a few multiplications. */
+type Constants = {
+  timeScale: number;
+  cpu: number;
+  /** Seconds to read the weights every iteration reads regardless of routing (dense part). */
+  denseRead: number;
+  /** Seconds to read one routed expert of every MoE layer; 0 for dense models. */
+  expertRead: number;
+  moeE: number;
+  moeK: number;
+  /** Seconds of GEMM work per token (2 × parameters a token multiplies ÷ achieved FLOP/s). */
+  linearPerToken: number;
+  /** Decode attention: seconds per cached token read (bytes) and per cached token attended (FLOPs), full layers. */
+  kvReadPerToken: number;
+  attnFlopPerToken: number;
+  /** The same for the local (windowed) layers, and their window. */
+  localKvReadPerToken: number;
+  localAttnFlopPerToken: number;
+  localWindow: number;
+  /** Prefill attention seconds per (query, key) pair summed over full layers / local layers. */
+  prefillPairFull: number;
+  prefillPairLocal: number;
+  /** Communication: collectives per iteration (each a floor) and seconds per token. */
+  commFloor: number;
+  commPerToken: number;
+};
+
+function constants(d: Deployment): Constants {
+  const m = d.model;
   const tp = d.tensorParallel;
   const bandwidth = tp * d.gpu.memoryBandwidth * d.bandwidthEfficiency;
-  const flops = tp * d.gpu.denseFlops[d.weightPrecision] * d.computeEfficiency;
-  const tokens = load.decodeSequences + load.prefillTokens;
-  const weightReadSeconds = weightsBytes(d) / bandwidth;
-  const linearComputeSeconds = (2 * d.model.parameters * tokens) / flops;
-  const decodeAttention = (load.decodeContextTokens * kvBytesPerToken(d)) / bandwidth;
-  const c = load.prefillTokens;
-  const k = load.prefillCachedTokens ?? 0;
-  const s = Math.max(1e-9, load.prefillSequences ?? 1);
-  const prefillAttention = (4 * d.model.layers * d.model.hiddenSize * c * (k + c / (2 * s))) / flops;
-  const attentionSeconds = decodeAttention + prefillAttention;
-  const communicationSeconds = allReduceSeconds(d, tokens);
-  const seconds =
-    tokens === 0
-      ? 0
-      : d.cpuOverheadSeconds + Math.max(weightReadSeconds, linearComputeSeconds) + attentionSeconds + communicationSeconds;
+  const linearFlops = tp * (d.gpu.denseFlops[d.weightPrecision] ?? d.gpu.denseFlops.bf16 ?? 0) * d.computeEfficiency;
+  const attnFlops = tp * (d.gpu.denseFlops[d.kvPrecision] ?? d.gpu.denseFlops.bf16 ?? 0) * d.computeEfficiency;
+  const wb = bytesPer(d.weightPrecision);
+  const b = parameterBreakdown(m);
+  // The input embedding is a lookup of n rows: neither read in full nor multiplied.
+  const denseParams = b.attention + b.denseFfn + b.sharedExperts + b.router + b.outputHead;
+  const moeLayers = m.moe?.moeLayers ?? 0;
+  const a = m.attention;
+  const local = a.kind === 'gqa' && a.local ? a.local : null;
+  const fullLayers = m.layers - (local?.layers ?? 0);
+  const kvPerTokenPerLayer = kvBytesPerToken(d) / m.layers;
+  // FLOPs per (query, cached key) pair per layer: decode with MLA uses the absorbed form (attend in the latent).
+  const decodePairFlops = a.kind === 'gqa' ? 4 * a.heads * a.headDim : 2 * a.heads * (2 * a.kvLoraRank + a.qkRopeHeadDim);
+  const prefillPairFlops = a.kind === 'gqa' ? 4 * a.heads * a.headDim : 2 * a.heads * (a.qkNopeHeadDim + a.qkRopeHeadDim + a.vHeadDim);
+
+  let commFloor = 0;
+  let commPerToken = 0;
+  if (tp > 1) {
+    const act = m.hiddenSize * 2; // activations travel in BF16
+    const denseLayers = m.layers - moeLayers;
+    if (m.moe && d.expertParallel) {
+      // Attention output all-reduce on every layer; dense FFN layers add one; MoE layers dispatch and combine (all-to-all).
+      const allReduces = m.layers + denseLayers;
+      commFloor = (allReduces + 2 * moeLayers) * d.collectiveFloorSeconds;
+      const allToAllBytesPerToken = (2 * moeLayers * m.moe.expertsPerToken * act * (tp - 1)) / tp / tp;
+      commPerToken = (allReduces * act + allToAllBytesPerToken) / d.collectiveBandwidth;
+    } else {
+      commFloor = 2 * m.layers * d.collectiveFloorSeconds;
+      commPerToken = (2 * m.layers * act) / d.collectiveBandwidth;
+    }
+  }
+
   return {
-    seconds,
-    weightReadSeconds,
-    linearComputeSeconds,
-    attentionSeconds,
-    communicationSeconds,
-    cpuSeconds: tokens === 0 ? 0 : d.cpuOverheadSeconds,
-    bound: linearComputeSeconds > weightReadSeconds ? 'compute' : 'memory',
+    timeScale: d.timeScale,
+    cpu: d.cpuOverheadSeconds,
+    denseRead: (denseParams * wb) / bandwidth,
+    expertRead: m.moe ? (moeLayers * b.perExpert * wb) / bandwidth : 0,
+    moeE: m.moe?.routedExperts ?? 0,
+    moeK: m.moe?.expertsPerToken ?? 0,
+    linearPerToken: (2 * (m.activeParameters - b.inputEmbedding)) / linearFlops,
+    kvReadPerToken: (fullLayers * kvPerTokenPerLayer) / bandwidth,
+    attnFlopPerToken: (fullLayers * decodePairFlops) / attnFlops,
+    localKvReadPerToken: local ? (local.layers * kvPerTokenPerLayer) / bandwidth : 0,
+    localAttnFlopPerToken: local ? (local.layers * decodePairFlops) / attnFlops : 0,
+    localWindow: local?.window ?? Infinity,
+    prefillPairFull: (fullLayers * prefillPairFlops) / attnFlops,
+    prefillPairLocal: local ? (local.layers * prefillPairFlops) / attnFlops : 0,
+    commFloor,
+    commPerToken,
   };
+}
+
+/** Writes the breakdown into `out` when given; returns the iteration's seconds. One formula for both paths. */
+function evaluate(
+  c: Constants,
+  decodeSequences: number,
+  decodeContextTokens: number,
+  prefillTokens: number,
+  prefillCachedTokens: number,
+  prefillSequences: number,
+  out?: IterationTime,
+): number {
+  const n = decodeSequences + prefillTokens;
+  let weightRead = c.denseRead;
+  if (c.moeE > 0 && n > 0) weightRead += c.expertRead * c.moeE * (1 - Math.pow(1 - c.moeK / c.moeE, n));
+  const linear = c.linearPerToken * n;
+  const fullRead = c.kvReadPerToken * decodeContextTokens;
+  const fullFlop = c.attnFlopPerToken * decodeContextTokens;
+  let decodeAttention = fullRead > fullFlop ? fullRead : fullFlop;
+  if (c.localKvReadPerToken > 0 && decodeSequences > 0) {
+    const meanContext = decodeContextTokens / decodeSequences;
+    const held = decodeSequences * (meanContext < c.localWindow ? meanContext : c.localWindow);
+    const r = c.localKvReadPerToken * held;
+    const f = c.localAttnFlopPerToken * held;
+    decodeAttention += r > f ? r : f;
+  }
+  const s = prefillSequences > 1e-9 ? prefillSequences : 1e-9;
+  const span = prefillCachedTokens + prefillTokens / (2 * s);
+  const prefillAttention = prefillTokens * (c.prefillPairFull * span + c.prefillPairLocal * (span < c.localWindow ? span : c.localWindow));
+  const attention = decodeAttention + prefillAttention;
+  const communication = n > 0 && c.commFloor > 0 ? c.commFloor + c.commPerToken * n : 0;
+  const k = c.timeScale;
+  const seconds = n === 0 ? 0 : k * (c.cpu + (linear > weightRead ? linear : weightRead) + attention + communication);
+  if (out) {
+    out.seconds = seconds;
+    out.weightReadSeconds = k * weightRead;
+    out.linearComputeSeconds = k * linear;
+    out.attentionSeconds = k * attention;
+    out.communicationSeconds = k * communication;
+    out.cpuSeconds = n === 0 ? 0 : k * c.cpu;
+    out.bound = linear > weightRead ? 'compute' : 'memory';
+  }
+  return seconds;
+}
+
+/**
+ * One continuous-batching iteration with n = decode sequences + prefill tokens:
+ *   t = t_cpu + max(W_read(n)/(tp·BW·η_bw), 2·A·n/(tp·F·η_f)) + t_attn + t_comm(n)
+ * where W_read(n) is the dense weights plus, per MoE layer, the expected distinct experts
+ * E·(1 − (1 − k/E)^n) that n tokens touch; A is the parameters a token multiplies; decode attention
+ * is the larger of reading the KV cache and its FLOPs; prefill attention costs FLOPs per (query, key)
+ * pair for c tokens over s sequences after k cached ones.
+ */
+export function iterationTime(d: Deployment, load: IterationLoad): IterationTime {
+  const out: IterationTime = { seconds: 0, weightReadSeconds: 0, linearComputeSeconds: 0, attentionSeconds: 0, communicationSeconds: 0, cpuSeconds: 0, bound: 'memory' };
+  evaluate(constants(d), load.decodeSequences, load.decodeContextTokens, load.prefillTokens, load.prefillCachedTokens ?? 0, load.prefillSequences ?? 1, out);
+  return out;
+}
+
+/** Same arguments as IterationLoad, positional. */
+export type IterationCostFn = (decodeSequences: number, decodeContextTokens: number, prefillTokens: number, prefillCachedTokens: number, prefillSequences: number) => number;
+
+/**
+ * `iterationTime(d, load).seconds` compiled once per deployment for a hot loop: no allocation per call,
+ * identical arithmetic (one shared function), MoE included. For the simulator's event loop.
+ */
+export function compileIterationTime(d: Deployment): IterationCostFn {
+  const c = constants(d);
+  return (decodeSequences, decodeContextTokens, prefillTokens, prefillCachedTokens, prefillSequences) =>
+    evaluate(c, decodeSequences, decodeContextTokens, prefillTokens, prefillCachedTokens, prefillSequences);
+}
+
+/** Weight bytes one iteration of n tokens reads: all dense weights + the distinct experts touched. */
+export function weightBytesRead(d: Deployment, tokens: number): number {
+  const b = parameterBreakdown(d.model);
+  const dense = b.attention + b.denseFfn + b.sharedExperts + b.router + b.outputHead;
+  const experts = d.model.moe ? d.model.moe.moeLayers * b.perExpert * expectedDistinctExperts(d.model.moe, tokens) : 0;
+  return (dense + experts) * bytesPer(d.weightPrecision);
+}
+
+/** Two all-reduces per layer of the activations (tokens × hidden × 2 bytes) for dense models; see iterationTime for MoE. */
+export function allReduceSeconds(d: Deployment, tokens: number): number {
+  if (tokens <= 0) return 0;
+  return iterationTime(d, { decodeSequences: tokens, decodeContextTokens: 0, prefillTokens: 0 }).communicationSeconds;
 }
 
 /** Time to prefill a whole prompt in one pass (time to first token on an idle server, queueing excluded). */
@@ -161,12 +224,12 @@ export function decodeStepSeconds(d: Deployment, batch: number, meanContext: num
 }
 
 /**
- * The lower bound for one sequence's decode step: weights and its KV read once at the achieved
- * bandwidth, plus the tensor-parallel all-reduces that sharding makes unavoidable.
+ * The lower bound for one sequence's decode step: the weights one token reads and its KV read once
+ * at the achieved bandwidth, plus the collectives sharding makes unavoidable.
  */
 export function rooflineDecodeSeconds(d: Deployment, context: number): number {
   const bandwidth = d.tensorParallel * d.gpu.memoryBandwidth * d.bandwidthEfficiency;
-  return (weightsBytes(d) + context * kvBytesPerToken(d)) / bandwidth + allReduceSeconds(d, 1);
+  return (weightBytesRead(d, 1) + kvBytesForContext(d, context)) / bandwidth + allReduceSeconds(d, 1);
 }
 
 export type SteadyState = {
@@ -182,30 +245,39 @@ export type SteadyState = {
   limitedBy: 'batch cap' | 'KV cache';
 };
 
+/** Sequences of I + O tokens whose KV fits beside the weights. */
+export function kvLimitedBatch(d: Deployment, sequenceTokens: number): number {
+  const free = d.memoryFraction * d.gpu.memoryBytes * d.tensorParallel - d.model.parameters * bytesPer(d.weightPrecision);
+  if (free <= 0) return 0;
+  return Math.floor(free / kvBytesForContext(d, Math.max(1, sequenceTokens)));
+}
+
+/** The saturated iteration at a given batch: B decodes and B·I/O prompt tokens replacing finished requests. */
+export function steadyStateAtBatch(d: Deployment, workload: { inputTokens: number; outputTokens: number }, batch: number): number {
+  const { inputTokens, outputTokens } = workload;
+  const meanContext = inputTokens + outputTokens / 2;
+  return iterationTime(d, {
+    decodeSequences: batch,
+    decodeContextTokens: batch * meanContext,
+    prefillTokens: (batch * inputTokens) / outputTokens,
+    prefillCachedTokens: 0,
+    prefillSequences: batch / outputTokens,
+  }).seconds;
+}
+
 /**
  * Saturated throughput of one server on a workload of fixed prompt and output lengths, with
  * continuous batching: every iteration decodes `batch` sequences and, on average, prefills
  * batch·input/output prompt tokens so that new requests replace finished ones.
  */
-export function steadyStateThroughput(
-  d: Deployment,
-  workload: { inputTokens: number; outputTokens: number; maxBatch: number },
-): SteadyState {
+export function steadyStateThroughput(d: Deployment, workload: { inputTokens: number; outputTokens: number; maxBatch: number }): SteadyState {
   const { inputTokens, outputTokens, maxBatch } = workload;
-  const meanContext = inputTokens + outputTokens / 2;
-  const kvLimit = Math.floor(kvCapacityTokens(d) / Math.max(1, inputTokens + outputTokens));
+  const kvLimit = kvLimitedBatch(d, inputTokens + outputTokens);
   const batch = Math.max(0, Math.min(maxBatch, kvLimit));
   if (batch === 0 || outputTokens <= 0) {
     return { batch: 0, iterationSeconds: 0, outputTokensPerSecond: 0, totalTokensPerSecond: 0, perSequenceTokensPerSecond: 0, limitedBy: 'KV cache' };
   }
-  const prefillPerIteration = (batch * inputTokens) / outputTokens;
-  const t = iterationTime(d, {
-    decodeSequences: batch,
-    decodeContextTokens: batch * meanContext,
-    prefillTokens: prefillPerIteration,
-    prefillCachedTokens: 0,
-    prefillSequences: batch / outputTokens,
-  }).seconds;
+  const t = steadyStateAtBatch(d, workload, batch);
   const outputTokensPerSecond = batch / t;
   return {
     batch,

@@ -1,4 +1,3 @@
-import type { CatalogModel } from '../catalog/catalog-schema.ts';
 import type { SourceRegion } from './regions.ts';
 
 export const APIS = ['InvokeModel', 'InvokeModelWithResponseStream', 'Converse', 'ConverseStream'] as const;
@@ -77,7 +76,14 @@ export const DEFAULT_SCENARIO: Scenario = {
 };
 
 /** The part of a catalog entry the journey needs. */
-export type JourneyModel = Pick<CatalogModel, 'modelId' | 'provider' | 'name' | 'tokenizer' | 'inferenceProfileIds' | 'maxOutputTokens'> & {
+/** What the journey needs of a catalog model; `modelId` is the ID a request names (bare Bedrock ID). */
+export type JourneyModel = {
+  modelId: string;
+  provider: string;
+  name: string;
+  tokenizer: 'llama3' | 'other';
+  inferenceProfileIds: string[];
+  maxOutputTokens?: number;
   hasProvisionedPrice?: boolean;
 };
 

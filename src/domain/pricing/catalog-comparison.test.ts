@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCatalog } from '../catalog/catalog-schema.ts';
+import { readFileSync } from 'node:fs';
+import { catalogFromJsonText, SHIPPED_CATALOG_PATH } from '../catalog/catalog-schema.ts';
 import { compareAcrossCatalog } from './catalog-comparison.ts';
 
-const parsed = parseCatalog(JSON.parse(readFileSync('public/data/catalog.v1.json', 'utf8')));
-if (!parsed.ok) throw new Error(parsed.error);
-const catalog = parsed.catalog;
+const catalog = catalogFromJsonText(readFileSync(SHIPPED_CATALOG_PATH, 'utf8'));
 const w = { inputTokens: 1000, outputTokens: 500, cacheReadShare: 0, cacheWriteShare: 0, batchShare: 0 };
 
 describe('compareAcrossCatalog', () => {
@@ -13,7 +11,7 @@ describe('compareAcrossCatalog', () => {
     const { rows } = compareAcrossCatalog(catalog, w, 1000, 'all');
     expect(rows.length).toBe(catalog.models.length);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.perMonth).toBeGreaterThanOrEqual(rows[i - 1]!.perMonth);
-    expect(rows[0]!.name).toBe('Nova Micro');
+    expect(rows[0]!.name).toBe('Voxtral Mini 3B (25.07)');
     const meta = compareAcrossCatalog(catalog, w, 1000, 'Meta').rows;
     expect(meta.every((r) => r.provider === 'Meta')).toBe(true);
     expect(meta.length).toBeGreaterThan(5);

@@ -1,6 +1,8 @@
 import type { Catalog } from '../catalog/catalog-schema.ts';
+import { defaultPricePoint, pricePointLabel } from '../catalog/catalog-lookup.ts';
 import { project } from './projection.ts';
 import { costPerRequest, type TokenWorkload } from './token-cost.ts';
+import { unitPricesFor } from './unit-prices.ts';
 
 export type ComparisonRow = {
   modelId: string;
@@ -28,19 +30,21 @@ export function compareAcrossCatalog(
   const rows: ComparisonRow[] = [];
   for (const m of catalog.models) {
     if (provider !== 'all' && m.provider !== provider) continue;
-    if (m.contextWindow !== undefined && tokens > m.contextWindow) {
+    if (m.contextWindow !== null && tokens > (m.contextWindowExtended ?? m.contextWindow)) {
       tooSmall++;
       continue;
     }
-    const point = m.prices[0]!;
-    const cost = costPerRequest(point, workload);
+    const point = defaultPricePoint(m);
+    const prices = unitPricesFor(m, point);
+    if (!prices.priced) continue;
+    const cost = costPerRequest(prices, workload);
     rows.push({
-      modelId: m.modelId,
+      modelId: m.id,
       name: m.name,
       provider: m.provider,
-      priceLabel: point.label,
+      priceLabel: pricePointLabel(point),
       perMonth: project(cost.total, requestsPerDay).perMonth,
-      uncertain: m.uncertain || point.uncertain,
+      uncertain: m.confidence === 'conflicting' || point.confidence === 'conflicting',
       fallbacks: cost.warnings.length,
     });
   }

@@ -4,7 +4,7 @@ import type { RequestCost } from './token-cost.ts';
 export type EstimateRecord = {
   generatedAt: string;
   catalogVersion: string;
-  model: { name: string; modelId: string; provider: string };
+  model: { name: string; modelId: string; bedrockModelId: string; provider: string };
   priceScope: { id: string; label: string; source: string; asOf: string; uncertain: boolean };
   workload: {
     inputTokensPerRequest: number;

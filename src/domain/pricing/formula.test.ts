@@ -26,7 +26,7 @@ describe('estimate export', () => {
     const e = buildEstimate({
       generatedAt: '2026-11-21T00:00:00.000Z',
       catalogVersion: '2026-11-21',
-      model: { name: 'Claude Opus 4.5', modelId: 'anthropic.claude-opus-4-5-20251101-v1:0', provider: 'Anthropic' },
+      model: { name: 'Claude Opus 4.5', modelId: 'claude-opus-4-5', bedrockModelId: 'anthropic.claude-opus-4-5-20251101-v1:0', provider: 'Anthropic' },
       priceScope: { id: 'global-global', label: 'Global profile (global.)', source: 'a, b', asOf: '2026-08-01', uncertain: false },
       workload: { inputTokensPerRequest: 1000, outputTokensPerRequest: 500, requestsPerDay: 100, cacheReadShare: 0, cacheWriteShare: 0, batchShare: 0 },
       pricesPer1M: { input: 5, output: 25, inputOverridden: false, outputOverridden: false },

@@ -1,21 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCatalog, type Catalog } from '../catalog/catalog-schema.ts';
+import { readFileSync } from 'node:fs';
+import { catalogFromJsonText, SHIPPED_CATALOG_PATH } from '../catalog/catalog-schema.ts';
+import { unitPricesFor } from './unit-prices.ts';
 import { blendedPricePer1M, costPerRequest, type TokenWorkload, type UnitPrices } from './token-cost.ts';
 import { project } from './projection.ts';
 
-const catalog: Catalog = (() => {
-  const parsed = parseCatalog(JSON.parse(readFileSync('public/data/catalog.v1.json', 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.catalog;
-})();
+const catalog = catalogFromJsonText(readFileSync(SHIPPED_CATALOG_PATH, 'utf8'));
 
 function pricePoint(name: string, id: string) {
   const model = catalog.models.find((m) => m.name === name);
-  const point = model?.prices.find((p) => p.id === id);
-  if (!point) throw new Error(`${name} ${id} not in catalog`);
-  return point;
+  const point = model?.pricePoints.find((p) => p.id === id);
+  if (!model || !point) throw new Error(`${name} ${id} not in catalog`);
+  return unitPricesFor(model, point);
 }
 
 const plain = (inputTokens: number, outputTokens: number): TokenWorkload => ({
@@ -28,14 +25,14 @@ const plain = (inputTokens: number, outputTokens: number): TokenWorkload => ({
 
 describe('costPerRequest', () => {
   it('reproduces the worked example: (1,000 × $5.00 + 500 × $25.00) / 1,000,000 = $0.0175', () => {
-    const opusGlobal = pricePoint('Claude Opus 4.5', 'global-global');
+    const opusGlobal = pricePoint('Claude Opus 4.5', 'global-global-standard');
     expect(opusGlobal.inputPer1M).toBe(5);
     expect(opusGlobal.outputPer1M).toBe(25);
     expect(costPerRequest(opusGlobal, plain(1000, 500)).total).toBeCloseTo(0.0175, 12);
   });
 
   it('prices batch requests at the catalog batch prices (Claude 3 Haiku: $0.125 / $0.625)', () => {
-    const haiku = pricePoint('Claude 3 Haiku', 'in-region-us-east-1');
+    const haiku = pricePoint('Claude 3 Haiku', 'in-region-us-east-1-standard');
     const all = costPerRequest(haiku, { ...plain(1000, 1000), batchShare: 1 });
     expect(all.total).toBeCloseTo((1000 * 0.125 + 1000 * 0.625) / 1e6, 12);
     const half = costPerRequest(haiku, { ...plain(1000, 1000), batchShare: 0.5 });
@@ -45,7 +42,7 @@ describe('costPerRequest', () => {
   });
 
   it('prices cache reads and writes (Claude Sonnet 4: write $3.75, read $0.30 per 1M)', () => {
-    const sonnet = pricePoint('Claude Sonnet 4', 'in-region-us-east-1');
+    const sonnet = pricePoint('Claude Sonnet 4', 'in-region-us-east-1-standard');
     const r = costPerRequest(sonnet, { ...plain(10_000, 500), cacheReadShare: 0.6, cacheWriteShare: 0.2 });
     const expected = (2000 * 3 + 6000 * 0.3 + 2000 * 3.75 + 500 * 15) / 1e6;
     expect(r.total).toBeCloseTo(expected, 12);
@@ -54,14 +51,14 @@ describe('costPerRequest', () => {
   });
 
   it('shows the 10 % regional premium over global for Claude 4.5+ where the catalog has both', () => {
-    const regional = pricePoint('Claude Sonnet 4.5', 'in-region-us-east-1');
-    const global = pricePoint('Claude Sonnet 4.5', 'global-global');
+    const regional = pricePoint('Claude Sonnet 4.5', 'in-region-us-east-1-standard');
+    const global = pricePoint('Claude Sonnet 4.5', 'global-global-standard');
     const w = plain(2000, 800);
     expect(costPerRequest(regional, w).total / costPerRequest(global, w).total).toBeCloseTo(1.1, 9);
   });
 
   it('warns and falls back when a price is missing instead of treating it as free', () => {
-    const noBatch = pricePoint('Claude Opus 4', 'in-region-us-east-1');
+    const noBatch = pricePoint('Claude Opus 4', 'in-region-us-east-1-standard');
     expect(noBatch.batchInputPer1M).toBeUndefined();
     const r = costPerRequest(noBatch, { ...plain(1000, 100), batchShare: 1 });
     expect(r.total).toBeCloseTo(costPerRequest(noBatch, plain(1000, 100)).total, 12);
@@ -69,7 +66,7 @@ describe('costPerRequest', () => {
   });
 
   it('applies the long-context tier above 200K input tokens when the price point has one', () => {
-    const sonnetGlobal = pricePoint('Claude Sonnet 4', 'global-global');
+    const sonnetGlobal = pricePoint('Claude Sonnet 4', 'global-global-standard');
     const r = costPerRequest(sonnetGlobal, plain(300_000, 1000));
     expect(r.longContextTier).toBe(true);
     expect(r.total).toBeCloseTo((300_000 * 6 + 1000 * 22.5) / 1e6, 12);

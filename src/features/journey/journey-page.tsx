@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
+import { findModel, inferenceProfileIds, invokeModelId } from '../../domain/catalog/catalog-lookup.ts';
 import { DEFAULT_MODEL_ID, type JourneyModel, type Scenario } from '../../domain/journey/scenario.ts';
 import { buildTrace } from '../../domain/journey/trace.ts';
 import { Button } from '../../ui/button.tsx';
@@ -33,16 +34,17 @@ export default function JourneyPage() {
 
 function Journey({ catalog }: { catalog: Catalog }) {
   const { values, update, ignored, dismissIgnored } = useUrlState(JOURNEY_PARAMS);
-  const catalogModel = catalog.models.find((m) => m.modelId === values.model) ?? catalog.models.find((m) => m.modelId === DEFAULT_MODEL_ID) ?? catalog.models[0]!;
-  const unknownModel = catalogModel.modelId !== values.model;
+  const linkModel = findModel(catalog, values.model);
+  const catalogModel = linkModel ?? findModel(catalog, DEFAULT_MODEL_ID) ?? catalog.models[0]!;
+  const unknownModel = linkModel === undefined;
   const model: JourneyModel = useMemo(
     () => ({
-      modelId: catalogModel.modelId,
+      modelId: invokeModelId(catalogModel),
       provider: catalogModel.provider,
       name: catalogModel.name,
       tokenizer: catalogModel.tokenizer,
-      inferenceProfileIds: catalogModel.inferenceProfileIds,
-      maxOutputTokens: catalogModel.maxOutputTokens,
+      inferenceProfileIds: inferenceProfileIds(catalogModel),
+      maxOutputTokens: catalogModel.maxOutputTokens ?? undefined,
     }),
     [catalogModel],
   );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
+import { invokeModelId } from '../../domain/catalog/catalog-lookup.ts';
 import { regionByCode, SOURCE_REGIONS } from '../../domain/journey/regions.ts';
 import { APIS, FAILURE_LABEL, FAILURES, type Scenario } from '../../domain/journey/scenario.ts';
 import { LOAD_LEVELS } from '../../domain/journey/latency-model.ts';
@@ -17,7 +18,7 @@ type Props = {
 
 export function ScenarioForm({ catalog, scenario: s, update, maxOutput }: Props) {
   const promptId = useId();
-  const modelOptions = catalog.models.map((m) => ({ value: m.modelId, label: m.name, group: m.provider }));
+  const modelOptions = catalog.models.map((m) => ({ value: invokeModelId(m), label: m.name, group: m.provider }));
   return (
     <section aria-labelledby="scenario-title" className="rounded-xl border border-line bg-surface p-4" data-testid="scenario">
       <h2 id="scenario-title" className="text-lg font-semibold text-fg">

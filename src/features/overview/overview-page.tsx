@@ -1,4 +1,9 @@
 import { Link } from 'react-router';
+import { IgnoredParamsNotice } from '../../ui/ignored-params-notice.tsx';
+import { useUrlState } from '../../ui/use-url-state.ts';
+
+// The overview has no settings; a link that carries some still says what it ignored.
+const OVERVIEW_PARAMS = {};
 
 const VIEWS = [
   {
@@ -34,8 +39,10 @@ const PATH = [
 ] as const;
 
 export default function OverviewPage() {
+  const { ignored, dismissIgnored } = useUrlState(OVERVIEW_PARAMS);
   return (
     <div className="space-y-8">
+      <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
       <section className="max-w-4xl pt-2">
         <h1 className="text-3xl font-bold tracking-tight text-fg sm:text-4xl">How a serverless model gateway serves your prompt</h1>
         <p className="mt-3 text-lg text-muted">

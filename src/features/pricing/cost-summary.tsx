@@ -1,4 +1,5 @@
 import type { CatalogModel, PricePoint } from '../../domain/catalog/catalog-schema.ts';
+import { pricePointLabel } from '../../domain/catalog/catalog-lookup.ts';
 import { formatCount, formatUsd } from '../../domain/format/money.ts';
 import { formatCostFormula } from '../../domain/pricing/formula.ts';
 import type { Projection } from '../../domain/pricing/projection.ts';
@@ -40,7 +41,7 @@ export function CostSummary({
 }) {
   const total = requestCost.total;
   return (
-    <Card title="Cost" actions={<span className="text-sm text-muted">{model.name} · {point.label}</span>}>
+    <Card title="Cost" actions={<span className="text-sm text-muted">{model.name} · {pricePointLabel(point)}</span>}>
       <div className="grid grid-cols-2 gap-3" aria-live="polite">
         <Stat label="Cost per request" value={formatUsd(projection.perRequest)} testId="cost-per-request" emphasis />
         <Stat label="Per day" value={formatUsd(projection.perDay)} testId="cost-per-day" />

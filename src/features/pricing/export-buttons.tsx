@@ -1,4 +1,5 @@
 import type { Catalog, CatalogModel, PricePoint } from '../../domain/catalog/catalog-schema.ts';
+import { invokeModelId, pricePointLabel } from '../../domain/catalog/catalog-lookup.ts';
 import { buildEstimate, estimateToCsv } from '../../domain/pricing/estimate-export.ts';
 import { formatCostFormula } from '../../domain/pricing/formula.ts';
 import type { Projection } from '../../domain/pricing/projection.ts';
@@ -21,13 +22,13 @@ export function ExportButtons(props: {
     buildEstimate({
       generatedAt: new Date().toISOString(),
       catalogVersion: props.catalog.catalogVersion,
-      model: { name: props.model.name, modelId: props.model.modelId, provider: props.model.provider },
+      model: { name: props.model.name, modelId: props.model.id, bedrockModelId: invokeModelId(props.model), provider: props.model.provider },
       priceScope: {
         id: props.point.id,
-        label: props.point.label,
-        source: props.point.source,
+        label: pricePointLabel(props.point),
+        source: props.point.source.join(' · '),
         asOf: props.point.asOf,
-        uncertain: props.point.uncertain || props.model.uncertain,
+        uncertain: props.point.confidence === 'conflicting',
       },
       workload: {
         inputTokensPerRequest: props.workload.inputTokens,
@@ -49,7 +50,7 @@ export function ExportButtons(props: {
       link: window.location.href,
       requestCost: props.requestCost,
     });
-  const base = `bedrock-estimate-${props.model.modelId.replace(/[^\w.-]+/g, '_')}`;
+  const base = `bedrock-estimate-${props.model.id.replace(/[^\w.-]+/g, '_')}`;
   return (
     <>
       <Button onClick={() => downloadText(`${base}.csv`, estimateToCsv(build()), 'text/csv')}>Export CSV</Button>

@@ -1,7 +1,11 @@
 import { useMemo } from 'react';
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
+import { isKnownModel } from '../../domain/catalog/catalog-lookup.ts';
+import { DEFAULT_MODEL_ID } from '../../domain/catalog/default-model.ts';
 import { blendedPricePer1M, costPerRequest, type TokenWorkload, type UnitPrices } from '../../domain/pricing/token-cost.ts';
+import { unitPricesFor } from '../../domain/pricing/unit-prices.ts';
 import { project } from '../../domain/pricing/projection.ts';
+import { startingModelId, useSharedModelStore } from '../../ui/shared-model-store.ts';
 import { useUrlState } from '../../ui/use-url-state.ts';
 import { IgnoredParamsNotice } from '../../ui/ignored-params-notice.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
@@ -17,7 +21,19 @@ import { ExportButtons } from './export-buttons.tsx';
 
 export function PricingCalculator({ catalog }: { catalog: Catalog }) {
   const { values, update, ignored, dismissIgnored } = useUrlState(PRICING_PARAMS);
-  const { model, point, ignored: catalogIgnored } = resolveModelAndScope(catalog, values.model, values.scope);
+  const sharedModelId = useSharedModelStore((s) => s.modelId);
+  const setSharedModelId = useSharedModelStore((s) => s.setModelId);
+  const start = startingModelId({
+    linkModelId: null,
+    sharedModelId,
+    defaultModelId: DEFAULT_MODEL_ID,
+    isKnown: (id) => isKnownModel(catalog, id),
+  });
+  const { model, point, ignored: catalogIgnored } = resolveModelAndScope(catalog, values.model, values.scope, start);
+  const pickModel = (modelId: string) => {
+    setSharedModelId(modelId);
+    update({ model: modelId, scope: '', pin: null, pout: null });
+  };
 
   const workload: TokenWorkload = {
     inputTokens: values.in,
@@ -26,10 +42,11 @@ export function PricingCalculator({ catalog }: { catalog: Catalog }) {
     cacheWriteShare: values.cacheWrite / 100,
     batchShare: values.batch / 100,
   };
+  const catalogPrices = unitPricesFor(model, point);
   const prices: UnitPrices = {
-    ...point,
-    inputPer1M: values.pin ?? point.inputPer1M,
-    outputPer1M: values.pout ?? point.outputPer1M,
+    ...catalogPrices,
+    inputPer1M: values.pin ?? catalogPrices.inputPer1M,
+    outputPer1M: values.pout ?? catalogPrices.outputPer1M,
   };
   const requestCost = costPerRequest(prices, workload);
   const projection = project(requestCost.total, values.rpd);
@@ -63,10 +80,10 @@ export function PricingCalculator({ catalog }: { catalog: Catalog }) {
       <div className="grid gap-5 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:items-start">
         <div className="contents lg:block lg:space-y-5">
           <div className="order-1 lg:order-none">
-            <WorkloadInputs catalog={catalog} model={model} point={point} values={values} onChange={update} />
+            <WorkloadInputs catalog={catalog} model={model} point={point} prices={catalogPrices} values={values} onChange={update} onPickModel={pickModel} />
           </div>
           <div className="order-3 lg:order-none">
-            <PriceInputs point={point} model={model} pin={values.pin} pout={values.pout} onChange={update} />
+            <PriceInputs point={point} model={model} prices={catalogPrices} pin={values.pin} pout={values.pout} onChange={update} />
           </div>
         </div>
         <div className="contents lg:block lg:space-y-5">
@@ -97,13 +114,13 @@ export function PricingCalculator({ catalog }: { catalog: Catalog }) {
       </div>
       <ModelComparison
         catalog={catalog}
-        selectedModelId={model.modelId}
+        selectedModelId={model.id}
         selectedMonthly={projection.perMonth}
         workload={workload}
         requestsPerDay={values.rpd}
         provider={values.provider}
         onProviderChange={(provider) => update({ provider })}
-        onPick={(modelId) => update({ model: modelId, scope: '', pin: null, pout: null })}
+        onPick={pickModel}
       />
     </div>
   );

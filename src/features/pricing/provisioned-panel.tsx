@@ -2,19 +2,18 @@ import type { CatalogModel } from '../../domain/catalog/catalog-schema.ts';
 import { formatCompact, formatCount, formatPrice, formatUsd } from '../../domain/format/money.ts';
 import { formatPercent } from '../../domain/format/percent.ts';
 import { HOURS_PER_MONTH } from '../../domain/pricing/projection.ts';
-import { compareProvisioned, type CommitmentTerm } from '../../domain/pricing/provisioned.ts';
+import { catalogPtRates, provisionedBreakEven, sizeProvisioned, PT_TERMS, type PtTerm } from '../../domain/pricing/provisioned-throughput.ts';
 import { Card } from '../../ui/card.tsx';
 import { NumberField } from '../../ui/number-field.tsx';
 import { Badge, Provenance } from '../../ui/provenance.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
 import { MAX_TOKENS } from './pricing-params.ts';
 
-const TERM_LABEL: Record<CommitmentTerm, string> = {
-  noCommit: 'No commitment',
-  oneMonth: '1-month commitment',
-  sixMonth: '6-month commitment',
+const TERM_LABEL: Record<PtTerm, string> = {
+  'no-commit': 'No commitment',
+  '1-month': '1-month commitment',
+  '6-month': '6-month commitment',
 };
-const TERM_FIELD = { noCommit: 'noCommitPerHour', oneMonth: 'oneMonthPerHour', sixMonth: 'sixMonthPerHour' } as const;
 
 export function ProvisionedPanel({
   model,
@@ -29,7 +28,7 @@ export function ProvisionedPanel({
   onChange,
 }: {
   model: CatalogModel;
-  term: CommitmentTerm;
+  term: PtTerm;
   tokensPerMinutePerUnit: number;
   rateOverride: number | null;
   peakToAverage: number;
@@ -37,15 +36,15 @@ export function ProvisionedPanel({
   tokensPerRequest: number;
   onDemandPerMonth: number;
   blendedPricePer1M: number;
-  onChange: (patch: { term?: CommitmentTerm; muTpm?: number; muRate?: number | null; peak?: number }) => void;
+  onChange: (patch: { term?: PtTerm; muTpm?: number; muRate?: number | null; peak?: number }) => void;
 }) {
-  const catalogTerm = model.provisioned?.terms[0];
-  const available = (Object.keys(TERM_FIELD) as CommitmentTerm[]).filter((t) => catalogTerm?.[TERM_FIELD[t]] !== undefined);
-  const catalogRate = catalogTerm?.[TERM_FIELD[term]];
+  const catalogRates = catalogPtRates(model);
+  const available = PT_TERMS.filter((t) => catalogRates?.perHour[t] !== undefined);
+  const catalogRate = catalogRates?.perHour[term];
   const rate = rateOverride ?? catalogRate;
   const comparison =
     rate !== undefined && tokensPerMinutePerUnit > 0
-      ? compareProvisioned({
+      ? sizeProvisioned({
           requestsPerDay,
           tokensPerRequest,
           peakToAverage,
@@ -56,14 +55,17 @@ export function ProvisionedPanel({
       : null;
   // Sustained load at which one unit's monthly bill equals on-demand spend on the same tokens.
   const breakEvenTpm =
-    rate !== undefined && blendedPricePer1M > 0 ? ((rate * HOURS_PER_MONTH) / blendedPricePer1M) * 1e6 / (HOURS_PER_MONTH * 60) : null;
+    rate !== undefined && blendedPricePer1M > 0
+      ? provisionedBreakEven({ modelUnits: 1, ratePerUnitHour: rate, hoursPerMonth: HOURS_PER_MONTH, onDemandPricePer1M: blendedPricePer1M, tokensPerMinutePerUnit: null })
+          .breakEvenTokensPerMinute
+      : null;
 
   return (
     <Card title="On-demand vs provisioned throughput">
-      {model.provisioned ? (
+      {catalogRates ? (
         <p className="text-sm text-muted">
-          Hourly model-unit rates for {model.name} ({catalogTerm?.region}) from the catalog.{' '}
-          {model.provisioned.uncertain ? <Badge tone="warn">uncertain</Badge> : null}
+          Hourly model-unit rates for {model.name} ({catalogRates.region}) from the catalog.{' '}
+          {catalogRates.source.confidence !== 'confirmed' ? <Badge tone="warn">{catalogRates.source.confidence}</Badge> : null}
         </p>
       ) : (
         <p className="text-sm text-muted">
@@ -76,8 +78,8 @@ export function ProvisionedPanel({
           <SelectField
             label="Commitment term"
             value={available.includes(term) ? term : available[0]!}
-            options={available.map((t) => ({ value: t, label: `${TERM_LABEL[t]} · ${formatPrice(catalogTerm![TERM_FIELD[t]]!)}/h` }))}
-            onChange={(t) => onChange({ term: t as CommitmentTerm, muRate: null })}
+            options={available.map((t) => ({ value: t, label: `${TERM_LABEL[t]} · ${formatPrice(catalogRates!.perHour[t]!)}/h` }))}
+            onChange={(t) => onChange({ term: t as PtTerm, muRate: null })}
           />
         ) : null}
         <NumberField
@@ -151,9 +153,13 @@ export function ProvisionedPanel({
         Commitments cannot be cancelled: a 1- or 6-month term bills every hour until it ends, even if you delete the
         provisioned model. No-commitment hourly terms are for custom models and some base models only.
       </p>
-      {model.provisioned ? (
+      {catalogRates ? (
         <div className="mt-2">
-          <Provenance source={`${model.provisioned.source}. ${model.provisioned.derivation ?? ''}`} asOf={model.provisioned.asOf} uncertain={model.provisioned.uncertain} />
+          <Provenance
+            source={`${catalogRates.source.source.join(' · ')}. ${catalogRates.source.derivation ?? ''}`}
+            asOf={catalogRates.source.asOf}
+            uncertain={catalogRates.source.confidence !== 'confirmed'}
+          />
         </div>
       ) : null}
     </Card>

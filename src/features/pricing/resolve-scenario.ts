@@ -1,23 +1,25 @@
 import type { Catalog, CatalogModel, PricePoint } from '../../domain/catalog/catalog-schema.ts';
+import { defaultPricePoint, findModel, findPricePoint } from '../../domain/catalog/catalog-lookup.ts';
+import { DEFAULT_MODEL_ID } from '../../domain/catalog/default-model.ts';
 import type { IgnoredParam } from '../../domain/url/query-params.ts';
-import { DEFAULT_MODEL_ID } from './pricing-params.ts';
 
-/** Finds the model and price point a link names, falling back to defaults and saying why. */
+/** Finds the model and price point a link names, falling back to the starting model and saying why. */
 export function resolveModelAndScope(
   catalog: Catalog,
-  modelId: string,
+  modelKey: string,
   scopeId: string,
+  startingModelId: string,
 ): { model: CatalogModel; point: PricePoint; ignored: IgnoredParam[] } {
   const ignored: IgnoredParam[] = [];
-  let model = catalog.models.find((m) => m.modelId === modelId);
+  let model = modelKey ? findModel(catalog, modelKey) : undefined;
   if (!model) {
-    ignored.push({ key: 'model', raw: modelId, reason: 'no such model in the catalog' });
-    model = catalog.models.find((m) => m.modelId === DEFAULT_MODEL_ID) ?? catalog.models[0]!;
+    if (modelKey) ignored.push({ key: 'model', raw: modelKey, reason: 'no such model in the catalog' });
+    model = findModel(catalog, startingModelId) ?? findModel(catalog, DEFAULT_MODEL_ID) ?? catalog.models[0]!;
   }
-  let point = model.prices[0]!;
+  let point = defaultPricePoint(model);
   if (scopeId) {
-    const found = model.prices.find((p) => p.id === scopeId);
-    if (found) point = found;
+    const found = findPricePoint(model, scopeId);
+    if (found && found.tier !== 'batch') point = found;
     else ignored.push({ key: 'scope', raw: scopeId, reason: `no such pricing scope for ${model.name}` });
   }
   return { model, point, ignored };

@@ -1,4 +1,6 @@
 import type { Catalog, CatalogModel, PricePoint } from '../../domain/catalog/catalog-schema.ts';
+import { invokeModelId, pricePointLabel } from '../../domain/catalog/catalog-lookup.ts';
+import type { UnitPrices } from '../../domain/pricing/token-cost.ts';
 import type { ParamValues } from '../../domain/url/query-params.ts';
 import { Card } from '../../ui/card.tsx';
 import { NumberField } from '../../ui/number-field.tsx';
@@ -8,26 +10,39 @@ import { TokenCounter } from './token-counter.tsx';
 
 type Values = ParamValues<typeof PRICING_PARAMS>;
 
-const SCOPE_GROUP: Record<PricePoint['scope'], string> = {
+const SCOPE_GROUP: Record<PricePoint['scope']['type'], string> = {
   'in-region': 'In-Region',
   geo: 'Geographic cross-region profile',
   global: 'Global cross-region profile',
-  'latency-optimized': 'Latency-optimized',
-  gov: 'AWS GovCloud',
+  mantle: 'Mantle endpoint',
+  'unknown-region': 'Region not stated by the source',
+  'unknown-regional': 'Region not stated by the source',
+};
+
+const LIFECYCLE_SUFFIX: Record<CatalogModel['lifecycle']['status'], string> = {
+  active: '',
+  legacy: ' (legacy)',
+  'end-of-life': ' (retired)',
+  preview: ' (preview)',
+  'availability-unconfirmed': ' (availability unconfirmed)',
 };
 
 export function WorkloadInputs({
   catalog,
   model,
   point,
+  prices,
   values,
   onChange,
+  onPickModel,
 }: {
   catalog: Catalog;
   model: CatalogModel;
   point: PricePoint;
+  prices: UnitPrices;
   values: Values;
   onChange: (patch: Partial<Values>) => void;
+  onPickModel: (modelId: string) => void;
 }) {
   const contextNote =
     model.contextWindow && values.in + values.out > model.contextWindow
@@ -39,16 +54,16 @@ export function WorkloadInputs({
         <SelectField
           className="sm:col-span-2"
           label="Model"
-          value={model.modelId}
+          value={model.id}
           options={catalog.models.map((m) => ({
-            value: m.modelId,
-            label: `${m.name}${m.uncertain ? ' (price uncertain)' : ''}`,
+            value: m.id,
+            label: `${m.name}${LIFECYCLE_SUFFIX[m.lifecycle.status]}`,
             group: m.provider,
           }))}
-          onChange={(modelId) => onChange({ model: modelId, scope: '', pin: null, pout: null })}
+          onChange={onPickModel}
           hint={
             <span className="font-mono">
-              {model.modelId}
+              {invokeModelId(model)}
               {model.contextWindow ? ` · ${model.contextWindow.toLocaleString('en-US')} context` : ''}
               {model.maxOutputTokens ? ` · ${model.maxOutputTokens.toLocaleString('en-US')} max output` : ''}
             </span>
@@ -58,14 +73,16 @@ export function WorkloadInputs({
           className="sm:col-span-2"
           label="Pricing scope"
           value={point.id}
-          options={model.prices.map((p) => ({
-            value: p.id,
-            label: `${p.label}${p.expired ? ' (expired)' : ''}${p.uncertain ? ' (uncertain)' : ''}`,
-            group: SCOPE_GROUP[p.scope],
-          }))}
-          onChange={(scope) => onChange({ scope: scope === model.prices[0]!.id ? '' : scope, pin: null, pout: null })}
+          options={model.pricePoints
+            .filter((p) => p.tier !== 'batch')
+            .map((p) => ({
+              value: p.id,
+              label: `${pricePointLabel(p)}${p.validity?.kind === 'promotion' ? ' (promotion)' : ''}${p.confidence === 'conflicting' ? ' (sources conflict)' : ''}`,
+              group: SCOPE_GROUP[p.scope.type],
+            }))}
+          onChange={(scope) => onChange({ scope: model.pricePoints.find((p) => p.id === scope)?.default ? '' : scope, pin: null, pout: null })}
           hint={
-            model.prices.some((p) => p.scope === 'global')
+            model.pricePoints.some((p) => p.scope.type === 'global')
               ? 'Global profiles route to any commercial Region; geographic ones stay in their geography.'
               : 'Cross-region (geo) profiles are billed at the source Region’s price.'
           }
@@ -105,7 +122,7 @@ export function WorkloadInputs({
           max={100 - values.cacheWrite}
           maxLabel={`${100 - values.cacheWrite} % (read + write ≤ 100 %)`}
           onChange={(v) => onChange({ cacheRead: v })}
-          hint={point.cacheReadPer1M === undefined ? 'No cache-read price for this scope.' : 'Share of input tokens.'}
+          hint={prices.cacheReadPer1M === undefined ? 'No cache-read price for this scope.' : 'Share of input tokens.'}
         />
         <NumberField
           label="Input written to prompt cache"
@@ -115,7 +132,7 @@ export function WorkloadInputs({
           max={100 - values.cacheRead}
           maxLabel={`${100 - values.cacheRead} % (read + write ≤ 100 %)`}
           onChange={(v) => onChange({ cacheWrite: v })}
-          hint={point.cacheWritePer1M === undefined ? 'No cache-write price for this scope.' : '5-minute TTL price.'}
+          hint={prices.cacheWritePer1M === undefined ? 'No cache-write price for this scope.' : 'Share of input tokens.'}
         />
         <NumberField
           className="sm:col-span-2"
@@ -126,7 +143,7 @@ export function WorkloadInputs({
           max={100}
           onChange={(v) => onChange({ batch: v })}
           hint={
-            point.batchInputPer1M === undefined
+            prices.batchInputPer1M === undefined
               ? 'No batch price is published for this model and scope.'
               : 'Batch jobs finish within 24 hours at the batch price.'
           }

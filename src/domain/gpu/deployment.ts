@@ -1,0 +1,199 @@
+/**
+ * A deployment: one model on one tensor-parallel server of one accelerator type, with its memory
+ * budget (weights, KV cache) and the fit check that refuses what does not fit.
+ */
+import { H100_SXM, H200, type AcceleratorSpec, type Precision } from './accelerators.ts';
+import { efficiencyFor } from './calibration.ts';
+import { LLAMA_2_70B, LLAMA_3_1_405B, LLAMA_3_1_70B, LLAMA_3_1_8B, type ModelArchitecture } from './model-architectures.ts';
+
+export type { Precision } from './accelerators.ts';
+
+export type Deployment = {
+  model: ModelArchitecture;
+  /** The accelerator (an NVIDIA GPU or an AWS Trainium/Inferentia chip). */
+  gpu: AcceleratorSpec;
+  /** Devices per server; the model is sharded across all of them (tensor parallel; experts spread across them). */
+  tensorParallel: number;
+  weightPrecision: Precision;
+  kvPrecision: Precision;
+  /** Share of device memory usable for weights + KV cache (vLLM's gpu_memory_utilization default, 0.9). */
+  memoryFraction: number;
+  /** Scheduler and launch time per iteration on the host CPU. Assumption; a visible knob. */
+  cpuOverheadSeconds: number;
+  bandwidthEfficiency: number;
+  computeEfficiency: number;
+  collectiveFloorSeconds: number;
+  collectiveBandwidth: number;
+  /** MoE experts are spread over the devices (expert parallel, all-to-all) rather than each sharded. */
+  expertParallel: boolean;
+  /**
+   * Multiplies every iteration time: 1 for a modelled deployment; for a closed model's stand-in, the
+   * ratio that makes its modelled speed equal the observed one (serving-profile.ts).
+   */
+  timeScale: number;
+};
+
+/** Per-iteration CPU time: "a few ms" per the reference notes (vLLM v0.6 blog on CPU overheads). Assumption. */
+export const DEFAULT_CPU_OVERHEAD_SECONDS = 0.002;
+export const DEFAULT_MEMORY_FRACTION = 0.9;
+
+/** Bytes per stored value. FP4 ignores the block-scale overhead (simplification, docs/gpu-roofline.md). */
+export function bytesPer(precision: Precision): number {
+  return precision === 'fp4' ? 0.5 : precision === 'fp8' ? 1 : 2;
+}
+
+export function makeDeployment(
+  model: ModelArchitecture,
+  tensorParallel: number,
+  weightPrecision: Precision,
+  overrides: Partial<Omit<Deployment, 'model' | 'tensorParallel' | 'weightPrecision'>> = {},
+): Deployment {
+  const gpu = overrides.gpu ?? H100_SXM;
+  const e = efficiencyFor(gpu, tensorParallel, weightPrecision);
+  return {
+    model,
+    gpu,
+    tensorParallel,
+    weightPrecision,
+    // KV cache is never stored below FP8 here.
+    kvPrecision: weightPrecision === 'fp4' ? 'fp8' : weightPrecision,
+    memoryFraction: DEFAULT_MEMORY_FRACTION,
+    cpuOverheadSeconds: DEFAULT_CPU_OVERHEAD_SECONDS,
+    bandwidthEfficiency: e.bandwidth,
+    computeEfficiency: e.compute,
+    collectiveFloorSeconds: e.collectiveFloorSeconds,
+    collectiveBandwidth: e.collectiveBandwidth,
+    expertParallel: model.moe !== null,
+    timeScale: 1,
+    ...overrides,
+  };
+}
+
+export function weightsBytes(d: Deployment): number {
+  return d.model.parameters * bytesPer(d.weightPrecision);
+}
+
+/**
+ * KV bytes per token summed over every layer, as the reference computes it
+ * (2 × layers × KV heads × head dim × bytes for GQA; layers × (kv_lora_rank + rope dim) × bytes for MLA).
+ */
+export function kvBytesPerToken(d: Pick<Deployment, 'model' | 'kvPrecision'>): number {
+  const m = d.model;
+  const a = m.attention;
+  const perLayer = a.kind === 'gqa' ? 2 * a.kvHeads * a.headDim : a.kvLoraRank + a.qkRopeHeadDim;
+  return m.layers * perLayer * bytesPer(d.kvPrecision);
+}
+
+/** KV bytes one sequence of `context` tokens holds: local-attention layers keep only their window. */
+export function kvBytesForContext(d: Pick<Deployment, 'model' | 'kvPrecision'>, context: number): number {
+  const perTokenAllLayers = kvBytesPerToken(d);
+  const local = d.model.attention.kind === 'gqa' ? d.model.attention.local : undefined;
+  if (!local || context <= local.window) return context * perTokenAllLayers;
+  const perLayer = perTokenAllLayers / d.model.layers;
+  return perLayer * ((d.model.layers - local.layers) * context + local.layers * local.window);
+}
+
+export function usableMemoryBytes(d: Deployment): number {
+  return d.memoryFraction * d.gpu.memoryBytes * d.tensorParallel;
+}
+
+/** Tokens of KV cache that fit beside the weights on the whole server (0 if the weights do not fit). */
+export function kvCapacityTokens(d: Deployment): number {
+  const free = usableMemoryBytes(d) - weightsBytes(d);
+  return Math.max(0, Math.floor(free / kvBytesPerToken(d)));
+}
+
+export function fitsInMemory(d: Deployment): boolean {
+  return checkFit(d).fits;
+}
+
+export type FitCheck = {
+  fits: boolean;
+  weightsBytes: number;
+  /** KV for one sequence of `minContextTokens` (the least a server must hold to serve one request). */
+  minKvBytes: number;
+  minContextTokens: number;
+  usableBytes: number;
+  /** Why it was refused, with the numbers; empty when it fits. */
+  message: string;
+};
+
+/**
+ * Weights + the KV of one minimal request must fit in usable memory, and the precision must exist on
+ * the accelerator. A refusal carries the numbers; callers show it and never fall back silently.
+ */
+export function checkFit(d: Deployment, minContextTokens = 4096): FitCheck {
+  const w = weightsBytes(d);
+  const kv = kvBytesForContext(d, minContextTokens);
+  const usable = usableMemoryBytes(d);
+  const gb = (x: number) => `${(x / 1e9).toFixed(1)} GB`;
+  const where = `${d.tensorParallel} × ${d.gpu.name}`;
+  if (d.gpu.denseFlops[d.weightPrecision] === null) {
+    return {
+      fits: false,
+      weightsBytes: w,
+      minKvBytes: kv,
+      minContextTokens,
+      usableBytes: usable,
+      message: `${d.gpu.name} has no ${d.weightPrecision.toUpperCase()} tensor units, so ${d.model.name} cannot run in ${d.weightPrecision.toUpperCase()} on it.`,
+    };
+  }
+  const fits = w + kv <= usable;
+  return {
+    fits,
+    weightsBytes: w,
+    minKvBytes: kv,
+    minContextTokens,
+    usableBytes: usable,
+    message: fits
+      ? ''
+      : `${d.model.name} does not fit on ${where}: weights ${gb(w)} (${d.weightPrecision.toUpperCase()}) + KV for one ${minContextTokens.toLocaleString('en-US')}-token request ${gb(kv)} = ${gb(w + kv)} > usable ${gb(usable)} (${Math.round(d.memoryFraction * 100)} % of ${gb(d.gpu.memoryBytes * d.tensorParallel)}).`,
+  };
+}
+
+export class DoesNotFitError extends RangeError {
+  constructor(readonly fit: FitCheck) {
+    super(fit.message);
+    this.name = 'DoesNotFitError';
+  }
+}
+
+/** Throws DoesNotFitError (with the numbers) when the deployment cannot hold the model. */
+export function requireFit(d: Deployment): Deployment {
+  const fit = checkFit(d);
+  if (!fit.fits) throw new DoesNotFitError(fit);
+  return d;
+}
+
+const TP_STEPS = [1, 2, 4, 8] as const;
+
+/**
+ * The smallest tensor-parallel degree (1, 2, 4, 8) of `gpu` at `precision` whose weights leave at
+ * least half of usable memory for KV cache; null when even 8 devices cannot hold weights + one request.
+ */
+export function smallestServer(model: ModelArchitecture, gpu: AcceleratorSpec, precision: Precision): Deployment | null {
+  let lastFitting: Deployment | null = null;
+  for (const tp of TP_STEPS) {
+    const d = makeDeployment(model, tp, precision, { gpu });
+    if (!checkFit(d).fits) continue;
+    lastFitting ??= d;
+    if (weightsBytes(d) <= 0.5 * usableMemoryBytes(d)) return d;
+  }
+  return lastFitting;
+}
+
+/**
+ * A sensible server per model. Today's Llama presets keep the servers the app has always used
+ * (8B: 1 × H100 BF16; 70B and 405B: 8 × H100 FP8). Others: the smallest FP8 H100 server that
+ * leaves half its memory for KV cache, else the same on H200 (DeepSeek-V3 does not fit 8 × H100).
+ */
+export function defaultDeployment(model: ModelArchitecture, gpu?: AcceleratorSpec): Deployment {
+  if (!gpu) {
+    if (model.id === LLAMA_3_1_8B.id) return makeDeployment(model, 1, 'bf16');
+    if (model.id === LLAMA_3_1_70B.id || model.id === LLAMA_2_70B.id || model.id === LLAMA_3_1_405B.id) return makeDeployment(model, 8, 'fp8');
+    if (model.id === 'proprietary-class') return makeDeployment(model, 8, 'fp8');
+    return smallestServer(model, H100_SXM, 'fp8') ?? smallestServer(model, H200, 'fp8') ?? makeDeployment(model, 8, 'fp8', { gpu: H200 });
+  }
+  const precision: Precision = gpu.denseFlops.fp8 !== null ? 'fp8' : 'bf16';
+  return smallestServer(model, gpu, precision) ?? makeDeployment(model, 8, precision, { gpu });
+}
