@@ -6,5 +6,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,
+    // A busy 2-core machine can take several seconds to load the tokenizer or run a long simulation;
+    // timeouts guard against hangs, not speed (speed is measured in bench/).
+    testTimeout: 30_000,
   },
 });

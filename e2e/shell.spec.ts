@@ -14,7 +14,9 @@ test('header navigation reaches every view', async ({ page }) => {
   ] as const) {
     await nav.getByRole('link', { name: label }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
+    // The view itself, not the previous page left on screen.
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).not.toContainText('serverless model gateway');
   }
 });
 
@@ -25,9 +27,13 @@ test('theme follows the OS and the toggle persists across reloads', async ({ pag
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(page.locator('html')).not.toHaveClass(/dark/);
   // system → light → dark
-  const toggle = page.getByRole('button', { name: /^Theme:/ });
+  // The visible word ("Auto") starts the button's accessible name (WCAG 2.5.3).
+  const toggle = page.getByRole('button', { name: /^Auto theme/ });
+  await expect(toggle).toBeVisible();
   await toggle.click();
-  await toggle.click();
+  const light = page.getByRole('button', { name: /^Light theme/ });
+  await light.click();
+  await expect(page.getByRole('button', { name: /^Dark theme/ })).toBeVisible();
   await expect(page.locator('html')).toHaveClass(/dark/);
   await page.reload();
   await expect(page.locator('html')).toHaveClass(/dark/);
@@ -47,4 +53,20 @@ test('every route makes requests only to its own origin', async ({ page, foreign
     await page.waitForLoadState('networkidle');
   }
   expect(foreignRequests).toEqual([]);
+});
+
+test('a view whose code cannot be loaded says so and loads on retry, with the navigation intact', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // As if the network dropped (or a deploy replaced the chunk) between the first page and this view.
+  await page.route(/\/assets\/journey-page-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journey' }).click();
+  const alert = page.getByTestId('route-error');
+  await expect(alert).toContainText('This view could not be loaded');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.unroute(/\/assets\/journey-page-[^/]*\.js$/);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByTestId('route-error')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/journey$/);
 });

@@ -1,16 +1,16 @@
-import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from './query-client.ts';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+import { RouteView } from './route-error-boundary.tsx';
 
 // Each view is its own chunk so the first page loads only what it shows.
-const OverviewPage = lazy(() => import('../features/overview/overview-page.tsx'));
-const JourneyPage = lazy(() => import('../features/journey/journey-page.tsx'));
-const SimulatePage = lazy(() => import('../features/simulate/simulate-page.tsx'));
-const PricingPage = lazy(() => import('../features/pricing/pricing-page.tsx'));
-const BreakEvenPage = lazy(() => import('../features/break-even/break-even-page.tsx'));
+const overview = () => import('../features/overview/overview-page.tsx');
+const journey = () => import('../features/journey/journey-page.tsx');
+const simulate = () => import('../features/simulate/simulate-page.tsx');
+const pricing = () => import('../features/pricing/pricing-page.tsx');
+const breakEven = () => import('../features/break-even/break-even-page.tsx');
 
 export function App() {
   return (
@@ -18,11 +18,11 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route element={<Layout />}>
-            <Route index element={<OverviewPage />} />
-            <Route path="journey" element={<JourneyPage />} />
-            <Route path="simulate" element={<SimulatePage />} />
-            <Route path="pricing" element={<PricingPage />} />
-            <Route path="break-even" element={<BreakEvenPage />} />
+            <Route index element={<RouteView load={overview} />} />
+            <Route path="journey" element={<RouteView load={journey} />} />
+            <Route path="simulate" element={<RouteView load={simulate} />} />
+            <Route path="pricing" element={<RouteView load={pricing} />} />
+            <Route path="break-even" element={<RouteView load={breakEven} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -7,7 +7,8 @@ import { downloadBlob } from './download.ts';
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'fill-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline', 'paint-order', 'stroke-linejoin', 'stroke-linecap'];
 
 export type ExportLegend = { label: string; color: string; dashed?: boolean }[];
-export type ExportHeading = { title?: string; legend?: ExportLegend };
+/** `caption`: lines drawn under the plot (the scenario and where the image came from; see chartCaption). */
+export type ExportHeading = { title?: string; legend?: ExportLegend; caption?: string[] };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -83,7 +84,16 @@ export function svgMarkup(svg: SVGSVGElement, heading: ExportHeading = {}): stri
     top += 4;
   }
   const headHeight = top > 8 ? top : 0;
-  const height = plotHeight + headHeight;
+  // The caption goes under the plot, one line per entry, cut to the image width so nothing spills.
+  const foot = document.createElementNS(SVG_NS, 'g');
+  const captionLines = heading.caption ?? [];
+  const maxChars = Math.max(20, Math.floor((width - 16) / 5.6));
+  captionLines.forEach((line, i) => {
+    const text = line.length > maxChars ? `${line.slice(0, maxChars - 1)}…` : line;
+    foot.appendChild(svgText(8, headHeight + plotHeight + 16 + i * 14, text, `${font};font-size:10px;fill:${fg}`));
+  });
+  const footHeight = captionLines.length > 0 ? captionLines.length * 14 + 10 : 0;
+  const height = plotHeight + headHeight + footHeight;
   const body = document.createElementNS(SVG_NS, 'g');
   body.setAttribute('transform', `translate(0,${headHeight})`);
   while (clone.firstChild) body.appendChild(clone.firstChild);
@@ -96,7 +106,7 @@ export function svgMarkup(svg: SVGSVGElement, heading: ExportHeading = {}): stri
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', backgroundOf(svg));
-  clone.append(bg, head, body);
+  clone.append(bg, head, body, foot);
   return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(clone);
 }
 

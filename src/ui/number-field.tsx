@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { checkNumberRange, parseNumberText } from '../domain/format/parse-number.ts';
 
 export type NumberFieldProps = {
   label: string;
@@ -20,14 +21,30 @@ export function validateNumberText(
   text: string,
   { min = -Infinity, max = Infinity, integer = false, maxLabel }: Pick<NumberFieldProps, 'min' | 'max' | 'integer' | 'maxLabel'>,
 ): { ok: true; value: number } | { ok: false; message: string } {
-  const cleaned = text.replace(/[,_\s]/g, '');
-  if (cleaned === '') return { ok: false, message: 'Enter a number.' };
-  const value = Number(cleaned);
-  if (!Number.isFinite(value)) return { ok: false, message: `“${text}” is not a number.` };
+  const parsed = parseNumberText(text);
+  if (!parsed.ok) {
+    if (parsed.reason === 'empty') return { ok: false, message: 'Enter a number.' };
+    if (parsed.reason === 'not a number') {
+      const shown = text.length > 24 ? `${text.slice(0, 24)}…` : text;
+      return { ok: false, message: `“${shown}” is not a number.` };
+    }
+    return { ok: false, message: `${parsed.reason[0]!.toUpperCase()}${parsed.reason.slice(1)}.` };
+  }
+  const value = parsed.value;
   if (value < 0 && min >= 0) return { ok: false, message: 'Must not be negative.' };
-  if (value < min) return { ok: false, message: `Must be at least ${min.toLocaleString('en-US')}.` };
-  if (value > max) return { ok: false, message: `Must be at most ${maxLabel ?? max.toLocaleString('en-US')}.` };
-  if (integer && !Number.isInteger(value)) return { ok: false, message: 'Must be a whole number.' };
+  const range = checkNumberRange(value, { min, max, integer });
+  if (!range.ok) {
+    switch (range.reason) {
+      case 'below':
+        return { ok: false, message: `Must be at least ${min.toLocaleString('en-US')}.` };
+      case 'above':
+        return { ok: false, message: `Must be at most ${maxLabel ?? max.toLocaleString('en-US')}.` };
+      case 'fraction':
+        return { ok: false, message: 'Must be a whole number.' };
+      case 'inexact':
+        return { ok: false, message: 'Too large to hold exactly.' };
+    }
+  }
   return { ok: true, value };
 }
 

@@ -33,6 +33,38 @@ describe('parseQuery', () => {
     expect(parseQuery('n=', specs).ignored[0]!.reason).toBe('not a number');
   });
 
+  it('never reaches an inherited property for a key named like one', () => {
+    const hostile = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', 'prototype'];
+    for (const key of hostile) {
+      const { values, ignored } = parseQuery(`${encodeURIComponent(key)}=1&n=3`, specs);
+      expect(values).toEqual({ n: 3, mode: 'a', on: false, text: 'hi', price: null });
+      expect(ignored).toEqual([{ key, raw: '1', reason: 'unknown parameter' }]);
+      expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses number text a person does not mean', () => {
+    expect(parseQuery('n=0x1F', specs).ignored[0]!.reason).toMatch(/hexadecimal/);
+    expect(parseQuery('price=1e-400', specs).ignored[0]!.reason).toBe('too small to represent');
+    expect(parseQuery('n=%D9%A3', specs).ignored[0]!.reason).toBe('use the digits 0–9');
+    expect(parseQuery('n=123456789012345678901234567890', specs).ignored[0]!.reason).toMatch(/maximum/);
+    expect(parseQuery(`n=${'9'.repeat(30)}&price=${'9'.repeat(30)}`, specs).values.price).toBe(1e30);
+  });
+
+  it('uses the first of repeated keys and reports the others', () => {
+    const { values, ignored } = parseQuery('n=1&n=2', specs);
+    expect(values.n).toBe(1);
+    expect(ignored).toEqual([{ key: 'n', raw: '2', reason: 'given more than once; the first value is used' }]);
+  });
+
+  it('reports a flood of parameters in bounded space', () => {
+    const query = Array.from({ length: 5000 }, (_, i) => `k${i}=${i}`).join('&');
+    const { ignored } = parseQuery(query, specs);
+    expect(ignored).toHaveLength(101);
+    expect(ignored.at(-1)).toEqual({ key: '…', raw: '', reason: 'and 4900 more parameters' });
+  });
+
   it('round-trips any valid state through the URL', () => {
     fc.assert(
       fc.property(

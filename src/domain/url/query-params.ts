@@ -1,6 +1,11 @@
+import { checkNumberRange, parseNumberText } from '../format/parse-number.ts';
+
 /**
  * Typed, validated URL query parameters. A view declares its fields once; parsing never throws:
  * a malformed or out-of-range value falls back to the default and is reported as ignored.
+ *
+ * Every key in a link is hostile: a key is used only when it is one of the view's OWN parameters
+ * (`__proto__`, `constructor` or `toString` must never reach an inherited property).
  */
 
 export type ParamSpec<T> = {
@@ -23,13 +28,21 @@ export function numberParam(
   return {
     default: defaultValue,
     parse: (raw) => {
-      const text = raw.trim();
-      const value = Number(text);
-      if (text === '' || !Number.isFinite(value)) return { ok: false, reason: 'not a number' };
-      if (integer && !Number.isInteger(value)) return { ok: false, reason: 'not a whole number' };
-      if (value < min) return { ok: false, reason: `below the minimum ${min}` };
-      if (value > max) return { ok: false, reason: `above the maximum ${max}` };
-      return { ok: true, value };
+      const parsed = parseNumberText(raw);
+      if (!parsed.ok) return { ok: false, reason: parsed.reason === 'empty' ? 'not a number' : parsed.reason };
+      const value = parsed.value;
+      const range = checkNumberRange(value, { min, max, integer });
+      if (range.ok) return { ok: true, value };
+      switch (range.reason) {
+        case 'fraction':
+          return { ok: false, reason: 'not a whole number' };
+        case 'inexact':
+          return { ok: false, reason: 'too large to hold exactly' };
+        case 'below':
+          return { ok: false, reason: `below the minimum ${min}` };
+        case 'above':
+          return { ok: false, reason: `above the maximum ${max}` };
+      }
     },
     serialize: (value) => String(value),
   };
@@ -51,7 +64,7 @@ export function enumParam<const T extends string>(defaultValue: T, values: reado
     parse: (raw) =>
       (values as readonly string[]).includes(raw)
         ? { ok: true, value: raw as T }
-        : { ok: false, reason: `not one of ${values.join(', ')}` },
+        : { ok: false, reason: values.length <= 12 ? `not one of ${values.join(', ')}` : 'not a known value' },
     serialize: (value) => value,
   };
 }
@@ -88,6 +101,14 @@ export function defaultsOf<S extends ParamSpecs>(specs: S): ParamValues<S> {
   return out as ParamValues<S>;
 }
 
+/** The view's own parameter named `key`, never an inherited property such as `constructor`. */
+export function ownSpec<S extends ParamSpecs>(specs: S, key: string): ParamSpec<unknown> | undefined {
+  return Object.hasOwn(specs, key) ? specs[key] : undefined;
+}
+
+/** A link with more parameters than this is not a link a person made; the rest is reported in one line. */
+export const MAX_REPORTED_PARAMS = 100;
+
 export function parseQuery<S extends ParamSpecs>(
   search: string | URLSearchParams,
   specs: S,
@@ -95,16 +116,28 @@ export function parseQuery<S extends ParamSpecs>(
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const values = defaultsOf(specs) as Record<string, unknown>;
   const ignored: IgnoredParam[] = [];
+  const seen = new Set<string>();
+  let extra = 0;
+  const ignore = (item: IgnoredParam) => {
+    if (ignored.length < MAX_REPORTED_PARAMS) ignored.push(item);
+    else extra += 1;
+  };
   for (const [key, raw] of params) {
-    const spec = specs[key];
+    const spec = ownSpec(specs, key);
     if (!spec) {
-      ignored.push({ key, raw, reason: 'unknown parameter' });
+      ignore({ key, raw, reason: 'unknown parameter' });
       continue;
     }
+    if (seen.has(key)) {
+      ignore({ key, raw, reason: 'given more than once; the first value is used' });
+      continue;
+    }
+    seen.add(key);
     const parsed = spec.parse(raw);
     if (parsed.ok) values[key] = parsed.value;
-    else ignored.push({ key, raw, reason: parsed.reason });
+    else ignore({ key, raw, reason: parsed.reason });
   }
+  if (extra > 0) ignored.push({ key: '…', raw: '', reason: `and ${extra} more parameters` });
   return { values: values as ParamValues<S>, ignored };
 }
 
