@@ -94,8 +94,7 @@ describe('importLitellm on a malformed or hostile file', () => {
   it('refuses a forbidden key anywhere, naming where it sits', () => {
     const proto = JSON.parse(text.replace('"amazon.nova-micro-v1:0": {', '"__proto__": {"polluted": true}, "amazon.nova-micro-v1:0": {'));
     expect(importLitellm(proto, source)).toEqual({ ok: false, error: 'litellm-bedrock-excerpt.json: key __proto__, field __proto__: a forbidden key name' });
-    const nested = good();
-    nested['amazon.nova-micro-v1:0']!.constructor = { prototype: 1 };
+    const nested = JSON.parse(text.replace('"mode": "chat",\n    "output_cost_per_token": 1.4e-07', '"mode": "chat", "constructor": {"prototype": 1},\n    "output_cost_per_token": 1.4e-07'));
     expect(importLitellm(nested, source)).toMatchObject({ ok: false, error: expect.stringContaining('key amazon.nova-micro-v1:0.constructor') });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
