@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import llama3Tokenizer from 'llama3-tokenizer-js';
-import { buildTrace, failureStage } from './trace.ts';
+import { buildTrace } from './trace.ts';
+import { failureStage } from './failures.ts';
 import { APIS, DEFAULT_SCENARIO, FAILURES, PROFILES, type JourneyModel, type Scenario } from './scenario.ts';
 import { GEO_REGIONS, SOURCE_REGIONS, geosOf } from './regions.ts';
 import type { Token } from './tokens.ts';

@@ -1,3 +1,4 @@
+import { traceFingerprint } from '../sim/trace-fingerprint.ts';
 import { describe, expect, it } from 'vitest';
 import { defaultsOf } from '../url/query-params.ts';
 import { parseScenario } from '../sim/scenario-schema.ts';
@@ -69,14 +70,30 @@ describe('validateParams', () => {
     expect(validateParams({ ...defaults(), bootLo: 400, bootHi: 300 }).bootLo).toMatch(/longer than the longest/);
     expect(validateParams({ ...defaults(), up: 20, down: 30 }).up).toMatch(/must be higher/);
     expect(validateParams({ ...defaults(), pattern: 'trace', trace: '' }).trace).toMatch(/Upload a trace/);
-    expect(validateParams({ ...defaults(), pattern: 'trace', trace: '0,10,5\n1,abc,5' }).trace).toMatch(/line 2/);
+    const bad = '0,10,5\n1,abc,5';
+    expect(validateParams({ ...defaults(), pattern: 'trace', trace: traceFingerprint(bad) }, { traceCsv: bad }).trace).toMatch(/line 2/);
     expect(validateParams({ ...defaults(), kind: 'mmc', lambda: 0 }).lambda).toMatch(/above 0/);
     expect(validateParams(defaults())).toEqual({});
   });
 
-  it('accepts a well-formed trace', () => {
-    const built = buildScenarios({ ...defaults(), pattern: 'trace', trace: 'timestamp,input_tokens,output_tokens\n0,100,20\n0.5,200,40\n' });
+  it('accepts a well-formed trace given beside the link, which names it by fingerprint only', () => {
+    const csv = 'timestamp,input_tokens,output_tokens\n0,100,20\n0.5,200,40\n';
+    const fp = traceFingerprint(csv);
+    expect(fp).toMatch(/^[0-9a-f]{12}$/);
+    const built = buildScenarios({ ...defaults(), pattern: 'trace', trace: fp }, { traceCsv: csv });
     expect(built.ok).toBe(true);
+    if (built.ok) expect((built.scenarios[0] as { workload: { traceCsv?: string } }).workload.traceCsv).toBe(csv);
+  });
+
+  it('says a shared link needs the trace file, and refuses a different file', () => {
+    const csv = '0,100,20\n';
+    expect(validateParams({ ...defaults(), pattern: 'trace', trace: traceFingerprint(csv) }).trace).toMatch(/does not carry the trace file/);
+    expect(validateParams({ ...defaults(), pattern: 'trace', trace: traceFingerprint(csv) }, { traceCsv: '0,100,21\n' }).trace).toMatch(/not the one this link names/);
+  });
+
+  it('refuses trace text in the link itself', () => {
+    expect(SIM_PARAMS.trace.parse('0,100,20').ok).toBe(false);
+    expect(SIM_PARAMS.trace.parse('a1b2c3d4e5f6').ok).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { FleetScenarioInput, MmcScenario } from '../sim/scenario-schema.ts';
 import { parseTraceCsv } from '../sim/trace-csv.ts';
+import { MAX_TRACE_LINES, traceFingerprint } from '../sim/trace-fingerprint.ts';
 import { AZ_LETTERS, type SimParamKey, type SimParams } from './sim-params.ts';
 
 export type FieldErrors = Partial<Record<SimParamKey, string>>;
@@ -16,7 +17,10 @@ export function autoResolution(durationSeconds: number): number {
  * Settings that each look fine alone but are impossible together. Messages go beside the field they
  * name; the engine's schema checks again in the worker, so nothing impossible ever runs.
  */
-export function validateParams(p: SimParams): FieldErrors {
+/** What the link cannot carry: the text of an uploaded trace (kept in the browser, named in the link by fingerprint). */
+export type BuildContext = { traceCsv?: string };
+
+export function validateParams(p: SimParams, ctx: BuildContext = {}): FieldErrors {
   const e: FieldErrors = {};
   if (p.kind === 'mmc') {
     if (!(p.lambda > 0)) e.lambda = 'The arrival rate must be above 0.';
@@ -24,10 +28,18 @@ export function validateParams(p: SimParams): FieldErrors {
     return e;
   }
   if (p.pattern === 'trace') {
-    if (p.trace.trim() === '') e.trace = 'Upload a trace (CSV: timestamp, input tokens, output tokens).';
+    const csv = ctx.traceCsv;
+    if (p.trace === '' || csv === undefined)
+      e.trace =
+        p.trace === ''
+          ? 'Upload a trace (CSV: timestamp, input tokens, output tokens).'
+          : `This link was made with trace ${p.trace}; a link does not carry the trace file. Upload the same file to run it.`;
+    else if (traceFingerprint(csv) !== p.trace) e.trace = `The loaded trace (${traceFingerprint(csv)}) is not the one this link names (${p.trace}). Upload the same file.`;
     else {
-      const parsed = parseTraceCsv(p.trace);
-      if (!parsed.ok) e.trace = parsed.errors.slice(0, 3).join('; ');
+      const lines = csv.split('\n').length;
+      const parsed = lines > MAX_TRACE_LINES + 1 ? null : parseTraceCsv(csv);
+      if (parsed === null) e.trace = `The trace has ${lines.toLocaleString('en-US')} lines; at most ${MAX_TRACE_LINES.toLocaleString('en-US')} requests are accepted.`;
+      else if (!parsed.ok) e.trace = parsed.errors.slice(0, 3).join('; ');
     }
   } else if (!(p.rate > 0) && !(p.bg > 0)) e.rate = 'Send some traffic: the arrival rate must be above 0.';
   if (p.mode === 'on-demand') {
@@ -50,7 +62,7 @@ export function validateParams(p: SimParams): FieldErrors {
 
 type Serving = { mode: SimParams['mode']; units: number; tpm: number; auto: boolean; min: number; lb: SimParams['lb'] };
 
-function fleetScenario(p: SimParams, s: Serving): FleetScenarioInput {
+function fleetScenario(p: SimParams, s: Serving, ctx: BuildContext): FleetScenarioInput {
   const workload: FleetScenarioInput['workload'] = {
     arrivalRate: p.pattern === 'trace' ? 0 : p.rate,
     diurnalAmplitude: p.pattern === 'diurnal' ? p.amp / 100 : 0,
@@ -59,7 +71,7 @@ function fleetScenario(p: SimParams, s: Serving): FleetScenarioInput {
     inputTokens: p.cv > 0 ? { kind: 'lognormal', mean: p.inTok, cv: p.cv } : { kind: 'fixed', value: p.inTok },
     outputTokens: p.cv > 0 ? { kind: 'lognormal', mean: p.outTok, cv: p.cv } : { kind: 'fixed', value: p.outTok },
   };
-  if (p.pattern === 'trace') workload.traceCsv = p.trace;
+  if (p.pattern === 'trace' && ctx.traceCsv !== undefined) workload.traceCsv = ctx.traceCsv;
   const fleet: FleetScenarioInput['fleet'] = {
     model: p.model,
     maxBatch: p.maxBatch,
@@ -106,19 +118,19 @@ export function servingLabel(s: Pick<Serving, 'mode' | 'units' | 'auto'>): strin
 }
 
 /** The run(s) the worker should simulate for these settings, or the messages to show beside fields. */
-export function buildScenarios(p: SimParams): BuildResult {
-  const errors = validateParams(p);
+export function buildScenarios(p: SimParams, ctx: BuildContext = {}): BuildResult {
+  const errors = validateParams(p, ctx);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   if (p.kind === 'mmc') {
     const mmc: MmcScenario = { kind: 'mmc', servers: p.servers, arrivalRate: p.lambda, serviceRate: p.mu, customers: p.customers, seed: p.seed, warmupFraction: 0.05, resolution: 0 };
     return { ok: true, scenarios: [mmc], labels: [`M/M/${p.servers}`] };
   }
   const a: Serving = { mode: p.mode, units: p.units, tpm: p.tpm, auto: p.auto, min: p.min, lb: p.lb };
-  const scenarios: ScenarioInput[] = [fleetScenario(p, a)];
+  const scenarios: ScenarioInput[] = [fleetScenario(p, a, ctx)];
   const labels = [servingLabel(a)];
   if (p.cmp) {
     const b: Serving = { mode: p.bMode, units: p.bUnits, tpm: p.bTpm, auto: p.bAuto, min: p.bMin, lb: p.bLb };
-    scenarios.push(fleetScenario(p, b));
+    scenarios.push(fleetScenario(p, b, ctx));
     labels.push(servingLabel(b));
     if (labels[0] === labels[1]) {
       labels[0] = `A: ${labels[0]}`;

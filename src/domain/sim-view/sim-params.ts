@@ -14,8 +14,11 @@ export const BALANCERS = ['least-outstanding', 'round-robin', 'power-of-two'] as
 export const MODES = ['on-demand', 'provisioned'] as const;
 export const PRECISIONS = ['default', 'bf16', 'fp8'] as const;
 
-/** Longest trace kept in a link; a longer upload is refused with a message. */
-export const MAX_TRACE_CHARS = 20_000;
+/**
+ * An uploaded trace stays in the browser; the link carries only its fingerprint
+ * (src/domain/sim/trace-fingerprint.ts), and a shared link needs the trace file uploaded again.
+ */
+export const TRACE_FINGERPRINT = /^[0-9a-f]*$/;
 
 export const SIM_PARAMS = {
   preset: stringParam('', { maxLength: 40, pattern: /^[a-z0-9-]*$/ }),
@@ -34,7 +37,7 @@ export const SIM_PARAMS = {
   inTok: numberParam(1000, { min: 1, max: 200_000 }),
   outTok: numberParam(300, { min: 1, max: 100_000 }),
   cv: numberParam(1, { min: 0, max: 10 }),
-  trace: stringParam('', { maxLength: MAX_TRACE_CHARS }),
+  trace: stringParam('', { maxLength: 16, pattern: TRACE_FINGERPRINT }),
   // Mode and gateway
   mode: enumParam('on-demand', MODES),
   tpm: numberParam(0, { min: 0, max: 1e12 }),

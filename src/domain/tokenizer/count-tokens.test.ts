@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { countTokens, splitTokens } from './count-tokens.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { countTokens, loadLlama3Tokenizer, splitTokens } from './count-tokens.ts';
 
 describe('countTokens', () => {
+  // The vocabulary is a 3 MB module; loading it is not what these tests measure, so it has its own time.
+  beforeAll(() => loadLlama3Tokenizer(), 60_000);
+
   it('counts Llama 3 tokens exactly (the package README: "Hello world!" is 5 with BOS and EOS)', async () => {
     expect(await countTokens('Hello world!', 'llama3')).toEqual({
       tokens: 3,

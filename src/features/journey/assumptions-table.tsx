@@ -1,4 +1,4 @@
-import type { Trace } from '../../domain/journey/trace.ts';
+import type { Trace } from '../../domain/journey/trace-types.ts';
 import { Badge } from '../../ui/provenance.tsx';
 
 export function AssumptionsTable({ trace }: { trace: Trace }) {

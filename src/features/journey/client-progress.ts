@@ -1,5 +1,5 @@
 import { isStreaming } from '../../domain/journey/scenario.ts';
-import type { Trace } from '../../domain/journey/trace.ts';
+import type { Trace } from '../../domain/journey/trace-types.ts';
 import { BASE_DWELL } from './playback-store.ts';
 
 /** Wall-clock seconds each stage lasts at 1×: decoding lasts as long as the model says it does. */

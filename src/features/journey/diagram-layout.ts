@@ -1,27 +1,104 @@
-import type { StageId, Trace } from '../../domain/journey/trace.ts';
+/**
+ * The architecture diagram as data. Every box is a row of NODE_ROWS (its rectangle in the
+ * diagram's coordinate space and its label); every boundary (account, VPC, Region, service) a row
+ * of boundaryRows. Adding a box is adding a row; the renderer only draws rows, and the tests check
+ * that no two boxes intersect and each sits inside its boundary.
+ */
+import type { StageId, Trace } from '../../domain/journey/trace-types.ts';
 
 export type Point = { x: number; y: number };
+/** Top-left corner, width and height. */
+export type Rect = { x: number; y: number; w: number; h: number };
 
-export const VIEW = { width: 1000, height: 600 };
+export const VIEW = { width: 1000, height: 540 };
 
-/** Node centres in the diagram's coordinate space. */
-export const NODES = {
-  client: { x: 125, y: 168 },
-  internet: { x: 291, y: 168 },
-  vpce: { x: 226, y: 292 },
-  logs: { x: 125, y: 470 },
-  endpoint: { x: 488, y: 116 },
-  iam: { x: 488, y: 184 },
-  quota: { x: 488, y: 252 },
-  guardrail: { x: 488, y: 320 },
-  records: { x: 488, y: 388 },
-  routing: { x: 488, y: 456 },
-  lb: { x: 815, y: 120 },
-  queue: { x: 815, y: 190 },
-  gpu: { x: 815, y: 345 },
-} as const satisfies Record<string, Point>;
+/** Smallest font in the diagram, in viewBox units: ≥ 16 px when the diagram is ~1000 px wide. */
+export const MIN_FONT = 17;
 
-export type NodeId = keyof typeof NODES;
+export type BoundaryId = 'account' | 'vpc' | 'region' | 'destination' | 'service' | 'deployment';
+
+export type NodeRow = {
+  id: string;
+  rect: Rect;
+  /** The boundary it sits in. */
+  within: BoundaryId | null;
+  label: string;
+};
+
+/** Centre x of the Bedrock service column and of the deployment column. */
+const SERVICE_X = 374;
+const SERVICE_W = 256;
+const DEPLOY_X = 680;
+const DEPLOY_W = 296;
+const ROW_H = 52;
+/** Service-column rows, 60 units apart. */
+const row = (i: number): number => 76 + i * 60;
+
+export const NODE_ROWS = [
+  { id: 'client', rect: { x: 28, y: 116, w: 200, h: 60 }, within: 'vpc', label: 'Your app' },
+  { id: 'vpce', rect: { x: 28, y: 236, w: 200, h: 60 }, within: 'vpc', label: 'VPC endpoint' },
+  { id: 'internet', rect: { x: 256, y: 116, w: 82, h: 60 }, within: null, label: 'Internet' },
+  { id: 'logs', rect: { x: 16, y: 372, w: 224, h: 60 }, within: 'account', label: 'Your log bucket' },
+  { id: 'endpoint', rect: { x: SERVICE_X, y: row(0), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Regional endpoint' },
+  { id: 'iam', rect: { x: SERVICE_X, y: row(1), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'IAM' },
+  { id: 'quota', rect: { x: SERVICE_X, y: row(2), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Token quota' },
+  { id: 'guardrail', rect: { x: SERVICE_X, y: row(3), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Guardrails' },
+  { id: 'records', rect: { x: SERVICE_X, y: row(4), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Billing · CloudTrail' },
+  { id: 'routing', rect: { x: SERVICE_X, y: row(5), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Router' },
+  { id: 'lb', rect: { x: DEPLOY_X, y: row(0), w: DEPLOY_W, h: ROW_H }, within: 'deployment', label: 'Load balancer' },
+  { id: 'queue', rect: { x: DEPLOY_X, y: row(1), w: DEPLOY_W, h: ROW_H }, within: 'deployment', label: 'Replica queue' },
+  { id: 'gpu', rect: { x: DEPLOY_X, y: 200, w: DEPLOY_W, h: 172 }, within: 'deployment', label: 'GPU server' },
+] as const satisfies readonly NodeRow[];
+
+export type NodeId = (typeof NODE_ROWS)[number]['id'];
+
+export const NODES = Object.fromEntries(NODE_ROWS.map((n) => [n.id, n.rect])) as Record<NodeId, Rect>;
+
+export function centre(id: NodeId): Point {
+  const r = NODES[id];
+  return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
+}
+
+export type BoundaryRow = {
+  id: BoundaryId;
+  rect: Rect;
+  label: string;
+  tone: 'account' | 'region' | 'service' | 'deployment';
+  dashed: boolean;
+  /** Inner boundaries are filled so they read as layers. */
+  fill: 'surface' | 'surface-2' | 'none';
+};
+
+/** The boundaries for this trace: one Region box, or source and destination side by side. */
+export function boundaryRows(trace: Trace, city: string | undefined): BoundaryRow[] {
+  const s = trace.scenario;
+  const cross = trace.routing.destination !== s.region;
+  const rows: BoundaryRow[] = [
+    { id: 'account', rect: { x: 6, y: 40, w: 244, h: 494 }, label: 'Your AWS account', tone: 'account', dashed: false, fill: 'surface-2' },
+    { id: 'vpc', rect: { x: 16, y: 80, w: 224, h: 228 }, label: `VPC · ${s.region}`, tone: 'account', dashed: true, fill: 'surface' },
+    {
+      id: 'region',
+      rect: { x: 352, y: 4, w: cross ? 300 : 644, h: 532 },
+      label: cross ? `Source ${s.region}` : `AWS Region ${s.region}${city ? ` · ${city}` : ''}`,
+      tone: 'region',
+      dashed: false,
+      fill: 'none',
+    },
+  ];
+  if (cross) {
+    rows.push({ id: 'destination', rect: { x: 660, y: 4, w: 336, h: 532 }, label: `Destination ${trace.routing.destination}`, tone: 'region', dashed: true, fill: 'none' });
+  }
+  rows.push(
+    { id: 'service', rect: { x: 362, y: 40, w: 280, h: 490 }, label: 'Bedrock service (AWS)', tone: 'service', dashed: false, fill: 'surface' },
+    { id: 'deployment', rect: { x: 668, y: 40, w: 320, h: 490 }, label: `${trace.model.provider} deployment acct.`, tone: 'deployment', dashed: false, fill: 'surface' },
+  );
+  return rows;
+}
+
+/** Where boundary labels sit: 26 units below the top edge, 12 in from the left. */
+export function boundaryLabelAt(r: Rect): Point {
+  return { x: r.x + 12, y: r.y + 26 };
+}
 
 export function networkNode(trace: Trace): NodeId {
   return trace.scenario.network === 'vpc-endpoint' ? 'vpce' : 'internet';
@@ -49,29 +126,49 @@ export function stageNode(id: StageId, trace: Trace): NodeId {
   }
 }
 
-/** The gap between the service and the deployment account, where vertical links run. */
-const GAP_X = 638;
+/** Vertical lanes where links run between columns, outside every box. */
+export const LANES = {
+  /** Between the customer column and the Region. */
+  left: 346,
+  /** Between the Bedrock service and the deployment account. */
+  gap: 655,
+} as const;
 
 /** The points the request travels through during each stage, from where the previous one ended. */
 export function stagePaths(trace: Trace): Point[][] {
-  const net = NODES[networkNode(trace)];
+  const endpoint = centre('endpoint');
+  const client = centre('client');
+  const net = centre(networkNode(trace));
+  // Into the Region: across the left lane at the endpoint's height.
+  const toEndpoint = (from: Point): Point[] => [from, { x: LANES.left, y: from.y }, { x: LANES.left, y: endpoint.y }, endpoint];
+  const outOfDeployment = (from: Point): Point[] => (from.x > LANES.gap ? [from, { x: LANES.gap, y: from.y }, { x: LANES.gap, y: endpoint.y }] : [from]);
   const paths: Point[][] = [];
-  let at: Point = NODES.client;
-  // Leaving the deployment account: across the gap, then up the service column to the endpoint.
-  const outOfDeployment = (from: Point): Point[] => (from.x > GAP_X ? [from, { x: GAP_X, y: from.y }, { x: GAP_X, y: NODES.endpoint.y }] : [from]);
+  let at: Point = client;
   for (const stage of trace.stages) {
-    const node = NODES[stageNode(stage.id, trace)];
+    const node = centre(stageNode(stage.id, trace));
     let points: Point[];
-    if (stage.id === 'response') points = [...outOfDeployment(at), NODES.endpoint, net, NODES.client];
-    else if (stage.id === 'deployment') points = [at, { x: GAP_X, y: at.y }, { x: GAP_X, y: NODES.lb.y }, NODES.lb, NODES.queue];
-    else if (stage.id === 'inference') points = [at, NODES.gpu];
-    else if (stage.id === 'guardrail-output') points = [at, { x: GAP_X, y: at.y }, { x: GAP_X, y: node.y }, node];
-    else if (stage.id === 'logging') points = [NODES.records, { x: 322, y: NODES.records.y }, { x: 322, y: NODES.logs.y }, NODES.logs];
-    else points = [at, node];
+    if (stage.id === 'endpoint') points = toEndpoint(at);
+    else if (stage.id === 'response') {
+      const back = outOfDeployment(at);
+      points = [...back, endpoint, { x: LANES.left, y: endpoint.y }, { x: LANES.left, y: net.y }, net, client];
+    } else if (stage.id === 'deployment') points = [at, { x: LANES.gap, y: at.y }, { x: LANES.gap, y: centre('lb').y }, centre('lb'), centre('queue')];
+    else if (stage.id === 'guardrail-output') points = [at, { x: LANES.gap, y: at.y }, { x: LANES.gap, y: node.y }, node];
+    else if (stage.id === 'logging') {
+      const records = centre('records');
+      points = [records, { x: LANES.left, y: records.y }, { x: LANES.left, y: node.y }, node];
+    } else points = [at, node];
     paths.push(points);
     at = points[points.length - 1]!;
   }
   return paths;
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+export function contains(outer: Rect, inner: Rect): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w && inner.y + inner.h <= outer.y + outer.h;
 }
 
 function length(a: Point, b: Point): number {
@@ -93,6 +190,19 @@ export function along(points: Point[], t: number): Point {
     remaining -= seg;
   }
   return points[points.length - 1]!;
+}
+
+/** The corners already passed at fraction t, so the travelled line bends where the route does. */
+export function pointsUpTo(points: Point[], t: number): Point[] {
+  if (t <= 0) return [points[0]!];
+  const total = points.slice(1).reduce((sum, p, i) => sum + length(points[i]!, p), 0);
+  const out = [points[0]!];
+  let acc = 0;
+  for (let i = 1; i < points.length; i++) {
+    acc += length(points[i - 1]!, points[i]!);
+    if (acc / (total || 1) <= t) out.push(points[i]!);
+  }
+  return out;
 }
 
 export function easeInOut(t: number): number {

@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3';
 import { useStore } from 'zustand';
-import type { Trace } from '../../domain/journey/trace.ts';
+import type { Trace } from '../../domain/journey/trace-types.ts';
 import { observedFor } from '../../domain/journey/latency-model.ts';
 import { formatMs } from './client-progress.ts';
 import { stageOf, type PlaybackStore } from './playback-store.ts';

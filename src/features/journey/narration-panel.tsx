@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Stage, Trace } from '../../domain/journey/trace.ts';
+import type { Stage, Trace } from '../../domain/journey/trace-types.ts';
 import { Badge } from '../../ui/provenance.tsx';
 import { formatMs } from './client-progress.ts';
 import { VisibilityBadge } from './visibility-badge.tsx';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { Trace } from '../../domain/journey/trace.ts';
+import type { Trace } from '../../domain/journey/trace-types.ts';
 import { javascriptSnippet, pythonSnippet } from '../../domain/journey/sdk-snippets.ts';
 import { formatMs } from './client-progress.ts';
 

@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import type { Trace } from '../../domain/journey/trace.ts';
+import type { Trace } from '../../domain/journey/trace-types.ts';
 import { END, SPEEDS, stageOf, type PlaybackStore } from './playback-store.ts';
 import { formatMs, modelledTime } from './client-progress.ts';
 

@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import type { Trace } from '../../domain/journey/trace.ts';
+import type { Trace } from '../../domain/journey/trace-types.ts';
 import { JourneyDiagram } from './journey-diagram.tsx';
 import { NarrationPanel } from './narration-panel.tsx';
 import { stageOf, type PlaybackStore } from './playback-store.ts';
@@ -29,7 +29,7 @@ export function StageView({
       <div className="space-y-3">
         <figure className="m-0 flex justify-center rounded-xl border border-line bg-surface p-1">
           {/* Height-limited so the narration fits below it on a 1024×768 projector. */}
-          <div className={`aspect-[5/3] max-w-full ${compact ? 'h-[42vh]' : 'h-[52vh]'}`}>
+          <div className={`aspect-[50/27] max-w-full ${compact ? 'h-[42vh]' : 'h-[52vh]'}`}>
             <JourneyDiagram trace={trace} stageIndex={index} frac={frac} />
           </div>
         </figure>

@@ -1,4 +1,4 @@
-import type { Visibility } from '../../domain/journey/trace.ts';
+import type { Visibility } from '../../domain/journey/trace-types.ts';
 
 const TONES: Record<Visibility['level'], string> = {
   plaintext: 'border-chart-4 bg-surface text-fg',

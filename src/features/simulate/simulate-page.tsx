@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { autoResolution, buildScenarios, expectedDuration } from '../../domain/sim-view/build-scenario.ts';
+import { recallTrace } from './trace-memory.ts';
 import { SIM_PARAMS, speedFactor, type SimParams, type Speed } from '../../domain/sim-view/sim-params.ts';
 import { findTrainingPreset, presetParams } from '../../domain/sim-view/training-presets.ts';
 import { CopyLinkButton } from '../../ui/copy-link-button.tsx';
@@ -44,7 +45,7 @@ export default function SimulatePage() {
     [writeUrl],
   );
   const reducedMotion = useReducedMotion();
-  const built = useMemo(() => buildScenarios(values), [values]);
+  const built = useMemo(() => buildScenarios(values, { traceCsv: recallTrace(values.trace) }), [values]);
   const errors = built.ok ? {} : built.errors;
   const runKey = built.ok ? JSON.stringify(built.scenarios) : null;
   const frames = useStore(simStore, (s) => s.frames);

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { MAX_TRACE_CHARS } from '../../domain/sim-view/sim-params.ts';
+import { recallTrace, rememberTrace } from './trace-memory.ts';
 import { Group, ParamNumber, ParamSelect, type ControlProps } from './param-field.tsx';
 
 const PATTERN_OPTIONS = [
@@ -9,12 +9,13 @@ const PATTERN_OPTIONS = [
   { value: 'trace', label: 'Uploaded trace (CSV)' },
 ];
 
-/** Upload of "timestamp,input_tokens,output_tokens"; the text goes into the link, so it is size-capped. */
+/** Upload of "timestamp,input_tokens,output_tokens"; the text stays in the browser, the link gets its fingerprint. */
 function TraceUpload({ p }: { p: ControlProps }) {
   const id = useId();
   const [fileError, setFileError] = useState<string | null>(null);
   const error = fileError ?? p.errors.trace;
-  const lines = p.values.trace ? p.values.trace.split(/\r?\n/).filter((l) => l.trim() !== '').length : 0;
+  const text = recallTrace(p.values.trace);
+  const lines = text ? text.split(/\r?\n/).filter((l) => l.trim() !== '').length : 0;
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-fg">
@@ -30,12 +31,8 @@ function TraceUpload({ p }: { p: ControlProps }) {
           const file = e.target.files?.[0];
           if (!file) return;
           const text = await file.text();
-          if (text.length > MAX_TRACE_CHARS) {
-            setFileError(`The trace is ${text.length.toLocaleString('en-US')} characters; at most ${MAX_TRACE_CHARS.toLocaleString('en-US')} fit in a link. Shorten it or sample it.`);
-            return;
-          }
           setFileError(null);
-          p.update({ trace: text, pattern: 'trace', preset: '' });
+          p.update({ trace: rememberTrace(text), pattern: 'trace', preset: '' });
         }}
       />
       <p id={`${id}-hint`} className="mt-1 text-xs text-muted">

@@ -1,0 +1,101 @@
+/**
+ * The shapes of a journey trace: the ordered stages a request passes through and what the view
+ * draws from them. Built by `buildTrace` (trace.ts) from one stage builder per file in stages/.
+ */
+import type { ModelArchitecture } from '../gpu/model-architectures.ts';
+import type { Latency } from './latency-model.ts';
+import type { BodyFamily, Routing } from './model-profile.ts';
+import type { Header, HttpRequest, StopReason, StreamEvent } from './payloads.ts';
+import type { JourneyModel, Scenario } from './scenario.ts';
+import type { Token, Tokenization } from './tokens.ts';
+
+export type StageId =
+  | 'client'
+  | 'network'
+  | 'endpoint'
+  | 'iam'
+  | 'quota'
+  | 'guardrail-input'
+  | 'records'
+  | 'routing'
+  | 'deployment'
+  | 'inference'
+  | 'guardrail-output'
+  | 'response'
+  | 'logging';
+
+export type AccountKind = 'customer' | 'service' | 'deployment' | 'internet';
+export type Transport = 'in-process' | 'public-internet' | 'privatelink' | 'aws-network';
+
+export type Visibility = {
+  /** What the prompt looks like at this point. */
+  level: 'plaintext' | 'encrypted' | 'in-memory' | 'not-read' | 'stored';
+  /** Short badge text: who can read the prompt here. */
+  badge: string;
+};
+
+export type Stored = { where: string; what: string; owner: 'customer' | 'service'; containsPromptText: boolean };
+
+export type Narration = {
+  /** What happens and why; documented behaviour. */
+  text: string;
+  /** The teaching simplification in this step, said as such (absent if none). */
+  simplification?: string;
+  sources: string[];
+};
+
+export type ErrorInfo = { exception: string; httpStatus: number; message: string };
+
+export type Attempt = { attempt: number; atMs: number; outcome: 'rejected' | 'accepted'; waitAfterMs?: number; capMs?: number };
+
+export type Stage = {
+  id: StageId;
+  /** 1-based position in this trace (keys 1–9 jump to it). */
+  number: number;
+  title: string;
+  actor: string;
+  account: AccountKind;
+  accountLabel: string;
+  region: string;
+  transport: Transport;
+  checks: string;
+  visibility: Visibility;
+  stores: Stored[];
+  startMs: number;
+  endMs: number;
+  payloadTitle: string;
+  payload: string;
+  narration: Narration;
+  status: 'ok' | 'retried' | 'failed';
+  error?: ErrorInfo;
+  attempts?: Attempt[];
+};
+
+export type Outcome = { ok: true } | ({ ok: false; stageId: StageId; attempts: number } & ErrorInfo);
+
+export type AnswerOutput = { tokens: Token[]; text: string; exact: boolean; stopReason: StopReason; tokenTimesMs: number[] };
+
+export type Trace = {
+  scenario: Scenario;
+  model: JourneyModel;
+  family: BodyFamily;
+  architecture: ModelArchitecture;
+  routing: Routing;
+  stages: Stage[];
+  outcome: Outcome;
+  latency: Latency;
+  /** Extra time spent on rejected attempts and backoff before the successful one. */
+  retryMs: number;
+  totalMs: number;
+  /** When the first output token reaches the client (null if none does). */
+  clientFirstTokenMs: number | null;
+  input: Tokenization;
+  output: AnswerOutput;
+  request: HttpRequest;
+  responseHeaders: Header[];
+  response: { body: unknown; notes: string[] } | null;
+  events: StreamEvent[];
+  eventNotes: string[];
+  usage: { inputTokens: number; outputTokens: number } | null;
+  notices: string[];
+};
