@@ -9,7 +9,7 @@ import { defaultPricePoint, findModel, isKnownModel, pickableModels, pricePointL
 import { catalogPtRates, type PtTerm } from '../../domain/pricing/provisioned-throughput.ts';
 import { unitPricesFor } from '../../domain/pricing/unit-prices.ts';
 import { blendedPricePer1M, costPerRequest, type TokenWorkload } from '../../domain/pricing/token-cost.ts';
-import { SELF_HOST_MODELS, type SelfHostModel } from '../../domain/breakeven/self-host-models.ts';
+import { OPEN_WEIGHT_PRESETS } from '../../domain/gpu/serving-profile.ts';
 
 export { isKnownModel };
 
@@ -74,10 +74,15 @@ export function resolveModel(catalog: Catalog, key: string, fallbacks: readonly 
   return { model: ref(fallback ?? resolveCatalogModel(catalog, key, catalog.models[0]!.id).model), known: false };
 }
 
-/** The open-weight preset that runs exactly this model's weights, if the app has one. */
-export function selfHostPresetFor(catalog: Catalog, modelId: string): SelfHostModel | undefined {
+/** The open-weight preset (a catalog id) that runs exactly this model's weights, if the GPU model has one. */
+export function selfHostPresetFor(catalog: Catalog, modelId: string): string | null {
   const m = findModel(catalog, modelId);
-  return m ? SELF_HOST_MODELS.find((p) => findModel(catalog, p.bedrockModelId)?.id === m.id) : undefined;
+  return m ? (OPEN_WEIGHT_PRESETS.find((p) => p.catalogId === m.id)?.catalogId ?? null) : null;
+}
+
+/** A model's display name, or its id when the catalog lacks it. */
+export function catalogName(catalog: Catalog, modelId: string): string {
+  return findModel(catalog, modelId)?.name ?? modelId;
 }
 
 function priced(p: PricePoint): boolean {

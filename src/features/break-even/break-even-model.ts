@@ -32,6 +32,7 @@ import {
 import { verdict, type Verdict } from '../../domain/breakeven/verdict.ts';
 import { startingModelId } from '../../ui/shared-model-store.ts';
 import {
+  catalogName,
   isKnownModel,
   modelOptions,
   quote,
@@ -47,7 +48,7 @@ import type { BreakEvenValues } from './break-even-params.ts';
 import { formulaLines, type FormulaLine } from './formula-lines.ts';
 import { provisionedView, type ProvisionedView } from './provisioned-view.ts';
 import { selfHostSide, type SelfHostSide } from './self-host-side.ts';
-import { serveCostView, type ServeCostView } from './serve-cost-view.ts';
+import { serveCostFor, type ServeCostView } from './serve-cost-view.ts';
 
 const FALLBACK_MODEL_IDS = [DEFAULT_MODEL_ID] as const;
 
@@ -194,7 +195,7 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
   };
 
   const samePreset = selfHostPresetFor(catalog, model.id);
-  const selfHost = selfHostSide(v, samePreset);
+  const selfHost = selfHostSide(v, samePreset, (id) => catalogName(catalog, id));
   const i = selfHost.inputs;
   const results = selfHost.usable ? fleetResults(i, volume, price.value) : null;
   const verdictFor = (pricePer1M: number, bedrockName: string, r: FleetResults | null) =>
@@ -209,8 +210,8 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
       bedrockName,
     });
 
-  const likeForLike = samePreset?.id === selfHost.model.id;
-  const counterpartQuote = likeForLike ? null : quote(catalog, selfHost.model.bedrockModelId, workload.tokenWorkload);
+  const likeForLike = samePreset === selfHost.modelId;
+  const counterpartQuote = likeForLike ? null : quote(catalog, selfHost.modelId, workload.tokenWorkload);
   const counterpart = counterpartQuote
     ? {
         name: counterpartQuote.model.name,
@@ -219,7 +220,7 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
         verdict: verdictFor(counterpartQuote.blendPer1M, `${counterpartQuote.model.name} on Bedrock`, selfHost.usable ? fleetResults(i, volume, counterpartQuote.blendPer1M) : null),
       }
     : null;
-  const pairing: Pairing = { likeForLike, bedrockName: model.name, selfName: selfHost.model.name, closedWeights: model.closedWeights, counterpart };
+  const pairing: Pairing = { likeForLike, bedrockName: model.name, selfName: selfHost.modelName, closedWeights: model.closedWeights, counterpart };
 
   const ownNode = ownServerMonthly({ ...i, mode: 'buy' }).total;
   const rentPerGpu = rentGpuHourly(i);
@@ -234,15 +235,7 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
     hoursWithStaff: ownVsRentHours(ownNode, i.gpusPerServer, rentPerGpu, staffMonthly(i), gpusTotal),
   };
 
-  const serveQuote = likeForLike ? q : counterpartQuote;
-  const serveCost = results
-    ? serveCostView(
-        selfHost,
-        { servers: results.servers, utilisation: results.utilisation },
-        serveQuote ? { pricePer1M: serveQuote.blendPer1M, label: `${serveQuote.model.name}, ${serveQuote.price.label}` } : null,
-        { servers: v.fleet, utilizationPercent: v.util },
-      )
-    : null;
+  const serveCost = serveCostFor(v, model, q, selfHost, likeForLike, volume);
 
   const provisioned = provisionedView(catalog, v, workload.tokenWorkload, volume);
   const priceQuotes = [q, counterpartQuote, quote(catalog, provisioned.modelId, workload.tokenWorkload)].filter((x): x is BedrockQuote => x !== null);
@@ -256,7 +249,7 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
     selfHost,
     pairing,
     results,
-    verdict: verdictFor(price.value, 'Bedrock', results),
+    verdict: verdictFor(price.value, likeForLike ? 'Bedrock' : `${model.name} on Bedrock`, results),
     chart: results ? costChartSeries(i, price.value, volume, results.breakEven, v.zoom) : null,
     tornado: results ? sensitivity(i, price.value) : null,
     ownVsRent,
@@ -264,7 +257,7 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
     provisioned,
     serveCost,
     priceSources,
-    summary: `${model.name} on Bedrock at ${price.value.toFixed(4)} USD per 1M vs ${selfHost.model.name} on ${i.gpusPerServer}× ${selfHost.acceleratorName} (${i.mode === 'rent' ? 'rented' : 'owned'}), ${v.rpd.toLocaleString('en-US')} requests a day of ${v.in} in + ${v.out} out tokens`,
+    summary: `${model.name} on Bedrock at ${price.value.toFixed(4)} USD per 1M vs ${selfHost.modelName} on ${i.gpusPerServer}× ${selfHost.acceleratorName} (${i.mode === 'rent' ? 'rented' : 'owned'}), ${v.rpd.toLocaleString('en-US')} requests a day of ${v.in} in + ${v.out} out tokens`,
   };
 }
 
