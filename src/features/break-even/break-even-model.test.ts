@@ -83,7 +83,15 @@ describe('derived defaults and overrides', () => {
     expect(flex.bedrock.quote.price.tier).toBe('standard');
     expect(flex.bedrock.price.value).toBeCloseTo(standard.bedrock.price.value, 12);
     expect(flex.bedrock.quote.warnings[0]).toContain('Flex price is not fully published');
-    expect(model('model=claude-sonnet-4-6&tier=priority').bedrock.quote.warnings[0]).toContain('has no Priority price');
+    expect(model('model=claude-sonnet-4-6&tier=priority').bedrock.quote.warnings[0]).toContain('No Priority price is published for Claude Sonnet 4.6');
+  });
+
+  it('prices batch at the batch card (Llama 3.3 70B $0.36/$0.36) and refuses cache shares a model cannot price', () => {
+    expect(model(`model=${LLAMA_70B}&batch=100`).bedrock.price.derived).toBeCloseTo(0.36, 12);
+    expect(model(`model=${LLAMA_70B}&batch=50`).bedrock.price.derived).toBeCloseTo(0.54, 12);
+    const cached = model(`model=${LLAMA_70B}&cacheRead=50`);
+    expect(cached.bedrock.price.derived).toBeCloseTo(0.72, 12);
+    expect(cached.bedrock.quote.warnings.join(' ')).toContain('does not offer prompt caching');
   });
 
   it('takes throughput from the GPU model until overridden; the default follows the server', () => {

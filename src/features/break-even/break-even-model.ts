@@ -11,23 +11,11 @@ import { costChartSeries, type CostChartSeries } from '../../domain/breakeven/co
 import { sensitivity, type SensitivityRow } from '../../domain/breakeven/sensitivity.ts';
 import {
   apiMonthly,
-  breakEven,
-  breakEvenUtilisation,
-  costPer1MAtMaxLoad,
   ownServerMonthly,
   ownVsRentHours,
-  realisedUtilisation,
   rentGpuHourly,
-  selfHostMonthly,
-  serverMonthly,
-  serversNeeded,
-  servingCapacityPerServer,
   staffMonthly,
   tokensPerMonthFromRequests,
-  tokensPerServerMonth,
-  type BreakEven,
-  type NodeCostBreakdown,
-  type SelfHostInputs,
 } from '../../domain/breakeven/self-hosting.ts';
 import { verdict, type Verdict } from '../../domain/breakeven/verdict.ts';
 import { startingModelId } from '../../ui/shared-model-store.ts';
@@ -45,6 +33,7 @@ import {
   type TierOption,
 } from './bedrock-price.ts';
 import type { BreakEvenValues } from './break-even-params.ts';
+import { fleetResults, type FleetResults } from './fleet-results.ts';
 import { formulaLines, type FormulaLine } from './formula-lines.ts';
 import { provisionedView, type ProvisionedView } from './provisioned-view.ts';
 import { selfHostSide, type SelfHostSide } from './self-host-side.ts';
@@ -80,30 +69,6 @@ export type Pairing = {
   counterpart: { name: string; pricePer1M: number; priceLabel: string; verdict: Verdict } | null;
 };
 
-export type FleetResults = {
-  servers: number;
-  node: NodeCostBreakdown;
-  staffMonthly: number;
-  selfMonthly: number;
-  bedrockMonthly: number;
-  /** K: tokens one server serves in a month at 100 % load. */
-  capacityPerServer: number;
-  /** K·Lmax/k: the average monthly tokens one serving server may carry. */
-  servingCapacityPerServer: number;
-  /** U = T/(N·K). */
-  utilisation: number;
-  /** What the fleet costs ÷ the tokens it serves (idle capacity and spares counted). */
-  per1MServed: number;
-  /** The same fleet cost ÷ the tokens it would serve with every server busy every hour. */
-  per1MFullUse: number;
-  /** One server at its safe average load (the never-breaks-even test). */
-  per1MAtSafeLoad: number;
-  breakEven: BreakEven;
-  breakEvenUtilisation: number;
-  /** Lmax/k: the average load the sizing allows. */
-  safeAverageLoad: number;
-};
-
 export type OwnVsRent = {
   ownServerMonthly: number;
   gpusPerServer: number;
@@ -113,6 +78,8 @@ export type OwnVsRent = {
   hoursHardwareOnly: number;
   hoursWithStaff: number;
 };
+
+export type { FleetResults };
 
 export type BreakEvenModel = {
   /** Model ids the link named that the catalog lacks. */
@@ -134,29 +101,6 @@ export type BreakEvenModel = {
   /** One line naming the scenario, for chart captions and exports. */
   summary: string;
 };
-
-function fleetResults(i: SelfHostInputs, volume: number, price: number): FleetResults {
-  const servers = serversNeeded(i, volume);
-  const node = serverMonthly(i);
-  const selfMonthly = selfHostMonthly(i, volume);
-  const capacityPerServer = tokensPerServerMonth(i);
-  return {
-    servers,
-    node,
-    staffMonthly: staffMonthly(i),
-    selfMonthly,
-    bedrockMonthly: apiMonthly(price, volume),
-    capacityPerServer,
-    servingCapacityPerServer: servingCapacityPerServer(i),
-    utilisation: realisedUtilisation(i, volume),
-    per1MServed: volume > 0 ? (selfMonthly / volume) * 1e6 : Infinity,
-    per1MFullUse: servers > 0 ? (selfMonthly / (servers * capacityPerServer)) * 1e6 : Infinity,
-    per1MAtSafeLoad: costPer1MAtMaxLoad(i),
-    breakEven: breakEven(i, price),
-    breakEvenUtilisation: breakEvenUtilisation(i, price),
-    safeAverageLoad: i.maxLoad / i.peakToAverage,
-  };
-}
 
 function workloadView(v: BreakEvenValues): WorkloadView {
   const tokensPerRequest = v.in + v.out;
