@@ -61,10 +61,10 @@ test('a closed model is paired honestly, and a scenario with the new inputs surv
   await page.getByLabel('Requests per day').fill('500000');
   await page.getByLabel('Utilization', { exact: true }).fill('60');
   await page.getByLabel('TTFT objective').fill('1');
-  await page.getByLabel('Tensor parallel GPUs').fill('4');
+  await page.getByLabel('Tensor parallel GPUs').fill('8');
   await page.getByLabel('Max sequences per batch').fill('128');
   await expect(page).toHaveURL(/seqs=128/);
-  await expect(page).toHaveURL(/tp=4/);
+  await expect(page).toHaveURL(/tp=8/);
   await expect(page).toHaveURL(/ttft=1(&|$)/);
   await expect(page).toHaveURL(/srv=250000/);
   await expect(page).toHaveURL(/util=60/);
@@ -77,7 +77,7 @@ test('a closed model is paired honestly, and a scenario with the new inputs surv
   await expect(second.getByLabel('Electricity price')).toHaveValue('0.15');
   await expect(second.getByLabel('Utilization', { exact: true })).toHaveValue('60');
   await expect(second.getByLabel('TTFT objective')).toHaveValue('1');
-  await expect(second.getByLabel('Tensor parallel GPUs')).toHaveValue('4');
+  await expect(second.getByLabel('Tensor parallel GPUs')).toHaveValue('8');
   await expect(second.getByLabel('Max sequences per batch')).toHaveValue('128');
   await expect(second.getByRole('radio', { name: 'Buy' })).toBeChecked();
   // The link's page shows what the original shows once it has rendered the last edit (both auto-wait).
