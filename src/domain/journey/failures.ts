@@ -46,10 +46,6 @@ export function failureNotApplicable(s: Scenario): string | null {
   if (s.failure === 'quota-exceeded' && !(s.api === 'InvokeModel' || s.api === 'InvokeModelWithResponseStream'))
     return 'ServiceQuotaExceededException is returned by InvokeModel and InvokeModelWithResponseStream, not by Converse or the OpenAI/Anthropic APIs (botocore service-2.json); it is not injected on this API.';
   if (s.failure === 'stream-error' && !streams(s)) return 'ModelStreamErrorException arises only while a response streams; pick a streaming API to see it.';
-  if (s.failure === 'model-timeout' && s.api === 'ConverseStream')
-    return 'ConverseStream’s stream carries no modelTimeoutException (botocore), so the timeout is shown on the other APIs.';
-  if (s.endpoint === 'mantle' && s.failure !== 'none' && !s.failure.startsWith('guardrail') && !SPECS[s.failure])
-    return null;
   return null;
 }
 

@@ -41,7 +41,12 @@ function NextStep({ next, large }: { next: { pricing: string; simulate: string }
   useEffect(() => first.current?.focus(), []);
   const link = `inline-flex min-h-11 items-center rounded-md px-4 font-semibold ${large ? 'text-xl' : 'text-base'}`;
   return (
-    <div role="region" aria-label="Next step" className="mt-3 flex flex-wrap items-center gap-3 rounded-xl border-2 border-accent bg-accent-soft p-3" data-testid="next-step">
+    <div
+      role="region"
+      aria-label="Next step"
+      className={`flex flex-wrap items-center gap-3 rounded-xl border-2 border-accent bg-accent-soft p-3 ${large ? 'fixed inset-x-4 bottom-10 z-[110] shadow-xl' : 'mt-3'}`}
+      data-testid="next-step"
+    >
       <p className={`font-semibold text-fg ${large ? 'text-xl' : 'text-base'}`}>Next in the story:</p>
       <Link ref={first} to={next.pricing} className={`${link} bg-accent text-on-accent`}>
         The pricing of this request →
@@ -64,7 +69,12 @@ function Journey({ catalog }: { catalog: Catalog }) {
   const view = useMemo(() => journeyView(catalog, values, sharedModelId, encode), [catalog, values, sharedModelId, encode]);
   const { trace } = view;
 
-  const [store] = useState(() => createPlaybackStore(values.step - 1));
+  // Created with this trace's stages, so the first render already shows the linked stage.
+  const [store] = useState(() => {
+    const created = createPlaybackStore(values.step - 1);
+    created.getState().setStages(stageDwells(trace));
+    return created;
+  });
   const dwellKey = stageDwells(trace).join(',');
   useEffect(() => {
     store.getState().setStages(dwellKey.split(',').map(Number));
@@ -155,7 +165,6 @@ function Journey({ catalog }: { catalog: Catalog }) {
       <div className="fixed inset-0 z-[100] flex flex-col bg-bg px-3 pb-2 pt-2" data-testid="presenter" role="region" aria-label="Presenter view" tabIndex={-1}>
         <StageView store={store} trace={trace} reducedMotion={reducedMotion} presenter />
         {offerNext ? <NextStep next={view.next} large /> : null}
-        <p className="mt-1 text-center text-sm text-muted">→ / PageDown next · ← / PageUp back · Space play · F or Esc to leave</p>
         <ShortcutsDialog open={shortcutsOpen} onClose={() => store.getState().setShortcutsOpen(false)} />
       </div>
     );

@@ -28,13 +28,13 @@ export const NarrationPanel = memo(function NarrationPanel({
         {`Stage ${stage.number} of ${n}`}
         {stage.status === 'failed' ? <span className="ml-2 text-danger">· failed</span> : stage.status === 'retried' ? <span className="ml-2 text-warn">· retried</span> : null}
       </p>
-      <h2 id="stage-title" className={`font-bold leading-tight text-fg ${presenter ? 'text-[1.6rem]' : 'text-2xl'}`}>
+      <h2 id="stage-title" className={`font-bold leading-tight text-fg ${presenter ? 'text-[1.5rem]' : 'text-2xl'}`}>
         {stage.title}
       </h2>
       {presenter ? <VisibilityBadge visibility={stage.visibility} large={false} /> : null}
       </div>
       <div className={presenter ? 'space-y-1' : 'space-y-3'}>
-      <p className={`text-fg ${presenter ? 'text-[1.125rem] leading-snug' : 'text-base leading-relaxed'}`}>
+      <p className={`text-fg ${presenter ? 'text-[1.0625rem] leading-snug' : 'text-base leading-relaxed'}`}>
         <Badge tone="ok">documented</Badge> {stage.narration.text}
       </p>
       {stage.narration.simplification ? (

@@ -18,12 +18,13 @@ export function StageView({ store, trace, reducedMotion, presenter }: { store: P
     const answer = ['inference', 'guardrail-output', 'response', 'logging'].includes(stage.id) ? revealedTokens(trace, index, frac) : null;
     return (
       <>
-        <figure className="m-0 flex min-h-0 flex-1 items-start justify-center" data-tour="journey-diagram">
-          <div className="aspect-[50/27] h-full max-w-full">
+        <figure className="m-0 flex shrink-0 justify-center" data-tour="journey-diagram">
+          {/* A fixed share of the screen: about 1,000 px wide at 1024×768, so labels stay ≥ 16 px. */}
+          <div className="aspect-[50/27] max-w-full" style={{ height: 'min(calc(100vh - 252px), calc((100vw - 24px) * 0.54))' }}>
             <JourneyDiagram trace={trace} stageIndex={index} frac={frac} fill answerTokens={answer} />
           </div>
         </figure>
-        <div className="shrink-0 pt-1">
+        <div className="min-h-0 flex-1 overflow-y-auto pt-1" tabIndex={0} role="region" aria-label="Narration">
           <NarrationPanel trace={trace} stage={stage} presenter />
         </div>
       </>
