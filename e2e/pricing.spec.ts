@@ -108,15 +108,22 @@ test('export the estimate as CSV and JSON', async ({ page }) => {
   await page.goto('/pricing?model=claude-opus-4-5&scope=global-global-standard&in=1000&out=500');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   const text = readFileSync((await csv.path())!, 'utf8');
-  const lines = text.trim().split('\n');
+  // The export context opens the file as comment lines: the link, the app version, the price sources.
+  expect(text.startsWith('# Bedrock Explorer ')).toBe(true);
+  expect(text).toMatch(/^# link: http.*model=claude-opus-4-5/m);
+  expect(text).toMatch(/^# price: Claude Opus 4\.5 \(Global profile \(global\.\) · Standard\) from .*, as of 2026-09-29, confirmed$/m);
+  const lines = text.trim().split('\n').filter((l) => !l.startsWith('#'));
   expect(lines[0]).toBe('field,value');
   expect(text).toContain('cost_per_request_usd,0.0175');
+  expect(text).toContain('part,mode,tokens_per_request,price_usd_per_1m_tokens,cost_usd_per_request,derived');
   expect(lines.length).toBeGreaterThan(20);
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
   const record = JSON.parse(readFileSync((await json.path())!, 'utf8'));
-  expect(record.model.modelId).toBe('claude-opus-4-5');
+  expect(record.context.link).toContain('model=claude-opus-4-5');
+  expect(record.context.priceSources[0]).toMatchObject({ model: 'Claude Opus 4.5', asOf: '2026-09-29', confidence: 'confirmed' });
+  expect(record.model.catalogId).toBe('claude-opus-4-5');
   expect(record.model.bedrockModelId).toBe('anthropic.claude-opus-4-5-20251101-v1:0');
-  expect(record.cost.perRequest).toBeCloseTo(0.0175, 10);
+  expect(record.costUsd.perRequest).toBe(0.0175);
 });
 
 test('compare on-demand with provisioned throughput and across the catalog', async ({ page }) => {
@@ -152,4 +159,84 @@ test('a catalog of another schema version is refused by name', async ({ page }) 
   await page.goto('/pricing');
   await expect(page.getByRole('alert')).toContainText('schema version 3; this app reads version 2 only');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});
+
+test('change the service tier: Flex where the model has it, disabled with the reason where it has not', async ({ page }) => {
+  await page.goto('/pricing?model=claude-sonnet-4-6');
+  const serviceTier = page.getByRole('group', { name: 'Service tier' });
+  await expect(serviceTier.getByRole('radio', { name: 'Priority' })).toBeDisabled();
+  await expect(page.getByText('Priority: No Priority price is published for Claude Sonnet 4.6 in our sources.')).toBeVisible();
+
+  await page.goto('/pricing?model=qwen3-coder-30b-a3b&in=1000000&out=1000000&rpd=1');
+  await page.getByLabel('Pricing scope').selectOption({ label: 'Region not stated · Standard' });
+  await expect(page.getByTestId('cost-per-request')).toHaveText('$0.773');
+  // The link holds the state: click, then wait for the state the URL gives back.
+  await page.getByRole('group', { name: 'Service tier' }).getByRole('radio', { name: 'Flex' }).click();
+  await expect(page.getByRole('group', { name: 'Service tier' }).getByRole('radio', { name: 'Flex' })).toBeChecked();
+  // Flex 0.0773 / 0.309 per 1M (pricing rules §6).
+  await expect(page.getByTestId('cost-per-request')).toHaveText('$0.386');
+  await expect(page).toHaveURL(/tier=flex/);
+});
+
+test('pick a 1-hour cache write and see it priced at its own rate', async ({ page }) => {
+  await page.goto('/pricing?model=claude-sonnet-4-5&scope=global-global-standard&in=10000&out=0&rpd=1&cacheWrite=100');
+  // 10,000 written tokens × $3.75 (5 minutes)
+  await expect(page.getByTestId('cost-per-request')).toHaveText('$0.0375');
+  await page.getByLabel('Cache write lifetime').selectOption({ label: '1 hour' });
+  // × $6.00 (1 hour, 2 × input)
+  await expect(page.getByTestId('cost-per-request')).toHaveText('$0.06');
+  await expect(page).toHaveURL(/ttl=1h/);
+  await expect(page.getByTestId('cost-formula')).toHaveText('(10,000 × $6.00) / 1,000,000 = $0.06 per request');
+});
+
+test('cross the long-context threshold: the page says every token bills at the long-context rates', async ({ page }) => {
+  await page.goto('/pricing?model=gpt-5-6-terra&in=272000&out=1000&rpd=1');
+  await expect(page.getByTestId('long-context')).toContainText('Above 272,000 input tokens per request');
+  await page.getByLabel('Input tokens per request').fill('280000');
+  await expect(page.getByTestId('long-context')).toContainText("exceeds GPT-5.6 Terra's 272,000-token threshold");
+  // 280,000 × $4.40 + 1,000 × $19.80 (long-context rates) = $1.2518
+  await expect(page.getByTestId('cost-per-request')).toHaveText('$1.25');
+  await expect(page.getByTestId('cost-formula')).toContainText('280,000 × $4.40 + 1,000 × $19.80');
+});
+
+test('retired models are hidden until asked for, and pricing one shows a warning', async ({ page }) => {
+  await page.goto('/pricing');
+  await expect(page.getByLabel('Model', { exact: true }).locator('option', { hasText: 'Claude 3 Haiku' })).toHaveCount(0);
+  await page.getByLabel('Show retired models').click();
+  await expect(page.getByLabel('Show retired models')).toBeChecked();
+  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Claude 3 Haiku (retired)' });
+  await expect(page.getByTestId('pricing-notices')).toContainText('Claude 3 Haiku reached end of life on Bedrock on 2026-09-10');
+  await expect(page).toHaveURL(/retired=1/);
+});
+
+test('a URL round trip keeps tier, lifetime, chart tier, compare columns and the Reserved tier', async ({ page, context }) => {
+  await page.goto('/pricing?model=claude-opus-5&scope=global-global-standard&in=1000&out=500&rpd=1000');
+  await page.getByRole('button', { name: 'Add Claude Opus 5 · Standard' }).click();
+  await page.getByLabel('Tier of column 1').selectOption('batch');
+  await page.getByRole('button', { name: 'Add Claude Opus 5 · Standard' }).click();
+  await expect(page.getByTestId('compare-table')).toContainText('$0.00875');
+  await expect(page.getByTestId('compare-table')).toContainText('+100.0 %');
+  await page.getByRole('group', { name: 'Chart tier' }).getByRole('radio', { name: 'Batch' }).click();
+  await expect(page.getByRole('group', { name: 'Chart tier' }).getByRole('radio', { name: 'Batch' })).toBeChecked();
+  await page.getByLabel('Input rate per 1,000 TPM per month').fill('10');
+  await page.getByLabel('Output rate per 1,000 TPM per month').fill('50');
+  await expect(page.getByTestId('reserved-fixed')).toHaveText('$1,500.00');
+  await expect(page).toHaveURL(/cmp=/);
+  const url = page.url();
+  const second = await context.newPage();
+  await second.goto(url);
+  await expect(second.getByTestId('compare-table')).toContainText('$0.00875');
+  await expect(second.getByRole('group', { name: 'Chart tier' }).getByRole('radio', { name: 'Batch' })).toBeChecked();
+  await expect(second.getByTestId('reserved-fixed')).toHaveText('$1,500.00');
+  await expect(second.getByTestId('ignored-params')).toHaveCount(0);
+});
+
+test('price against speed: observed models plotted with first-token time on focus, the others listed', async ({ page }) => {
+  await page.goto('/pricing?in=3000&out=1000');
+  const point = page.locator('[data-point="nova-micro:standard"]');
+  await point.focus();
+  await expect(page.getByTestId('price-speed-tip')).toContainText('Nova Micro · Standard');
+  await expect(page.getByTestId('price-speed-tip')).toContainText('first token 0.21–0.33 s');
+  await expect(page.getByTestId('price-speed-unobserved')).toContainText('GPT-5.6 Terra');
+  await expect(page.locator('[data-point^="gpt-5-6-terra"]')).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import type { IgnoredParam } from '../domain/url/query-params.ts';
+import { visibleParamText, type IgnoredParam } from '../domain/url/query-params.ts';
 
 /** Tells the user which link parameters were not used, instead of failing or silently dropping them. */
 export function IgnoredParamsNotice({ ignored, onDismiss }: { ignored: IgnoredParam[]; onDismiss: () => void }) {
@@ -8,9 +8,12 @@ export function IgnoredParamsNotice({ ignored, onDismiss }: { ignored: IgnoredPa
       <div className="flex-1">
         <p className="font-semibold">Some settings in this link were ignored and their defaults used instead:</p>
         <ul className="mt-1 list-disc pl-5" data-testid="ignored-params">
-          {ignored.map((item) => (
-            <li key={`${item.key}=${item.raw}`}>
-              <code className="font-mono">{item.key}={item.raw.length > 40 ? item.raw.slice(0, 40) + '…' : item.raw}</code> — {item.reason}
+          {ignored.map((item, index) => (
+            <li key={index}>
+              <code className="break-all font-mono">
+                {visibleParamText(item.key, 60)}={item.raw === '' ? '' : visibleParamText(item.raw, 40)}
+              </code>{' '}
+              — {item.reason}
             </li>
           ))}
         </ul>

@@ -70,13 +70,14 @@ export function OverridableNumberField({
     setError(null);
   }
 
+  const labelId = `${id}-label`;
   const statusId = `${id}-status`;
   const errorId = `${id}-error`;
   const describedBy = [error ? errorId : null, statusId].filter(Boolean).join(' ');
 
   return (
-    <div className={className} data-overridden={overridden ? 'true' : 'false'}>
-      <label htmlFor={id} className="block text-sm font-medium text-fg">
+    <div className={className} data-field={label} data-overridden={overridden ? 'true' : 'false'}>
+      <label id={labelId} htmlFor={id} className="block text-sm font-medium text-fg">
         {label}
       </label>
       <div className="mt-1 flex items-center gap-2">
@@ -132,7 +133,9 @@ export function OverridableNumberField({
           <Button
             variant="secondary"
             className="min-h-8 px-2 py-1 text-xs"
-            aria-label={`Reset to default: ${label}`}
+            // Named by its visible text; the field's label describes it, so the button never
+            // answers to the field's label (getByLabel) and several of them stay distinguishable.
+            aria-describedby={labelId}
             onClick={() => {
               setError(null);
               onOverrideChange(null);

@@ -91,24 +91,30 @@ export const DEFAULTS = {
     range: { low: 0.7, high: 0.8, source: 'Safe load 0.7–0.8 (TCO reference §6).' },
   },
   peakToAverage: {
-    value: 1,
-    source: 'Flat traffic around the clock. Enter your busiest hour ÷ your average hour: idle nights and weekends raise it.',
+    value: 1.5,
+    source:
+      'Assumption: a working day whose busiest hour is 1.5× the average (traffic swinging ±50 % around its mean, the simulator’s diurnal pattern). The fleet is sized for the busiest hour; enter yours (busiest hour ÷ average hour).',
     asOf: REF_DATE,
     assumption: true,
-    range: { low: 1, high: 2, source: 'Assumption: from flat traffic to a peak twice the average.' },
+    range: {
+      low: 1,
+      high: 4.2,
+      source: 'From flat traffic around the clock (1) to all traffic in office hours, 40 of the 168 hours in a week (168 ÷ 40 = 4.2, computed). No published figure found: an assumption.',
+    },
   },
   redundantServers: {
     value: 1,
-    source: 'N+1: one spare server for failover (TCO reference §6, R = 1).',
+    source: 'N+1: one spare server for failover (TCO reference §6, R = 1; N+1 is what published analyses leave out, forg.pro, braincuber).',
     asOf: REF_DATE,
-    range: { low: 0, high: 1, source: 'No spare to N+1.' },
+    range: { low: 0, high: 2, source: 'Assumption: from no spare (an outage stops service) to N+2 (a spare while another is in maintenance).' },
   },
   staffFte: {
-    value: 0.5,
-    source: 'Half an engineer for on-call and upgrades, as in the reference worked example 2.',
+    value: 1,
+    source:
+      'Assumption: one engineer’s time for on-call, upgrades, evaluation and security patches, as in the reference’s own-vs-rent example (2b, 1 FTE per 8 GPUs). Its example 2 uses 0.5 FTE; a 24/7 rotation spreads over several people.',
     asOf: REF_DATE,
     assumption: true,
-    range: { low: 0, high: 1, source: 'Assumption: from no dedicated staff to one full-time engineer.' },
+    range: { low: 0.5, high: 2, source: 'Assumption: from half an engineer (reference worked example 2) to two (a part of a 24/7 on-call rotation plus model upgrades).' },
   },
   costPerFtePerYear: {
     value: 200_000,

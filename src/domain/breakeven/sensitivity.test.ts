@@ -20,7 +20,7 @@ const rent: SelfHostInputs = {
   maxLoad: 0.75,
   peakToAverage: 1,
   redundantServers: 1,
-  staffFte: 0.5,
+  staffFte: 1,
   costPerFtePerYear: 200_000,
   otherMonthly: 0,
 };

@@ -30,8 +30,6 @@ export class Replica {
   iterStart = 0;
   /** Health checks failed since the replica failed. */
   failedChecks = 0;
-  /** Time-integrated batch occupancy (for utilization) since the last autoscaler read. */
-  occupancyArea = 0;
 
   constructor(
     readonly id: number,

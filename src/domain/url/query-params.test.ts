@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { boolParam, enumParam, numberParam, optionalNumberParam, parseQuery, serializeQuery, stringParam } from './query-params.ts';
+import { visibleParamText, boolParam, enumParam, numberParam, optionalNumberParam, parseQuery, serializeQuery, stringParam } from './query-params.ts';
 
 const specs = {
   n: numberParam(10, { min: 0, max: 1e12, integer: true }),
@@ -84,5 +84,16 @@ describe('parseQuery', () => {
 
   it('omits defaults from the serialized query', () => {
     expect(serializeQuery({ n: 10, mode: 'a', on: false, text: 'hi', price: null }, specs).toString()).toBe('');
+  });
+});
+
+describe('visibleParamText', () => {
+  it('shows blank, invisible and direction-flipping text for what it is', () => {
+    expect(visibleParamText('', 40)).toBe('(empty)');
+    expect(visibleParamText(' ', 40)).toBe('␠');
+    expect(visibleParamText('a\u202Eb', 40)).toBe('a\\u{202E}b');
+    expect(visibleParamText('\u0000', 40)).toBe('\\u{0}');
+    expect(visibleParamText('💥💥💥', 2)).toBe('💥💥…');
+    expect(visibleParamText('model', 40)).toBe('model');
   });
 });

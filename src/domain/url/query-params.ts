@@ -153,3 +153,22 @@ export function serializeQuery<S extends ParamSpecs>(values: ParamValues<S>, spe
   }
   return params;
 }
+
+/**
+ * Link text as it can be shown safely: control, format (incl. bidirectional overrides) and
+ * separator characters become \u{…} escapes and spaces become ␠, so an empty, blank or
+ * direction-flipping key is visible for what it is; long text is cut with an ellipsis.
+ */
+export function visibleParamText(text: string, maxLength: number): string {
+  if (text === '') return '(empty)';
+  let out = '';
+  let count = 0;
+  for (const ch of text) {
+    if (count === maxLength) return `${out}…`;
+    if (ch === ' ') out += '␠';
+    else if (/[\p{Cc}\p{Cf}\p{Z}]/u.test(ch)) out += `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase()}}`;
+    else out += ch;
+    count += 1;
+  }
+  return out;
+}

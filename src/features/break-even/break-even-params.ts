@@ -1,29 +1,56 @@
-import { enumParam, numberParam, optionalNumberParam, stringParam } from '../../domain/url/query-params.ts';
+import { enumParam, numberParam, optionalNumberParam, stringParam, type ParamSpec, type ParamValues } from '../../domain/url/query-params.ts';
 import { DEFAULTS } from '../../domain/breakeven/defaults.ts';
-import { DEFAULT_BEDROCK_MODEL_ID, DEFAULT_SELF_HOST_MODEL_ID, SELF_HOST_MODELS } from '../../domain/breakeven/self-host-models.ts';
+import { DEFAULT_SELF_HOST_MODEL_ID, SELF_HOST_MODELS } from '../../domain/breakeven/self-host-models.ts';
+import { ptTermParam } from '../../domain/pricing/provisioned-throughput.ts';
+import { SERVICE_TIERS } from './bedrock-price.ts';
 
 const MODEL_ID = /^[A-Za-z0-9.:_-]+$/;
 
-/** The whole scenario of the view, kept in the URL (shares are stored as percentages). */
+/** Claude Instant: the legacy model whose rates reproduce the TCO reference's provisioned-throughput example. */
+export const DEFAULT_PT_MODEL_ID = 'claude-instant-legacy';
+
+/** A model id the link may name; absent means "the model picked last in any view, else the default". */
+function optionalModelParam(): ParamSpec<string | null> {
+  const inner = stringParam('', { maxLength: 120, pattern: MODEL_ID });
+  return { default: null, parse: (raw) => inner.parse(raw), serialize: (value) => value ?? '' };
+}
+
+/** One of the self-hosting presets; absent means "the same open weights as the Bedrock model where a preset has them". */
+function optionalSelfModelParam(): ParamSpec<string | null> {
+  const inner = enumParam(DEFAULT_SELF_HOST_MODEL_ID, SELF_HOST_MODELS.map((m) => m.id));
+  return { default: null, parse: (raw) => inner.parse(raw), serialize: (value) => value ?? '' };
+}
+
+/** A whole number that may be absent (an override of a derived count). */
+function optionalIntegerParam(opts: { min: number; max: number }): ParamSpec<number | null> {
+  const inner = numberParam(0, { ...opts, integer: true });
+  return { default: null, parse: (raw) => inner.parse(raw), serialize: (value) => (value === null ? '' : String(value)) };
+}
+
+/**
+ * The view's link parameters. Shares are stored as percentages. A parameter that holds an override
+ * of a derived default (price, tps, gpuH, instH, srv, kw) is absent while the default applies.
+ */
 export const BREAK_EVEN_PARAMS = {
-  model: stringParam(DEFAULT_BEDROCK_MODEL_ID, { maxLength: 120, pattern: MODEL_ID }),
+  model: optionalModelParam(),
   rpd: numberParam(100_000, { min: 0, max: 1e9 }),
   in: numberParam(1000, { min: 0, max: 2e6, integer: true }),
   out: numberParam(300, { min: 1, max: 2e5, integer: true }),
   cacheRead: numberParam(0, { min: 0, max: 100 }),
   cacheWrite: numberParam(0, { min: 0, max: 100 }),
   batch: numberParam(0, { min: 0, max: 100 }),
+  tier: enumParam('standard', SERVICE_TIERS),
   price: optionalNumberParam({ min: 0, max: 1000 }),
 
-  self: enumParam(DEFAULT_SELF_HOST_MODEL_ID, SELF_HOST_MODELS.map((m) => m.id)),
+  self: optionalSelfModelParam(),
   mode: enumParam('rent', ['rent', 'buy'] as const),
   basis: enumParam('gpu', ['gpu', 'instance'] as const),
-  gpuH: numberParam(DEFAULTS.gpuPricePerHour.value, { min: 0.01, max: 1000 }),
+  gpuH: optionalNumberParam({ min: 0.01, max: 1000 }),
   gpus: numberParam(DEFAULTS.gpusPerServer.value, { min: 1, max: 64, integer: true }),
-  instH: numberParam(DEFAULTS.instancePricePerHour.value, { min: 0.01, max: 10_000 }),
-  srv: numberParam(DEFAULTS.serverPrice.value, { min: 1, max: 1e8 }),
+  instH: optionalNumberParam({ min: 0.01, max: 10_000 }),
+  srv: optionalNumberParam({ min: 1, max: 1e8 }),
   years: numberParam(DEFAULTS.amortizationYears.value, { min: 0.5, max: 20 }),
-  kw: numberParam(DEFAULTS.powerKw.value, { min: 0, max: 200 }),
+  kw: optionalNumberParam({ min: 0.01, max: 200 }),
   draw: numberParam(DEFAULTS.powerDrawShare.value * 100, { min: 0, max: 100 }),
   pue: numberParam(DEFAULTS.pue.value, { min: 1, max: 3 }),
   kwh: numberParam(DEFAULTS.electricityPerKwh.value, { min: 0, max: 5 }),
@@ -39,11 +66,16 @@ export const BREAK_EVEN_PARAMS = {
 
   zoom: enumParam('break-even', ['break-even', 'volume'] as const),
 
-  pt: stringParam('anthropic.claude-instant-v1', { maxLength: 120, pattern: MODEL_ID }),
-  term: enumParam('1-month', ['no-commit', '1-month', '6-month'] as const),
+  /** What a token costs to serve: fleet size and utilization, each defaulting to your fleet at your volume. */
+  util: optionalNumberParam({ min: 1, max: 100 }),
+  fleet: optionalIntegerParam({ min: 1, max: 1e6 }),
+
+  pt: stringParam(DEFAULT_PT_MODEL_ID, { maxLength: 120, pattern: MODEL_ID }),
+  term: ptTermParam('1-month'),
   mu: numberParam(1, { min: 1, max: 1000, integer: true }),
   ptRate: optionalNumberParam({ min: 0.01, max: 10_000 }),
   tpmMu: optionalNumberParam({ min: 1, max: 1e9 }),
 };
 
 export type BreakEvenParams = typeof BREAK_EVEN_PARAMS;
+export type BreakEvenValues = ParamValues<BreakEvenParams>;

@@ -1,65 +1,74 @@
+import { useRef } from 'react';
 import { scaleLinear } from 'd3';
 import { formatCompact, formatUsd } from '../../domain/format/money.ts';
-import { apiMonthly, selfHostMonthly, selfHostSteps, serversNeeded } from '../../domain/breakeven/self-hosting.ts';
-import type { Scenario } from './resolve-scenario.ts';
+import type { ExportContext } from '../../domain/export/export-context.ts';
+import { downloadPng, downloadSvg, type ExportHeading } from '../../ui/chart-export.ts';
+import { Button } from '../../ui/button.tsx';
 import { useElementWidth } from '../../ui/use-element-width.ts';
-import { chartRange } from './chart-range.ts';
-import { num } from './format.ts';
+import type { BreakEvenModel } from './break-even-model.ts';
+import { breakEvenChartCaption } from './break-even-export.ts';
+import { whole } from './format.ts';
 
 const M = { top: 16, right: 16, bottom: 46, left: 70 };
 
-export function CostChart({ s, zoom }: { s: Scenario; zoom: 'break-even' | 'volume' }) {
+/** Monthly cost against monthly volume: Bedrock's straight line and the self-hosting staircase. */
+export function CostChart({ m, context }: { m: BreakEvenModel; context: () => ExportContext }) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
-  if (!s.usable) {
-    return <p className="text-muted">Enter a throughput per server to draw the chart.</p>;
-  }
+  const svgRef = useRef<SVGSVGElement>(null);
+  const c = m.chart;
+  if (!c) return <p className="text-muted">Enter a throughput per server and the server’s cost to draw the chart.</p>;
+  const mode = m.selfHost.inputs.mode === 'rent' ? 'rented' : 'owned';
   const height = width < 500 ? 260 : 330;
-  const xMax = chartRange(s, zoom);
-  const steps = selfHostSteps(s.inputs, xMax);
-  const selfAtMax = selfHostMonthly(s.inputs, xMax);
-  const yMax = Math.max(selfAtMax, apiMonthly(s.apiPrice, xMax)) * 1.08;
-  const x = scaleLinear().domain([0, xMax]).range([M.left, width - M.right]);
-  const y = scaleLinear().domain([0, yMax]).range([height - M.bottom, M.top]).nice();
-  const cross = s.crossoversUpTo(xMax);
-
-  let d = '';
-  steps.forEach((st, k) => {
-    const end = Math.min(xMax, steps[k + 1]?.tokensPerMonth ?? xMax);
-    const sx = x(Math.max(st.tokensPerMonth, 0));
-    d += `${k === 0 ? 'M' : 'L'}${sx},${y(st.cost)}L${x(end)},${y(st.cost)}`;
-  });
-  const apiEnd = apiMonthly(s.apiPrice, xMax);
+  const x = scaleLinear().domain([0, c.xMax]).range([M.left, width - M.right]);
+  const y = scaleLinear().domain([0, c.yMax]).range([height - M.bottom, M.top]).nice();
+  const d = c.steps.map((s, k) => `${k === 0 ? 'M' : 'L'}${x(s.fromTokensPerMonth)},${y(s.costPerMonth)}L${x(s.toTokensPerMonth)},${y(s.costPerMonth)}`).join('');
   const xTicks = x.ticks(width < 500 ? 4 : 7);
   const yTicks = y.ticks(5);
-  const userX = x(Math.min(s.volume, xMax));
-
-  const tableRows = [
-    ...steps.slice(0, 40).map((st) => ({ t: Math.max(st.tokensPerMonth, 1), what: `Step to ${st.servers} servers` })),
-    { t: s.volume, what: 'Your volume' },
-    ...cross.map((c) => ({ t: c.tokensPerMonth, what: `Crossover: ${c.cheaperAbove === 'self-hosting' ? 'self-hosting' : 'Bedrock'} cheaper above` })),
-  ].sort((a, b) => a.t - b.t);
+  const userX = x(Math.min(c.userTokensPerMonth, c.xMax));
+  const legend = `Bedrock on-demand (${formatUsd(m.bedrock.price.value)}/1M)`;
+  const selfLegend = `Self-hosting (${mode} servers, steps as servers are added)`;
+  const heading = (): ExportHeading => ({
+    title: 'Monthly cost against monthly volume',
+    legend: [
+      { label: legend, color: 'var(--chart-2)' },
+      { label: selfLegend, color: 'var(--chart-1)' },
+    ],
+    caption: breakEvenChartCaption(m, context()),
+  });
+  const stamp = new Date().toISOString().slice(0, 10);
 
   return (
     <div ref={ref} className="w-full min-w-0">
-      <div className="mb-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-fg" aria-hidden="true">
-        <span className="flex items-center gap-2">
-          <span className="inline-block h-1 w-6 rounded bg-chart-2" /> Bedrock on-demand ({formatUsd(s.apiPrice)}/1M)
-        </span>
-        <span className="flex items-center gap-2">
-          <span className="inline-block h-1 w-6 rounded bg-chart-1" /> Self-hosting ({s.inputs.mode === 'rent' ? 'rented' : 'owned'} servers, steps as servers are added)
-        </span>
-        <span className="flex items-center gap-2">
-          <span className="inline-block h-3 w-3 rounded-full border-2 border-chart-3 bg-surface" /> Crossover
-        </span>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-fg" aria-hidden="true">
+          <span className="flex items-center gap-2">
+            <span className="inline-block h-1 w-6 rounded bg-chart-2" /> {legend}
+          </span>
+          <span className="flex items-center gap-2">
+            <span className="inline-block h-1 w-6 rounded bg-chart-1" /> {selfLegend}
+          </span>
+          <span className="flex items-center gap-2">
+            <span className="inline-block h-3 w-3 rounded-full border-2 border-chart-3 bg-surface" /> Crossover
+          </span>
+        </div>
+        <div className="flex gap-2">
+          <Button className="min-h-8 px-2 py-1 text-xs" onClick={() => svgRef.current && void downloadPng(svgRef.current, `break-even-chart-${stamp}.png`, heading())}>
+            Chart PNG
+          </Button>
+          <Button className="min-h-8 px-2 py-1 text-xs" onClick={() => svgRef.current && downloadSvg(svgRef.current, `break-even-chart-${stamp}.svg`, heading())}>
+            Chart SVG
+          </Button>
+        </div>
       </div>
-      {s.breakEven?.kind === 'never' ? (
+      {m.results?.breakEven.kind === 'never' ? (
         <p className="mb-1 text-sm font-semibold text-danger">Self-hosting never catches up: each server costs more than its tokens would on Bedrock.</p>
       ) : null}
       <svg
+        ref={svgRef}
         width={width}
         height={height}
         role="img"
-        aria-label={`Monthly cost against monthly tokens up to ${formatCompact(xMax)}: Bedrock is a straight line, self-hosting a staircase; ${cross.length} crossover${cross.length === 1 ? '' : 's'} shown. Exact values in the table below.`}
+        aria-label={`Monthly cost against monthly tokens up to ${formatCompact(c.xMax)}: Bedrock is a straight line, self-hosting a staircase; ${c.crossovers.length} crossover${c.crossovers.length === 1 ? '' : 's'} shown. Exact values in the table below.`}
         className="block overflow-visible"
       >
         {yTicks.map((t) => (
@@ -86,47 +95,54 @@ export function CostChart({ s, zoom }: { s: Scenario; zoom: 'break-even' | 'volu
         <text x={userX + 5} y={M.top + 10} className="fill-fg text-[12px] font-semibold" textAnchor={userX > width - 120 ? 'end' : 'start'} dx={userX > width - 120 ? -10 : 0}>
           your volume
         </text>
-        <line x1={x(0)} y1={y(0)} x2={x(xMax)} y2={y(apiEnd)} className="stroke-chart-2" strokeWidth={3} />
+        <line x1={x(0)} y1={y(0)} x2={x(c.xMax)} y2={y(c.bedrockAtXMax)} className="stroke-chart-2" strokeWidth={3} />
         <path d={d} fill="none" className="stroke-chart-1" strokeWidth={3} strokeLinejoin="round" />
-        {cross.slice(0, 60).map((c, k) => {
-          const cx = x(c.tokensPerMonth);
-          const cy = y(apiMonthly(s.apiPrice, c.tokensPerMonth));
+        {c.crossovers.map((cr, k) => {
           const first = k === 0;
-          return <circle key={k} cx={cx} cy={cy} r={first ? 7 : 4} className={first ? 'fill-surface stroke-chart-3' : 'fill-chart-3 stroke-surface'} strokeWidth={first ? 3 : 1} />;
+          return (
+            <circle
+              key={k}
+              cx={x(cr.tokensPerMonth)}
+              cy={y(cr.costPerMonth)}
+              r={first ? 7 : 4}
+              className={first ? 'fill-surface stroke-chart-3' : 'fill-chart-3 stroke-surface'}
+              strokeWidth={first ? 3 : 1}
+            />
+          );
         })}
-        {cross[0] ? (
+        {c.crossovers[0] ? (
           <ChartLabel
-            x={x(cross[0].tokensPerMonth)}
-            y={y(apiMonthly(s.apiPrice, cross[0].tokensPerMonth)) - 14}
+            x={x(c.crossovers[0].tokensPerMonth)}
+            y={y(c.crossovers[0].costPerMonth) - 14}
             width={width}
-            text={`break-even ${formatCompact(cross[0].tokensPerMonth)}`}
+            text={`break-even ${formatCompact(c.crossovers[0].tokensPerMonth)}`}
           />
         ) : null}
       </svg>
       <div className="sr-only">
-<table>
-        <caption>Monthly cost of Bedrock and of self-hosting at chosen volumes</caption>
-        <thead>
-          <tr>
-            <th scope="col">Point</th>
-            <th scope="col">Tokens per month</th>
-            <th scope="col">Servers</th>
-            <th scope="col">Self-hosting USD per month</th>
-            <th scope="col">Bedrock USD per month</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tableRows.map((r, k) => (
-            <tr key={k}>
-              <th scope="row">{r.what}</th>
-              <td>{num(r.t)}</td>
-              <td>{num(serversNeeded(s.inputs, r.t))}</td>
-              <td>{formatUsd(selfHostMonthly(s.inputs, r.t))}</td>
-              <td>{formatUsd(apiMonthly(s.apiPrice, r.t))}</td>
+        <table>
+          <caption>Monthly cost of Bedrock and of self-hosting at chosen volumes</caption>
+          <thead>
+            <tr>
+              <th scope="col">Point</th>
+              <th scope="col">Tokens per month</th>
+              <th scope="col">Servers</th>
+              <th scope="col">Self-hosting USD per month</th>
+              <th scope="col">Bedrock USD per month</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {c.table.map((r, k) => (
+              <tr key={k}>
+                <th scope="row">{r.label}</th>
+                <td>{whole(r.tokensPerMonth)}</td>
+                <td>{whole(r.servers)}</td>
+                <td>{formatUsd(r.selfPerMonth)}</td>
+                <td>{formatUsd(r.bedrockPerMonth)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </div>
   );

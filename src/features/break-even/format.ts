@@ -1,21 +1,16 @@
-import { formatCompact, formatUsd } from '../../domain/format/money.ts';
+/** Break-even's phrasings of the shared formatters (src/domain/format/). */
+import { formatCompact, formatCount, formatUsd } from '../../domain/format/money.ts';
 
+/** A whole count: 12,345. */
+export function whole(n: number): string {
+  return Number.isFinite(n) ? formatCount(Math.round(n)) : '—';
+}
+
+/** A token volume: "3.95B tokens"; never for Infinity. */
 export function tokens(n: number): string {
   return Number.isFinite(n) ? `${formatCompact(n)} tokens` : 'never';
 }
 
-export function perMonth(n: number): string {
-  return `${formatUsd(n)}/month`;
-}
-
 export function per1M(n: number): string {
   return Number.isFinite(n) ? `${formatUsd(n)}/1M` : '—';
-}
-
-export function pct(share: number, digits = 1): string {
-  return Number.isFinite(share) ? `${(share * 100).toFixed(digits)} %` : '—';
-}
-
-export function num(n: number, digits = 0): string {
-  return Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits }) : '—';
 }

@@ -1,26 +1,71 @@
 import { DEFAULTS, GPU_RENT_OFFERS } from '../../domain/breakeven/defaults.ts';
-import { SELF_HOST_MODELS } from '../../domain/breakeven/self-host-models.ts';
 import { formatUsd } from '../../domain/format/money.ts';
 import { Card } from '../../ui/card.tsx';
+import { OverridableNumberField } from '../../ui/overridable-number-field.tsx';
+import { Provenance } from '../../ui/provenance.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
 import { Segmented } from '../../ui/segmented-control.tsx';
+import type { BreakEvenModel } from './break-even-model.ts';
+import type { BreakEvenValues } from './break-even-params.ts';
+import type { Derived } from './self-host-side.ts';
 import { SourcedNumberField } from './sourced-number-field.tsx';
-import type { Scenario, Values } from './resolve-scenario.ts';
 
-type Update = (patch: Partial<Values>) => void;
+type Update = (patch: Partial<BreakEvenValues>) => void;
 
-export function ServerCard({ values: v, update, s }: { values: Values; update: Update; s: Scenario }) {
-  const offer = GPU_RENT_OFFERS.find((o) => o.perGpuHour === v.gpuH);
+function money(x: number): string {
+  return `$${x.toLocaleString('en-US', { maximumFractionDigits: 4 })}`;
+}
+
+/** A server price or power figure: derived from the accelerator, or the user's own. */
+function DerivedField({
+  label,
+  unit,
+  d,
+  min,
+  max,
+  onChange,
+  format = money,
+}: {
+  label: string;
+  unit: string;
+  d: Derived;
+  min: number;
+  max: number;
+  onChange: (v: number | null) => void;
+  format?: (x: number) => string;
+}) {
+  return (
+    <OverridableNumberField
+      label={label}
+      unit={unit}
+      derived={d.derived}
+      override={d.override}
+      min={min}
+      max={max}
+      onOverrideChange={onChange}
+      formatDefault={(x) => `${format(x)} (${d.asOf})`}
+      defaultHint={`${d.basis}, as of ${d.asOf}.`}
+    >
+      <div className="mt-1">
+        <Provenance source={d.source} asOf={d.asOf} assumption={d.assumption} />
+      </div>
+    </OverridableNumberField>
+  );
+}
+
+export function ServerCard({ m, values: v, update }: { m: BreakEvenModel; values: BreakEvenValues; update: Update }) {
+  const s = m.selfHost;
+  const offer = GPU_RENT_OFFERS.find((o) => o.perGpuHour === s.prices.gpuPerHour.override);
   return (
     <Card title="Your servers" headingLevel={3} className="min-w-0">
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           className="sm:col-span-2"
           label="Self-hosted open-weight model"
-          value={v.self}
-          options={SELF_HOST_MODELS.map((m) => ({ value: m.id, label: `${m.name} on H100 SXM` }))}
+          value={s.model.id}
+          options={s.modelOptions}
           onChange={(self) => update({ self })}
-          hint={s.selfModel.note}
+          hint={s.model.note}
         />
         <Segmented
           legend="Rent or buy"
@@ -31,15 +76,7 @@ export function ServerCard({ values: v, update, s }: { values: Values; update: U
           ]}
           onChange={(mode) => update({ mode })}
         />
-        <SourcedNumberField
-          label="GPUs per server"
-          value={v.gpus}
-          min={1}
-          max={64}
-          integer
-          onChange={(gpus) => update({ gpus })}
-          source={DEFAULTS.gpusPerServer}
-        />
+        <SourcedNumberField label="GPUs per server" value={v.gpus} min={1} max={64} integer onChange={(gpus) => update({ gpus })} source={DEFAULTS.gpusPerServer} />
         {v.mode === 'rent' ? (
           <>
             <Segmented
@@ -52,25 +89,9 @@ export function ServerCard({ values: v, update, s }: { values: Values; update: U
               onChange={(basis) => update({ basis })}
             />
             {v.basis === 'gpu' ? (
-              <SourcedNumberField
-                label="GPU price per hour"
-                unit="$/GPU-h"
-                value={v.gpuH}
-                min={0.01}
-                max={1000}
-                onChange={(gpuH) => update({ gpuH })}
-                source={offer ? { value: offer.perGpuHour, source: `${offer.label}: ${offer.source}`, asOf: offer.asOf } : DEFAULTS.gpuPricePerHour}
-              />
+              <DerivedField label="GPU price per hour" unit="$/GPU-h" d={s.prices.gpuPerHour} min={0.01} max={1000} onChange={(gpuH) => update({ gpuH })} />
             ) : (
-              <SourcedNumberField
-                label="Instance price per hour"
-                unit="$/h"
-                value={v.instH}
-                min={0.01}
-                max={10_000}
-                onChange={(instH) => update({ instH })}
-                source={DEFAULTS.instancePricePerHour}
-              />
+              <DerivedField label="Instance price per hour" unit="$/h" d={s.prices.instancePerHour} min={0.01} max={10_000} onChange={(instH) => update({ instH })} />
             )}
             {v.basis === 'gpu' ? (
               <SelectField
@@ -78,49 +99,33 @@ export function ServerCard({ values: v, update, s }: { values: Values; update: U
                 label="Published H100 rental offers"
                 value={offer?.id ?? ''}
                 options={[
-                  { value: '', label: 'Your own price' },
+                  { value: '', label: 'The default above, or your own price' },
                   ...GPU_RENT_OFFERS.map((o) => ({ value: o.id, label: `${o.label} — $${o.perGpuHour}/GPU-h (${o.asOf})` })),
                 ]}
                 onChange={(id) => {
                   const o = GPU_RENT_OFFERS.find((x) => x.id === id);
-                  if (o) update({ gpuH: o.perGpuHour });
+                  update({ gpuH: o ? o.perGpuHour : null });
                 }}
-                hint="Picks a price into the field above; many pages still quote AWS's pre-June-2025 p5 price."
+                hint={offer ? `${offer.label}: ${offer.source}, as of ${offer.asOf}.` : 'Picks a price into the field above; many pages still quote AWS’s pre-June-2025 p5 price.'}
               />
             ) : null}
           </>
         ) : (
           <>
-            <SourcedNumberField label="Server price" unit="$" value={v.srv} min={1} max={1e8} onChange={(srv) => update({ srv })} source={DEFAULTS.serverPrice} />
-            <SourcedNumberField
-              label="Amortization"
-              unit="years"
-              value={v.years}
-              min={0.5}
-              max={20}
-              onChange={(years) => update({ years })}
-              source={DEFAULTS.amortizationYears}
+            <DerivedField label="Server price" unit="$" d={s.prices.serverPrice} min={1} max={1e8} onChange={(srv) => update({ srv })} />
+            <SourcedNumberField label="Amortization" unit="years" value={v.years} min={0.5} max={20} onChange={(years) => update({ years })} source={DEFAULTS.amortizationYears} />
+            <DerivedField
+              label="Power per server"
+              unit="kW"
+              d={s.prices.powerKw}
+              min={0.01}
+              max={200}
+              onChange={(kw) => update({ kw })}
+              format={(x) => `${x.toLocaleString('en-US', { maximumFractionDigits: 2 })} kW`}
             />
-            <SourcedNumberField label="Power per server" unit="kW" value={v.kw} min={0} max={200} onChange={(kw) => update({ kw })} source={DEFAULTS.powerKw} />
-            <SourcedNumberField
-              label="Average draw"
-              unit="% of max"
-              value={v.draw}
-              min={0}
-              max={100}
-              onChange={(draw) => update({ draw })}
-              source={DEFAULTS.powerDrawShare}
-            />
+            <SourcedNumberField label="Average draw" unit="% of max" value={v.draw} min={0} max={100} onChange={(draw) => update({ draw })} source={DEFAULTS.powerDrawShare} />
             <SourcedNumberField label="PUE" value={v.pue} min={1} max={3} onChange={(pue) => update({ pue })} source={DEFAULTS.pue} />
-            <SourcedNumberField
-              label="Electricity price"
-              unit="$/kWh"
-              value={v.kwh}
-              min={0}
-              max={5}
-              onChange={(kwh) => update({ kwh })}
-              source={DEFAULTS.electricityPerKwh}
-            />
+            <SourcedNumberField label="Electricity price" unit="$/kWh" value={v.kwh} min={0} max={5} onChange={(kwh) => update({ kwh })} source={DEFAULTS.electricityPerKwh} />
             <SourcedNumberField
               label="Colocation per kW-month"
               unit="$/kW-mo"
@@ -135,11 +140,15 @@ export function ServerCard({ values: v, update, s }: { values: Values; update: U
         )}
       </div>
       <p className="mt-3 rounded-md bg-surface-2 px-3 py-2 text-sm text-fg">
-        One server costs <strong className="tabular">{formatUsd(s.node.total)}</strong> a month
-        {v.mode === 'buy'
-          ? ` (${formatUsd(s.node.depreciation)} hardware, ${formatUsd(s.node.power)} power, ${formatUsd(s.node.colocation)} colocation)`
-          : ''}
-        , every hour of it, busy or idle.
+        {Number.isFinite(s.node.total) ? (
+          <>
+            One server costs <strong className="tabular">{formatUsd(s.node.total)}</strong> a month
+            {v.mode === 'buy' ? ` (${formatUsd(s.node.depreciation)} hardware, ${formatUsd(s.node.power)} power, ${formatUsd(s.node.colocation)} colocation)` : ''}, every
+            hour of it, busy or idle.
+          </>
+        ) : (
+          'Enter the server’s price to see what it costs a month.'
+        )}
       </p>
     </Card>
   );

@@ -3,7 +3,11 @@ import { formatCompact } from '../../domain/format/money.ts';
 import type { SensitivityRow } from '../../domain/breakeven/sensitivity.ts';
 import { Badge } from '../../ui/provenance.tsx';
 import { useElementWidth } from '../../ui/use-element-width.ts';
-import { num } from './format.ts';
+import { whole } from './format.ts';
+
+function num(v: number, digits = 0): string {
+  return digits === 0 ? whole(v) : v.toLocaleString('en-US', { maximumFractionDigits: digits });
+}
 
 function valueText(v: number, unit: string): string {
   const digits = Math.abs(v) < 1 ? 4 : Math.abs(v) < 100 ? 2 : 0;

@@ -1,53 +1,38 @@
-import type { Catalog, CatalogModel, PricePoint } from '../../domain/catalog/catalog-schema.ts';
-import { invokeModelId, pricePointLabel } from '../../domain/catalog/catalog-lookup.ts';
-import type { UnitPrices } from '../../domain/pricing/token-cost.ts';
-import type { ParamValues } from '../../domain/url/query-params.ts';
+import { invokeModelId } from '../../domain/catalog/catalog-lookup.ts';
+import { formatCount } from '../../domain/format/money.ts';
 import { Card } from '../../ui/card.tsx';
 import { NumberField } from '../../ui/number-field.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
-import { MAX_TOKENS, type PRICING_PARAMS } from './pricing-params.ts';
+import { MAX_TOKENS, type ServiceTier } from './pricing-params.ts';
+import type { PricingValues, PricingView } from './pricing-model.ts';
+import { TierControl } from './tier-control.tsx';
 import { TokenCounter } from './token-counter.tsx';
 
-type Values = ParamValues<typeof PRICING_PARAMS>;
+type Patch = Partial<PricingValues>;
 
-const SCOPE_GROUP: Record<PricePoint['scope']['type'], string> = {
-  'in-region': 'In-Region',
-  geo: 'Geographic cross-region profile',
-  global: 'Global cross-region profile',
-  mantle: 'Mantle endpoint',
-  'unknown-region': 'Region not stated by the source',
-  'unknown-regional': 'Region not stated by the source',
-};
-
-const LIFECYCLE_SUFFIX: Record<CatalogModel['lifecycle']['status'], string> = {
-  active: '',
-  legacy: ' (legacy)',
-  'end-of-life': ' (retired)',
-  preview: ' (preview)',
-  'availability-unconfirmed': ' (availability unconfirmed)',
-};
+/** A refusal from the pricing rules, shown beside the field it concerns. */
+function Refusal({ text }: { text: string | undefined }) {
+  if (!text) return null;
+  return (
+    <span className="font-medium text-warn" role="status">
+      {text} Not applied.
+    </span>
+  );
+}
 
 export function WorkloadInputs({
-  catalog,
-  model,
-  point,
-  prices,
+  view,
   values,
   onChange,
   onPickModel,
 }: {
-  catalog: Catalog;
-  model: CatalogModel;
-  point: PricePoint;
-  prices: UnitPrices;
-  values: Values;
-  onChange: (patch: Partial<Values>) => void;
+  view: PricingView;
+  values: PricingValues;
+  onChange: (patch: Patch) => void;
   onPickModel: (modelId: string) => void;
 }) {
-  const contextNote =
-    model.contextWindow && values.in + values.out > model.contextWindow
-      ? `More than this model's ${model.contextWindow.toLocaleString('en-US')}-token context window.`
-      : null;
+  const { model, fieldIssues } = view;
+  const window = model.contextWindowExtended ?? model.contextWindow;
   return (
     <Card title="Workload">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -55,38 +40,34 @@ export function WorkloadInputs({
           className="sm:col-span-2"
           label="Model"
           value={model.id}
-          options={catalog.models.map((m) => ({
-            value: m.id,
-            label: `${m.name}${LIFECYCLE_SUFFIX[m.lifecycle.status]}`,
-            group: m.provider,
-          }))}
+          options={view.modelOptions}
           onChange={onPickModel}
           hint={
             <span className="font-mono">
               {invokeModelId(model)}
-              {model.contextWindow ? ` · ${model.contextWindow.toLocaleString('en-US')} context` : ''}
-              {model.maxOutputTokens ? ` · ${model.maxOutputTokens.toLocaleString('en-US')} max output` : ''}
+              {model.contextWindow ? ` · ${formatCount(model.contextWindow)} context` : ''}
+              {model.contextWindowExtended ? ` (${formatCount(model.contextWindowExtended)} extended)` : ''}
+              {model.maxOutputTokens ? ` · ${formatCount(model.maxOutputTokens)} max output` : ''}
             </span>
           }
         />
+        <label className="flex items-center gap-2 text-sm text-fg sm:col-span-2">
+          <input type="checkbox" checked={values.retired} onChange={(e) => onChange({ retired: e.target.checked })} className="h-4 w-4" />
+          Show retired models
+        </label>
         <SelectField
           className="sm:col-span-2"
           label="Pricing scope"
-          value={point.id}
-          options={model.pricePoints
-            .filter((p) => p.tier !== 'batch')
-            .map((p) => ({
-              value: p.id,
-              label: `${pricePointLabel(p)}${p.validity?.kind === 'promotion' ? ' (promotion)' : ''}${p.confidence === 'conflicting' ? ' (sources conflict)' : ''}`,
-              group: SCOPE_GROUP[p.scope.type],
-            }))}
-          onChange={(scope) => onChange({ scope: model.pricePoints.find((p) => p.id === scope)?.default ? '' : scope, pin: null, pout: null })}
+          value={view.base.id}
+          options={view.scopeOptions}
+          onChange={(scope) => onChange({ scope: model.pricePoints.find((p) => p.id === scope)?.default ? '' : scope, tier: 'standard', pin: null, pout: null })}
           hint={
             model.pricePoints.some((p) => p.scope.type === 'global')
               ? 'Global profiles route to any commercial Region; geographic ones stay in their geography.'
               : 'Cross-region (geo) profiles are billed at the source Region’s price.'
           }
         />
+        <TierControl value={view.tier} options={view.tierOptions} onChange={(tier: ServiceTier) => onChange({ tier, pin: null, pout: null })} />
         <NumberField
           label="Input tokens per request"
           value={values.in}
@@ -94,7 +75,7 @@ export function WorkloadInputs({
           max={MAX_TOKENS}
           maxLabel="10^12 tokens"
           onChange={(v) => onChange({ in: v })}
-          hint={contextNote ?? 'Prompt, system prompt and any documents.'}
+          hint={window !== null && values.in + values.out > window ? `More than this model's ${formatCount(window)}-token context window.` : 'Prompt, system prompt and any documents, cached or not.'}
         />
         <NumberField
           label="Output tokens per request"
@@ -105,15 +86,7 @@ export function WorkloadInputs({
           onChange={(v) => onChange({ out: v })}
           hint="Generated tokens."
         />
-        <NumberField
-          className="sm:col-span-2"
-          label="Requests per day"
-          value={values.rpd}
-          min={0}
-          max={MAX_TOKENS}
-          maxLabel="10^12"
-          onChange={(v) => onChange({ rpd: v })}
-        />
+        <NumberField className="sm:col-span-2" label="Requests per day" value={values.rpd} min={0} max={MAX_TOKENS} maxLabel="10^12" onChange={(v) => onChange({ rpd: v })} />
         <NumberField
           label="Input read from prompt cache"
           unit="%"
@@ -122,7 +95,7 @@ export function WorkloadInputs({
           max={100 - values.cacheWrite}
           maxLabel={`${100 - values.cacheWrite} % (read + write ≤ 100 %)`}
           onChange={(v) => onChange({ cacheRead: v })}
-          hint={prices.cacheReadPer1M === undefined ? 'No cache-read price for this scope.' : 'Share of input tokens.'}
+          hint={fieldIssues.cacheRead ? <Refusal text={fieldIssues.cacheRead} /> : view.caching ? 'Share of input tokens, on-demand requests.' : 'This model offers no prompt caching.'}
         />
         <NumberField
           label="Input written to prompt cache"
@@ -132,7 +105,15 @@ export function WorkloadInputs({
           max={100 - values.cacheRead}
           maxLabel={`${100 - values.cacheRead} % (read + write ≤ 100 %)`}
           onChange={(v) => onChange({ cacheWrite: v })}
-          hint={prices.cacheWritePer1M === undefined ? 'No cache-write price for this scope.' : 'Share of input tokens.'}
+          hint={fieldIssues.cacheWrite ? <Refusal text={fieldIssues.cacheWrite} /> : 'Share of input tokens, on-demand requests.'}
+        />
+        <SelectField
+          className="sm:col-span-2"
+          label="Cache write lifetime"
+          value={view.ttl}
+          options={view.ttlOptions}
+          onChange={(ttl) => onChange({ ttl: ttl as PricingValues['ttl'] })}
+          hint={fieldIssues.ttl ? <Refusal text={fieldIssues.ttl} /> : view.caching ? 'The lifetimes this model offers at this scope, each at its own write price.' : 'This model offers no prompt caching.'}
         />
         <NumberField
           className="sm:col-span-2"
@@ -143,9 +124,13 @@ export function WorkloadInputs({
           max={100}
           onChange={(v) => onChange({ batch: v })}
           hint={
-            prices.batchInputPer1M === undefined
-              ? 'No batch price is published for this model and scope.'
-              : 'Batch jobs finish within 24 hours at the batch price.'
+            fieldIssues.batch ? (
+              <Refusal text={fieldIssues.batch} />
+            ) : view.batch.card ? (
+              'Batch jobs finish within 24 hours at the batch price; they carry no cache tokens.'
+            ) : (
+              `No batch price published: ${view.batch.reason}`
+            )
           }
         />
       </div>

@@ -1,0 +1,237 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalogFromJsonText, SHIPPED_CATALOG_PATH } from '../../domain/catalog/catalog-schema.ts';
+import { buildExportContext } from '../../domain/export/export-context.ts';
+import { defaultsOf, parseQuery } from '../../domain/url/query-params.ts';
+import { BREAK_EVEN_PARAMS, type BreakEvenValues } from './break-even-params.ts';
+import { buildBreakEvenModel, patchForModelPick } from './break-even-model.ts';
+import { breakEvenChartCaption, breakEvenCsv, breakEvenJson, exportNotes } from './break-even-export.ts';
+
+const catalog = catalogFromJsonText(readFileSync(SHIPPED_CATALOG_PATH, 'utf8'));
+
+const LLAMA_70B = 'llama-3-3-70b-instruct';
+
+function values(query = ''): BreakEvenValues {
+  const { values: v, ignored } = parseQuery(query, BREAK_EVEN_PARAMS);
+  expect(ignored).toEqual([]);
+  return v;
+}
+
+function model(query = '', shared: string | null = null) {
+  return buildBreakEvenModel(values(query), catalog, shared);
+}
+
+describe('the starting model and its pairing', () => {
+  it('starts from the app’s default model (Claude Sonnet 4.6) and says honestly that it cannot be self-hosted', () => {
+    const m = model();
+    expect(m.bedrock.model.name).toMatch(/Sonnet 4\.6/);
+    expect(m.unknownModels).toEqual([]);
+    expect(m.pairing.likeForLike).toBe(false);
+    expect(m.pairing.closedWeights).toBe(true);
+    // The like-for-like comparison is offered beside it: the self-hosted model's own Bedrock price.
+    expect(m.pairing.counterpart?.name).toMatch(/Llama 3\.3 70B/);
+    expect(m.pairing.counterpart?.pricePer1M).toBeCloseTo(0.72, 9);
+    expect(m.pairing.counterpart?.verdict.sentence).toMatch(/^At 100,000 requests a day Llama 3\.3 70B Instruct on Bedrock is/);
+  });
+
+  it('lets the link win, then the model picked last in any view, then the default', () => {
+    expect(model(`model=${LLAMA_70B}`, 'claude-haiku-4-5').bedrock.model.id).toBe(LLAMA_70B);
+    expect(model('', 'claude-haiku-4-5').bedrock.model.id).toBe('claude-haiku-4-5');
+    // A link from before catalog v2 names the bare Bedrock model ID: it still resolves.
+    expect(model('model=meta.llama3-3-70b-instruct-v1:0').bedrock.model.id).toBe(LLAMA_70B);
+    expect(model('', 'no-such-model').bedrock.model.name).toMatch(/Sonnet 4\.6/);
+  });
+
+  it('names a link model the catalog lacks and shows the starting model instead', () => {
+    const m = model('model=gpt-9');
+    expect(m.unknownModels).toEqual(['gpt-9']);
+    expect(m.bedrock.model.name).toMatch(/Sonnet 4\.6/);
+  });
+
+  it('pairs an open-weight Bedrock model with the same weights unless the link picks another', () => {
+    const m = model(`model=${LLAMA_70B}`);
+    expect(m.pairing.likeForLike).toBe(true);
+    expect(m.pairing.counterpart).toBeNull();
+    expect(m.selfHost.model.id).toBe('llama-3.3-70b');
+    expect(model('model=llama-3-1-8b-instruct').selfHost.model.id).toBe('llama-3.1-8b');
+    expect(model('model=llama-3-1-8b-instruct&self=llama-3.1-70b').pairing.likeForLike).toBe(false);
+    expect(patchForModelPick(catalog, 'llama-3-1-8b-instruct')).toEqual({ model: 'llama-3-1-8b-instruct', price: null, self: null });
+    expect(patchForModelPick(catalog, 'claude-sonnet-4-6')).toEqual({ model: 'claude-sonnet-4-6', price: null });
+  });
+});
+
+describe('derived defaults and overrides', () => {
+  it('uses the catalog’s blended price until the user types one, and keeps the catalog’s beside it', () => {
+    const base = model(`model=${LLAMA_70B}`);
+    expect(base.bedrock.price).toEqual({ derived: 0.72, override: null, value: 0.72 });
+    const own = model(`model=${LLAMA_70B}&price=0.5`);
+    expect(own.bedrock.price).toEqual({ derived: 0.72, override: 0.5, value: 0.5 });
+    expect(own.results!.bedrockMonthly).toBeCloseTo((0.5 * own.workload.tokensPerMonth) / 1e6, 6);
+  });
+
+  it('prices the chosen service tier where the model has it, and says so where it does not', () => {
+    const standard = model('model=gpt-oss-120b');
+    expect(standard.bedrock.tierOptions.map((t) => [t.value, t.available])).toEqual([
+      ['standard', true],
+      ['flex', false],
+      ['priority', false],
+    ]);
+    // gpt-oss-120b's Flex and Priority rows publish an input price only: never priced as if output were free.
+    const flex = model('model=gpt-oss-120b&tier=flex');
+    expect(flex.bedrock.quote.price.tier).toBe('standard');
+    expect(flex.bedrock.price.value).toBeCloseTo(standard.bedrock.price.value, 12);
+    expect(flex.bedrock.quote.warnings[0]).toContain('Flex price is not fully published');
+    expect(model('model=claude-sonnet-4-6&tier=priority').bedrock.quote.warnings[0]).toContain('has no Priority price');
+  });
+
+  it('takes throughput from the GPU model until overridden; the default follows the server', () => {
+    const eight = model(`model=${LLAMA_70B}`);
+    const four = model(`model=${LLAMA_70B}&gpus=4`);
+    expect(eight.selfHost.throughput.override).toBeNull();
+    expect(eight.selfHost.throughput.derived).toBeGreaterThan(0);
+    expect(four.selfHost.throughput.derived).not.toBeCloseTo(eight.selfHost.throughput.derived!, 0);
+    const typed = model(`model=${LLAMA_70B}&tps=5000`);
+    expect(typed.selfHost.throughput.value).toBe(5000);
+    expect(typed.selfHost.throughput.derived).toBeCloseTo(eight.selfHost.throughput.derived!, 6);
+  });
+
+  it('refuses, with the numbers, a model that does not fit, and shows no fleet results', () => {
+    const m = model('model=llama-3-1-405b-instruct&gpus=2');
+    expect(m.selfHost.throughput.derived).toBeNull();
+    expect(m.selfHost.throughput.refusal).toContain('does not fit on 2 H100 GPUs');
+    expect(m.results).toBeNull();
+    expect(m.chart).toBeNull();
+    expect(m.verdict.cheaper).toBe('unknown');
+  });
+});
+
+describe('the TCO reference’s worked examples through the whole view model', () => {
+  it('example 1: renting p5 against $0.72/M at MLPerf throughput breaks even at 86.57 % utilization', () => {
+    const m = model(`model=${LLAMA_70B}&basis=instance&tps=24528.3&load=100&peak=1&spare=0&fte=0`);
+    expect(m.selfHost.inputs.instancePricePerHour).toBe(55.04);
+    expect(m.results!.breakEvenUtilisation).toBeCloseTo(0.8657, 4);
+    expect(m.results!.per1MAtSafeLoad).toBeCloseTo(0.6233, 4);
+  });
+
+  it('example 1 with vLLM 0.5.4 throughput never breaks even, and the verdict says so', () => {
+    const m = model(`model=${LLAMA_70B}&basis=instance&tps=2572.8&load=100&peak=1&spare=0&fte=0`);
+    expect(m.results!.breakEven.kind).toBe('never');
+    expect(m.verdict.sentence).toContain('never break even');
+    expect(m.verdict.sentence).toContain('$5.94 per 1M');
+  });
+
+  it('example 2: two owned servers break even at 32.28B tokens a month; the cost to serve at 50 % is $1.1055/M', () => {
+    const m = model(`model=${LLAMA_70B}&mode=buy&srv=300000&tps=8000&load=100&peak=1&spare=0&fte=0.5&fleet=2&util=50`);
+    expect(m.selfHost.node.total).toBeCloseTo(7454.01, 2);
+    const be = m.results!.breakEven;
+    expect(be.kind).toBe('volume');
+    if (be.kind === 'volume') expect(be.tokensPerMonth / 1e9).toBeCloseTo(32.28, 2);
+    expect(m.serveCost!.owned.total).toBeCloseTo(1.1055, 4);
+    expect(m.serveCost!.margin!.central).toBeCloseTo((0.72 - 1.1055) / 0.72, 3);
+    // 2b: own vs rent at the default p5 price.
+    expect(m.ownVsRent.hoursHardwareOnly).toBeCloseTo(135.4, 1);
+  });
+
+  it('example 3: Claude Instant provisioned throughput, 1-month $28,908 and 550,000 TPM; 6-month 305,556 TPM', () => {
+    const one = model('in=3000&out=1000');
+    expect(one.provisioned.modelName).toMatch(/Claude Instant/);
+    expect(one.provisioned.catalogRate).toBe(39.6);
+    expect(one.provisioned.result!.monthlyCost).toBeCloseTo(28_908, 6);
+    expect(one.provisioned.result!.breakEvenTokensPerMinute).toBeCloseTo(550_000, 0);
+    const six = model('in=3000&out=1000&term=6-month');
+    expect(six.provisioned.result!.breakEvenTokensPerMinute).toBeCloseTo(305_556, 0);
+    expect(six.provisioned.commitmentTotal).toBeCloseTo(96_360, 6);
+  });
+
+  it('reads the term as /pricing’s old links spelled it', () => {
+    expect(values('term=sixMonth').term).toBe('6-month');
+    expect(values('term=oneMonth').term).toBe('1-month');
+    expect(values('term=1-month').term).toBe('1-month');
+  });
+});
+
+describe('what the page shows at the defaults', () => {
+  const m = model(`model=${LLAMA_70B}`);
+  const r = m.results!;
+
+  it('states the verdict at the user’s volume with both figures, consistent with the fleet results', () => {
+    expect(m.verdict.cheaper).toBe(r.bedrockMonthly < r.selfMonthly ? 'bedrock' : 'self-hosting');
+    expect(m.verdict.sentence.startsWith('At 100,000 requests a day ')).toBe(true);
+    if (r.breakEven.kind === 'volume') {
+      expect(m.verdict.firstBreakEvenRequestsPerDay).toBeCloseTo((r.breakEven.tokensPerMonth / 1300) * (24 / 730), 6);
+    }
+  });
+
+  it('gives cost per 1M both ways: served (idle counted) is full-use ÷ utilization', () => {
+    expect(r.per1MServed).toBeCloseTo(r.per1MFullUse / r.utilisation, 9);
+    expect(r.per1MServed).toBeGreaterThan(r.per1MFullUse);
+  });
+
+  it('puts peak-to-average, redundancy and on-call staff in the tornado', () => {
+    const keys = m.tornado!.rows.map((row) => row.key);
+    expect(keys).toEqual(expect.arrayContaining(['peak', 'redundant', 'staff', 'throughput', 'gpuPrice', 'apiPrice']));
+  });
+
+  it('draws the user’s volume in the chart table and a staircase that never steps down', () => {
+    const c = m.chart!;
+    expect(c.table.some((row) => row.label === 'Your volume' && row.tokensPerMonth === m.workload.tokensPerMonth)).toBe(true);
+    for (let k = 1; k < c.steps.length; k++) expect(c.steps[k]!.costPerMonth).toBeGreaterThanOrEqual(c.steps[k - 1]!.costPerMonth);
+    for (const x of c.crossovers) expect(x.costPerMonth).toBeCloseTo((0.72 * x.tokensPerMonth) / 1e6, 6);
+  });
+
+  it('shows the formulas with the scenario’s numbers', () => {
+    expect(m.formulas.find((l) => l.name === 'Servers needed')?.value).toBe(String(r.servers));
+  });
+});
+
+describe('exports', () => {
+  const v = values(`model=${LLAMA_70B}&tps=5000`);
+  const m = buildBreakEvenModel(v, catalog, null);
+  const ctx = buildExportContext({
+    appVersion: '1.2.3',
+    exportedAt: new Date('2026-12-02T10:00:00Z'),
+    view: '/break-even',
+    link: 'http://x/break-even?tps=5000',
+    priceSources: m.priceSources,
+    notes: exportNotes(m),
+  });
+
+  it('open the CSV with the context and the price sources, then a header whose columns have units', () => {
+    const csv = breakEvenCsv(v, m, ctx);
+    const lines = csv.split('\n');
+    expect(lines[0]).toBe('# Bedrock Explorer 1.2.3, /break-even, exported 2026-12-02T10:00:00.000Z');
+    expect(lines[1]).toBe('# link: http://x/break-even?tps=5000');
+    expect(csv).toMatch(/# price: Llama 3\.3 70B Instruct \(.+\) from .+, as of \d{4}-\d{2}-\d{2}/);
+    expect(csv).toContain('# note: Throughput per server is the user’s value');
+    expect(lines.find((l) => !l.startsWith('#'))).toBe('section,name,value,unit,source');
+    expect(csv).toContain('result,selfHostUsdPer1MServed,');
+    expect(csv).toContain('input,throughputTokensPerSecond,5000,tokens/s,user');
+  });
+
+  it('put the context first in the JSON, with units in the field names', () => {
+    const json = breakEvenJson(v, m, ctx);
+    expect(Object.keys(json)[0]).toBe('context');
+    expect(json.context.priceSources[0]).toMatchObject({ model: 'Llama 3.3 70B Instruct' });
+    expect(json.results?.utilizationShare0to1).toBeCloseTo(m.results!.utilisation, 12);
+    expect(json.selfHosting.throughputIsOverride).toBe(true);
+  });
+
+  it('caption a chart image with the scenario and where it came from', () => {
+    const [scenario, origin] = breakEvenChartCaption(m, ctx);
+    expect(scenario).toContain('Llama 3.3 70B Instruct on Bedrock');
+    expect(scenario).toContain(m.verdict.sentence);
+    expect(origin).toBe('Bedrock Explorer 1.2.3 · exported 2026-12-02 · http://x/break-even?tps=5000');
+  });
+});
+
+describe('hostile links', () => {
+  it('fall back to the defaults for every key they name', () => {
+    const { values: v, ignored } = parseQuery('model=__proto__&self=constructor&term=toString&fleet=1.5&util=0', BREAK_EVEN_PARAMS);
+    expect(ignored.map((i) => i.key).sort()).toEqual(['fleet', 'self', 'term', 'util']);
+    expect(v).toEqual({ ...defaultsOf(BREAK_EVEN_PARAMS), model: '__proto__' });
+    // A model id shaped like a built-in property is just a model the catalog lacks.
+    const m = buildBreakEvenModel(v, catalog, '__proto__');
+    expect(m.unknownModels).toEqual(['__proto__']);
+    expect(m.bedrock.model.name).toMatch(/Sonnet 4\.6/);
+  });
+});

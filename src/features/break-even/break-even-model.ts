@@ -1,0 +1,275 @@
+/**
+ * Everything /break-even shows, from its link values and the catalog, as plain data: the verdict,
+ * both sides' costs, the chart's series, the tornado, the formulas with numbers, provisioned
+ * throughput and what a token costs to serve. Components only render this. No React here.
+ */
+import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
+import { DEFAULT_MODEL_ID } from '../../domain/catalog/default-model.ts';
+import type { PriceSourceRef } from '../../domain/export/export-context.ts';
+import type { TokenWorkload } from '../../domain/pricing/token-cost.ts';
+import { costChartSeries, type CostChartSeries } from '../../domain/breakeven/cost-chart-series.ts';
+import { sensitivity, type SensitivityRow } from '../../domain/breakeven/sensitivity.ts';
+import {
+  apiMonthly,
+  breakEven,
+  breakEvenUtilisation,
+  costPer1MAtMaxLoad,
+  ownServerMonthly,
+  ownVsRentHours,
+  realisedUtilisation,
+  rentGpuHourly,
+  selfHostMonthly,
+  serverMonthly,
+  serversNeeded,
+  servingCapacityPerServer,
+  staffMonthly,
+  tokensPerMonthFromRequests,
+  tokensPerServerMonth,
+  type BreakEven,
+  type NodeCostBreakdown,
+  type SelfHostInputs,
+} from '../../domain/breakeven/self-hosting.ts';
+import { verdict, type Verdict } from '../../domain/breakeven/verdict.ts';
+import { startingModelId } from '../../ui/shared-model-store.ts';
+import {
+  isKnownModel,
+  modelOptions,
+  quote,
+  resolveModel,
+  selfHostPresetFor,
+  tierOptions,
+  type BedrockModelRef,
+  type BedrockQuote,
+  type ModelOption,
+  type TierOption,
+} from './bedrock-price.ts';
+import type { BreakEvenValues } from './break-even-params.ts';
+import { formulaLines, type FormulaLine } from './formula-lines.ts';
+import { provisionedView, type ProvisionedView } from './provisioned-view.ts';
+import { selfHostSide, type SelfHostSide } from './self-host-side.ts';
+import { serveCostView, type ServeCostView } from './serve-cost-view.ts';
+
+const FALLBACK_MODEL_IDS = [DEFAULT_MODEL_ID] as const;
+
+export type WorkloadView = {
+  requestsPerDay: number;
+  tokensPerRequest: number;
+  tokensPerMonth: number;
+  daysPerMonth: number;
+  tokenWorkload: TokenWorkload;
+};
+
+export type BedrockSide = {
+  modelOptions: ModelOption[];
+  tierOptions: TierOption[];
+  model: BedrockModelRef;
+  quote: BedrockQuote;
+  /** Blended price per 1M: the catalog's at the workload's mix, the user's override, the one in use. */
+  price: { derived: number | null; override: number | null; value: number };
+  /** What the workload costs on Bedrock a month at that price. */
+  monthly: number;
+};
+
+export type Pairing = {
+  likeForLike: boolean;
+  bedrockName: string;
+  selfName: string;
+  closedWeights: boolean;
+  /** When not like-for-like: the self-hosted model's own Bedrock price and the verdict against it. */
+  counterpart: { name: string; pricePer1M: number; priceLabel: string; verdict: Verdict } | null;
+};
+
+export type FleetResults = {
+  servers: number;
+  node: NodeCostBreakdown;
+  staffMonthly: number;
+  selfMonthly: number;
+  bedrockMonthly: number;
+  /** K: tokens one server serves in a month at 100 % load. */
+  capacityPerServer: number;
+  /** K·Lmax/k: the average monthly tokens one serving server may carry. */
+  servingCapacityPerServer: number;
+  /** U = T/(N·K). */
+  utilisation: number;
+  /** What the fleet costs ÷ the tokens it serves (idle capacity and spares counted). */
+  per1MServed: number;
+  /** The same fleet cost ÷ the tokens it would serve with every server busy every hour. */
+  per1MFullUse: number;
+  /** One server at its safe average load (the never-breaks-even test). */
+  per1MAtSafeLoad: number;
+  breakEven: BreakEven;
+  breakEvenUtilisation: number;
+  /** Lmax/k: the average load the sizing allows. */
+  safeAverageLoad: number;
+};
+
+export type OwnVsRent = {
+  ownServerMonthly: number;
+  gpusPerServer: number;
+  rentPerGpuHour: number;
+  gpusTotal: number;
+  hoursPerMonth: number;
+  hoursHardwareOnly: number;
+  hoursWithStaff: number;
+};
+
+export type BreakEvenModel = {
+  /** Model ids the link named that the catalog lacks. */
+  unknownModels: string[];
+  workload: WorkloadView;
+  bedrock: BedrockSide;
+  selfHost: SelfHostSide;
+  pairing: Pairing;
+  /** Null when no throughput or server cost is known. */
+  results: FleetResults | null;
+  verdict: Verdict;
+  chart: CostChartSeries | null;
+  tornado: { base: number; rows: SensitivityRow[] } | null;
+  ownVsRent: OwnVsRent;
+  formulas: FormulaLine[];
+  provisioned: ProvisionedView;
+  serveCost: ServeCostView | null;
+  priceSources: PriceSourceRef[];
+  /** One line naming the scenario, for chart captions and exports. */
+  summary: string;
+};
+
+function fleetResults(i: SelfHostInputs, volume: number, price: number): FleetResults {
+  const servers = serversNeeded(i, volume);
+  const node = serverMonthly(i);
+  const selfMonthly = selfHostMonthly(i, volume);
+  const capacityPerServer = tokensPerServerMonth(i);
+  return {
+    servers,
+    node,
+    staffMonthly: staffMonthly(i),
+    selfMonthly,
+    bedrockMonthly: apiMonthly(price, volume),
+    capacityPerServer,
+    servingCapacityPerServer: servingCapacityPerServer(i),
+    utilisation: realisedUtilisation(i, volume),
+    per1MServed: volume > 0 ? (selfMonthly / volume) * 1e6 : Infinity,
+    per1MFullUse: servers > 0 ? (selfMonthly / (servers * capacityPerServer)) * 1e6 : Infinity,
+    per1MAtSafeLoad: costPer1MAtMaxLoad(i),
+    breakEven: breakEven(i, price),
+    breakEvenUtilisation: breakEvenUtilisation(i, price),
+    safeAverageLoad: i.maxLoad / i.peakToAverage,
+  };
+}
+
+function workloadView(v: BreakEvenValues): WorkloadView {
+  const tokensPerRequest = v.in + v.out;
+  return {
+    requestsPerDay: v.rpd,
+    tokensPerRequest,
+    tokensPerMonth: tokensPerMonthFromRequests(v.rpd, tokensPerRequest, v.hours),
+    daysPerMonth: v.hours / 24,
+    tokenWorkload: { inputTokens: v.in, outputTokens: v.out, cacheReadShare: v.cacheRead / 100, cacheWriteShare: v.cacheWrite / 100, batchShare: v.batch / 100 },
+  };
+}
+
+function priceRef(q: BedrockQuote): PriceSourceRef {
+  return { model: q.model.name, pricePoint: q.price.label, source: q.price.source, asOf: q.price.asOf, confidence: q.price.uncertain ? 'uncertain' : undefined };
+}
+
+/**
+ * The page's model. `sharedModelId` is the model picked last in any view: the starting model when
+ * the link names none (the link wins; else the shared pick; else the app's default).
+ */
+export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, sharedModelId: string | null): BreakEvenModel {
+  const workload = workloadView(v);
+  const volume = workload.tokensPerMonth;
+  const wanted = startingModelId({ linkModelId: v.model, sharedModelId, defaultModelId: DEFAULT_MODEL_ID, isKnown: (id) => isKnownModel(catalog, id) });
+  const { model } = resolveModel(catalog, wanted, FALLBACK_MODEL_IDS);
+  const q = quote(catalog, model.id, workload.tokenWorkload, v.tier)!;
+  const derivedPrice = Number.isFinite(q.blendPer1M) ? q.blendPer1M : null;
+  const price = { derived: derivedPrice, override: v.price, value: v.price ?? derivedPrice ?? Number.NaN };
+  const bedrock: BedrockSide = {
+    modelOptions: modelOptions(catalog, model.id),
+    tierOptions: tierOptions(catalog, model.id),
+    model,
+    quote: q,
+    price,
+    monthly: apiMonthly(price.value, volume),
+  };
+
+  const samePreset = selfHostPresetFor(catalog, model.id);
+  const selfHost = selfHostSide(v, samePreset);
+  const i = selfHost.inputs;
+  const results = selfHost.usable ? fleetResults(i, volume, price.value) : null;
+  const verdictFor = (pricePer1M: number, bedrockName: string, r: FleetResults | null) =>
+    verdict({
+      requestsPerDay: v.rpd,
+      tokensPerRequest: workload.tokensPerRequest,
+      hoursPerMonth: v.hours,
+      selfMonthly: r?.selfMonthly ?? Number.NaN,
+      bedrockMonthly: apiMonthly(pricePer1M, volume),
+      bedrockPricePer1M: pricePer1M,
+      breakEven: r?.breakEven ?? null,
+      bedrockName,
+    });
+
+  const likeForLike = samePreset?.id === selfHost.model.id;
+  const counterpartQuote = likeForLike ? null : quote(catalog, selfHost.model.bedrockModelId, workload.tokenWorkload);
+  const counterpart = counterpartQuote
+    ? {
+        name: counterpartQuote.model.name,
+        pricePer1M: counterpartQuote.blendPer1M,
+        priceLabel: counterpartQuote.price.label,
+        verdict: verdictFor(counterpartQuote.blendPer1M, `${counterpartQuote.model.name} on Bedrock`, selfHost.usable ? fleetResults(i, volume, counterpartQuote.blendPer1M) : null),
+      }
+    : null;
+  const pairing: Pairing = { likeForLike, bedrockName: model.name, selfName: selfHost.model.name, closedWeights: model.closedWeights, counterpart };
+
+  const ownNode = ownServerMonthly({ ...i, mode: 'buy' }).total;
+  const rentPerGpu = rentGpuHourly(i);
+  const gpusTotal = Math.max(1, (results?.servers ?? 1) * i.gpusPerServer);
+  const ownVsRent: OwnVsRent = {
+    ownServerMonthly: ownNode,
+    gpusPerServer: i.gpusPerServer,
+    rentPerGpuHour: rentPerGpu,
+    gpusTotal,
+    hoursPerMonth: i.hoursPerMonth,
+    hoursHardwareOnly: ownVsRentHours(ownNode, i.gpusPerServer, rentPerGpu),
+    hoursWithStaff: ownVsRentHours(ownNode, i.gpusPerServer, rentPerGpu, staffMonthly(i), gpusTotal),
+  };
+
+  const serveQuote = likeForLike ? q : counterpartQuote;
+  const serveCost = results
+    ? serveCostView(
+        selfHost,
+        { servers: results.servers, utilisation: results.utilisation },
+        serveQuote ? { pricePer1M: serveQuote.blendPer1M, label: `${serveQuote.model.name}, ${serveQuote.price.label}` } : null,
+        { servers: v.fleet, utilizationPercent: v.util },
+      )
+    : null;
+
+  const provisioned = provisionedView(catalog, v, workload.tokenWorkload, volume);
+  const priceQuotes = [q, counterpartQuote, quote(catalog, provisioned.modelId, workload.tokenWorkload)].filter((x): x is BedrockQuote => x !== null);
+  const seen = new Set<string>();
+  const priceSources = priceQuotes.filter((x) => !seen.has(x.model.id) && seen.add(x.model.id)).map(priceRef);
+
+  return {
+    unknownModels: [v.model, v.pt].filter((id): id is string => id !== null && !isKnownModel(catalog, id)),
+    workload,
+    bedrock,
+    selfHost,
+    pairing,
+    results,
+    verdict: verdictFor(price.value, 'Bedrock', results),
+    chart: results ? costChartSeries(i, price.value, volume, results.breakEven, v.zoom) : null,
+    tornado: results ? sensitivity(i, price.value) : null,
+    ownVsRent,
+    formulas: results ? formulaLines(i, results, volume, price.value) : [],
+    provisioned,
+    serveCost,
+    priceSources,
+    summary: `${model.name} on Bedrock at ${price.value.toFixed(4)} USD per 1M vs ${selfHost.model.name} on ${i.gpusPerServer}× ${selfHost.acceleratorName} (${i.mode === 'rent' ? 'rented' : 'owned'}), ${v.rpd.toLocaleString('en-US')} requests a day of ${v.in} in + ${v.out} out tokens`,
+  };
+}
+
+/** What picking a Bedrock model changes: the model, no price override, and the self-hosted side
+ * back to the same open weights when a preset has them (else the user's self-hosted pick stays). */
+export function patchForModelPick(catalog: Catalog, modelId: string): Partial<BreakEvenValues> {
+  return selfHostPresetFor(catalog, modelId) ? { model: modelId, price: null, self: null } : { model: modelId, price: null };
+}
