@@ -5,26 +5,35 @@ import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteView } from './route-error-boundary.tsx';
 
-// Each view is its own chunk so the first page loads only what it shows.
+// Each view is its own chunk so the first page loads only what it shows. Each RouteView has its own
+// key, so moving between routes mounts the new view's loader instead of reusing the old one.
 const overview = () => import('../features/overview/overview-page.tsx');
 const journey = () => import('../features/journey/journey-page.tsx');
 const simulate = () => import('../features/simulate/simulate-page.tsx');
 const pricing = () => import('../features/pricing/pricing-page.tsx');
 const breakEven = () => import('../features/break-even/break-even-page.tsx');
+const session = () => import('../features/session/session-page.tsx');
+const presenter = () => import('../features/session/presenter-page.tsx');
+
+// The app may be served under a sub-path (vite.config.ts `base`); routes are relative to it.
+const BASENAME = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
+      <BrowserRouter basename={BASENAME}>
         <Routes>
           <Route element={<Layout />}>
-            <Route index element={<RouteView load={overview} />} />
-            <Route path="journey" element={<RouteView load={journey} />} />
-            <Route path="simulate" element={<RouteView load={simulate} />} />
-            <Route path="pricing" element={<RouteView load={pricing} />} />
-            <Route path="break-even" element={<RouteView load={breakEven} />} />
+            <Route index element={<RouteView key="overview" load={overview} />} />
+            <Route path="journey" element={<RouteView key="journey" load={journey} />} />
+            <Route path="simulate" element={<RouteView key="simulate" load={simulate} />} />
+            <Route path="pricing" element={<RouteView key="pricing" load={pricing} />} />
+            <Route path="break-even" element={<RouteView key="breakEven" load={breakEven} />} />
+            <Route path="session" element={<RouteView key="session" load={session} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
+          {/* The presenter window is a page of its own: no navigation, no overlay. */}
+          <Route path="session/presenter" element={<RouteView key="presenter" load={presenter} />} />
         </Routes>
       </BrowserRouter>
     </QueryClientProvider>

@@ -161,7 +161,7 @@ const fleetSchema = z.object({
    * sequence when memory runs out); reserve-max = reserve prompt + max_tokens at admission, never preempt.
    */
   kvPolicy: z.enum(['paged', 'reserve-max']).default('paged'),
-  /** Storage-to-GPU bandwidth for loading weights, GB/s per server: assumption (no published Bedrock figure). */
+  /** Storage-to-GPU bandwidth for loading weights, GB/s per server: the GPU model's DEFAULT_STORAGE_BANDWIDTH (2 GB/s), an assumption. */
   weightLoadGBps: positive.max(10_000).default(2),
   /** vLLM-style caps: sequences per batch and tokens per iteration (chunked-prefill budget). */
   maxBatch: z.number().int().min(1).max(8192).default(256),

@@ -1,5 +1,6 @@
 import { acceleratorById } from '../../gpu/accelerators.ts';
-import { checkFit, defaultDeployment, makeDeployment, weightsBytes, type Deployment } from '../../gpu/deployment.ts';
+import { checkFit, defaultDeployment, makeDeployment, type Deployment } from '../../gpu/deployment.ts';
+import { weightLoadSeconds as gpuWeightLoadSeconds } from '../../gpu/request-latency.ts';
 import { MODEL_ARCHITECTURES } from '../../gpu/model-architectures.ts';
 import { kvLimitedBatch, steadyStateThroughput } from '../../gpu/roofline.ts';
 import { servingProfileFor } from '../../gpu/serving-profile.ts';
@@ -34,9 +35,9 @@ export function fleetServer(s: FleetScenario): FleetServer {
   return { deployment: { ...profile.deployment, ...cpu }, label: profile.label };
 }
 
-/** Weight-load time of one server: its weight bytes over the storage-to-GPU bandwidth (an assumption knob). */
+/** Weight-load time of one server: the GPU model's weight bytes ÷ storage bandwidth (an assumption knob, GB/s). */
 export function weightLoadSeconds(d: Deployment, gigabytesPerSecond: number): number {
-  return weightsBytes(d) / (gigabytesPerSecond * 1e9);
+  return gpuWeightLoadSeconds(d, gigabytesPerSecond * 1e9);
 }
 
 export function meanOf(d: Distribution): number {
