@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useStore } from 'zustand';
 import { autoResolution, buildScenarios, expectedDuration, type ScenarioInput } from '../../domain/sim-view/build-scenario.ts';
 import { resolvePresetLink } from '../../domain/sim-view/preset-link.ts';
-import { recallTrace } from './trace-memory.ts';
+import { recallTrace, useStoredTrace } from './trace-memory.ts';
 import { SIM_PARAMS, speedFactor, type SimParams, type Speed } from '../../domain/sim-view/sim-params.ts';
 import { findTrainingPreset, presetParams } from '../../domain/sim-view/training-presets.ts';
 import { CopyLinkButton } from '../../ui/copy-link-button.tsx';
@@ -60,7 +60,14 @@ export default function SimulatePage() {
   }, []);
 
   const reducedMotion = useReducedMotion();
-  const built = useMemo(() => buildScenarios(values, { traceCsv: recallTrace(values.trace) }), [values]);
+  // A trace named by the link comes back from this browser's storage (or the page asks for the file).
+  const storedTrace = useStoredTrace(values.pattern === 'trace' ? values.trace : '');
+  const built = useMemo(
+    () => buildScenarios(values, { traceCsv: recallTrace(values.trace) }),
+    // The stored trace arriving changes what recallTrace returns.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [values, storedTrace.status],
+  );
   const errors = useMemo(() => (built.ok ? {} : built.errors), [built]);
   const invalid = useMemo(() => invalidFields(errors), [errors]);
   const runKey = built.ok ? JSON.stringify(built.scenarios) : null;
