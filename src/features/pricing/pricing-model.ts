@@ -65,6 +65,8 @@ export type PricingView = {
   fieldIssues: Partial<Record<WorkloadField, string>>;
   workload: Workload;
   requestsPerDay: number;
+  /** The scenario in one line, for chart captions. */
+  summary: string;
   cost: { ok: true; perRequest: number; lines: CostLineView[]; formula: string } | { ok: false; reason: string };
   projection: Projection | null;
   blendedPer1M: number | null;
@@ -324,6 +326,9 @@ export function buildPricingView(catalog: Catalog, v: PricingValues, ctx: Pricin
     fieldIssues,
     workload,
     requestsPerDay: v.rpd,
+    summary: `${model.name} · ${scopeLabel(base)} · ${TIER_LABEL[tier]} · ${formatCount(v.in)} input + ${formatCount(v.out)} output tokens per request · ${formatCount(v.rpd)} requests/day${
+      workload.cacheReadShare || workload.cacheWriteShare ? ` · cache read ${formatCount(workload.cacheReadShare * 100)} % / write ${formatCount(workload.cacheWriteShare * 100)} % (${ttlLabel(ttl)})` : ''
+    }${workload.batchShare ? ` · batch ${formatCount(workload.batchShare * 100)} %` : ''}`,
     cost,
     projection,
     blendedPer1M,
