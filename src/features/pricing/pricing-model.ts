@@ -1,5 +1,6 @@
 import type { CacheTtl, Catalog, CatalogModel, PricePoint } from '../../domain/catalog/catalog-schema.ts';
 import {
+  contextLimit,
   defaultPricePoint,
   findModel,
   findPricePoint,
@@ -255,7 +256,7 @@ export function buildPricingView(catalog: Catalog, v: PricingValues, ctx: Pricin
   if (life) notices.push(life);
   const validity = validityNotice(card.point, ctx.today);
   if (validity) notices.push(validity);
-  const window = model.contextWindowExtended ?? model.contextWindow;
+  const window = contextLimit(model);
   if (window !== null && v.in + v.out > window) {
     notices.push({ tone: 'warn', text: `${formatCount(v.in + v.out)} tokens per request is more than ${model.name}'s ${formatCount(window)}-token context window.` });
   }
