@@ -16,7 +16,10 @@ async function downloadText(page: Page, button: string): Promise<string> {
 }
 
 function column(csv: string, name: string): number[] {
-  const [header, ...rows] = csv.trim().split('\n');
+  const [header, ...rows] = csv
+    .trim()
+    .split('\n')
+    .filter((l) => !l.startsWith('#'));
   const i = header!.split(',').indexOf(name);
   expect(i, `column ${name}`).toBeGreaterThanOrEqual(0);
   return rows.map((r) => Number(r.split(',')[i]));
@@ -57,9 +60,12 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   await finished(page);
   await expect(page.getByTestId('fleet-view-0').locator('[data-zone="a"]')).toHaveAttribute('data-up', 'false');
   const csv = await downloadText(page, 'Export CSV');
-  expect(csv.split('\n')[0]).toMatch(/^time_s,arrivals,/);
-  const time = column(csv, 'time_s');
-  const ready = column(csv, 'replicasReady');
+  // The file opens with its context; every column says its unit.
+  expect(csv.split('\n')[0]).toMatch(/^# Bedrock Explorer .*, \/simulate, exported \d{4}-/);
+  expect(csv).toMatch(/^# link: http.*\/simulate\?.*outage=1/m);
+  expect(csv).toMatch(/^timeSeconds,arrivalsPerSecond,.*gpuUtilizationPercent.*meanTtftSeconds/m);
+  const time = column(csv, 'timeSeconds');
+  const ready = column(csv, 'serversReady');
   expect(ready.length).toBeGreaterThan(100);
   const before = ready[time.findIndex((t) => t >= 1100)]!;
   const after = ready.filter((_, i) => time[i]! >= 1200 && time[i]! < 1300);
@@ -96,11 +102,10 @@ test('pause, resume, cancel and restart', async ({ page }) => {
   await page.getByTestId('chart-queue').locator('svg[role="img"]').hover({ position: { x: 200, y: 80 } });
   await expect(page.getByTestId('chart-readout')).toHaveCount(6);
   await expect(page.getByTestId('chart-queue').getByTestId('chart-readout')).toContainText('t = ');
+  // Restart runs again from time zero (it used to rewind and pause).
   await page.getByRole('button', { name: 'Restart' }).click();
-  await expect(status).toHaveText('Paused');
-  await expect(clock).toHaveText(/^0:00 \//);
-  await page.getByRole('button', { name: 'Resume' }).click();
   await expect(status).toHaveText('Running');
+  await expect(clock).toHaveText(/^\d:\d\d \//);
   // Reduced motion: no moving dots, the picture shows each update's end state.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await expect(page.getByText('dots off: reduced motion')).toBeVisible();
@@ -160,7 +165,10 @@ test('a link restores the scenario, and the JSON export carries it', async ({ pa
   const svg = await downloadText(page, 'Download the Servers ready and booting chart as SVG');
   expect(svg).toContain('<svg');
   expect(svg).toContain('Servers');
-  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the Cost per hour chart as PNG' }).click()]);
+  // The image carries its caption: the scenario and where it came from.
+  expect(svg).toContain('33 req/s');
+  expect(svg).toMatch(/Bedrock Explorer [^<]* · exported \d{4}-\d\d-\d\d/);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the Server cost per hour chart as PNG' }).click()]);
   expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
 
   const second = await context.newPage();
@@ -178,6 +186,45 @@ test('a link restores the scenario, and the JSON export carries it', async ({ pa
   await bad.goto('/simulate?rate=-3&lb=random&speed=max');
   await expect(bad.getByTestId('ignored-params')).toContainText('rate=-3');
   await expect(bad.getByTestId('ignored-params')).toContainText('lb=random');
+});
+
+test('Run after Finished runs the scenario again from zero', async ({ page }) => {
+  await page.goto('/simulate?dur=600&speed=max');
+  const status = page.getByTestId('run-status');
+  await finished(page);
+  // Slow down (a speed change does not restart), then Run: a new run from time zero, charts kept meanwhile.
+  await page.getByLabel('Speed', { exact: true }).selectOption({ label: '10×' });
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(status).toHaveText('Running');
+  await expect(page.getByTestId('sim-clock')).toHaveText(/^[0-4]:\d\d \/ 10:00/);
+  await expect(page.getByTestId('chart-requests')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status).toHaveText('Stopped');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(status).toHaveText('Running');
+});
+
+test('a preset link runs its preset; an unknown preset is reported; an invalid link says which field is wrong', async ({ page }) => {
+  await page.goto('/simulate?preset=launch-spike&speed=max');
+  await expect(page.getByRole('button', { name: 'Launch spike', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  // The preset's settings are written out, so a later edit keeps them.
+  await expect(page).toHaveURL(/pattern=spike/);
+  await finished(page);
+  const throttle = Number((await page.getByTestId('summary-throttle-0').textContent())!.replace(/[^\d.]/g, ''));
+  expect(throttle).toBeGreaterThan(0);
+
+  await page.goto('/simulate?preset=no-such-preset&rate=7&speed=max');
+  await expect(page.getByTestId('ignored-params')).toContainText('preset=no-such-preset');
+  await expect(page.getByLabel('Requests per second', { exact: true })).toHaveValue('7');
+
+  await page.goto('/simulate?min=10&max=5');
+  await expect(page.getByTestId('settings-invalid')).toContainText('Min servers: Minimum servers (10) is above the maximum (5).');
+  await expect(page.getByTestId('fleet-placeholder')).toHaveText('Nothing to run until the settings listed above are fixed.');
+  await expect(page.getByLabel('Min servers')).toBeFocused();
+  await page.getByLabel('Min servers').fill('2');
+  await expect(page.getByTestId('settings-invalid')).toHaveCount(0);
+  await expect(page.getByTestId('run-status')).toHaveText('Running');
+  await expect(page.getByTestId('request-dots')).toBeAttached();
 });
 
 for (const theme of ['light', 'dark'] as const) {

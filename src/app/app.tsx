@@ -5,7 +5,8 @@ import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteView } from './route-error-boundary.tsx';
 
-// Each view is its own chunk so the first page loads only what it shows.
+// Each view is its own chunk so the first page loads only what it shows. Each RouteView has its own
+// key, so moving between routes mounts the new view's loader instead of reusing the old one.
 const overview = () => import('../features/overview/overview-page.tsx');
 const journey = () => import('../features/journey/journey-page.tsx');
 const simulate = () => import('../features/simulate/simulate-page.tsx');
@@ -18,11 +19,11 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route element={<Layout />}>
-            <Route index element={<RouteView load={overview} />} />
-            <Route path="journey" element={<RouteView load={journey} />} />
-            <Route path="simulate" element={<RouteView load={simulate} />} />
-            <Route path="pricing" element={<RouteView load={pricing} />} />
-            <Route path="break-even" element={<RouteView load={breakEven} />} />
+            <Route index element={<RouteView key="overview" load={overview} />} />
+            <Route path="journey" element={<RouteView key="journey" load={journey} />} />
+            <Route path="simulate" element={<RouteView key="simulate" load={simulate} />} />
+            <Route path="pricing" element={<RouteView key="pricing" load={pricing} />} />
+            <Route path="break-even" element={<RouteView key="breakEven" load={breakEven} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

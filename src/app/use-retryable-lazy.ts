@@ -8,15 +8,12 @@ export type ViewModule = { default: ComponentType };
  * reload; `retry()` makes a fresh lazy component whose next render starts a new import.
  */
 export function useRetryableLazy(load: () => Promise<ViewModule>): { View: ComponentType; retry: () => void } {
-  const [state, setState] = useState(() => ({ load, View: lazy(load) }));
-  // Routes reuse one RouteView element, so a new route arrives as a new `load`: start its import.
-  let current = state;
-  if (state.load !== load) {
-    current = { load, View: lazy(load) };
-    setState(current);
-  }
-  const retry = useCallback(() => setState({ load, View: lazy(load) }), [load]);
-  return { View: current.View, retry };
+  // Made once per mount (each route mounts its own RouteView, keyed by route), never during a
+  // render: a render that suspends is thrown away and retried, and a lazy component made there
+  // would start a fresh import on every retry and suspend forever.
+  const [View, setView] = useState(() => lazy(load));
+  const retry = useCallback(() => setView(() => lazy(load)), [load]);
+  return { View, retry };
 }
 
 /** True for the errors browsers raise when a dynamically imported chunk cannot be fetched. */

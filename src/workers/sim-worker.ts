@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { tryCreateSimulation } from '../domain/sim/simulation.ts';
 import { RunRecorder } from '../domain/sim-view/run-recorder.ts';
-import type { FromWorker, RunStatus, ToWorker } from './sim-protocol.ts';
+import type { FromWorker, ToWorker } from './sim-protocol.ts';
 import { SimDriver } from './sim-driver.ts';
 
 /**
@@ -31,15 +31,16 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         }
         recorders.push(new RunRecorder(created.simulation, msg.sampleEvery[i] ?? 60));
       }
-      driver = new SimDriver(msg.runId, recorders, msg.speed, post, !!msg.paused, msg.endTime);
+      driver = new SimDriver(msg.runId, recorders, msg.speed, post, msg.endTime);
       driver.start();
       return;
     }
     if (!driver || driver.runId !== msg.runId) return;
-    if (msg.type === 'pause') driver.setStatus('paused');
-    else if (msg.type === 'resume') driver.setStatus('running');
-    else if (msg.type === 'cancel') driver.setStatus('cancelled' satisfies RunStatus);
-    else if (msg.type === 'speed') driver.setSpeed(msg.speed);
+    if (msg.type === 'pause') driver.pause(msg.pressedAt);
+    else if (msg.type === 'resume') driver.resume();
+    else if (msg.type === 'cancel') driver.cancel();
+    else if (msg.type === 'ack') driver.ack();
+    else driver.setSpeed(msg.speed);
   } catch (e) {
     driver?.stop();
     post({ type: 'error', runId: msg.runId, message: e instanceof Error ? e.message : String(e) });

@@ -1,23 +1,26 @@
 import { useStore } from 'zustand';
-import { seriesCsv, summaryJson } from '../../domain/sim-view/export-data.ts';
 import type { SimParams } from '../../domain/sim-view/sim-params.ts';
 import { Button } from '../../ui/button.tsx';
 import { downloadText } from '../../ui/download.ts';
+import { currentExportContext } from '../../ui/export-context.ts';
+import { seriesCsv, summaryJson } from './simulate-export.ts';
 import { simStore } from './sim-store.ts';
 
 /** Time series as CSV; summary and scenario as JSON. Charts export themselves (SVG/PNG on each). */
-export function ExportButtons({ values }: { values: SimParams }) {
+export function ExportButtons({ values, scenarioSummary }: { values: SimParams; scenarioSummary: string }) {
   const hasFrames = useStore(simStore, (s) => s.frames !== null);
+  const context = () => currentExportContext([], [`scenario: ${scenarioSummary}`, 'costs are what the simulated GPU servers cost, not Bedrock prices']);
   const exportCsv = () => {
     const { frames, labels } = simStore.getState();
     if (!frames) return;
-    downloadText('simulation-series.csv', seriesCsv(frames.map((f, i) => ({ label: labels[i] ?? `run ${i + 1}`, series: f.snapshot.series }))), 'text/csv');
+    const runs = frames.map((f, i) => ({ label: labels[i] ?? `run ${i + 1}`, series: f.snapshot.series }));
+    downloadText('simulation-series.csv', seriesCsv(context(), runs), 'text/csv');
   };
   const exportJson = () => {
     const { frames, labels, scenarios } = simStore.getState();
     if (!frames) return;
     const runs = frames.map((f, i) => ({ label: labels[i] ?? `run ${i + 1}`, snapshot: f.snapshot, marks: f.marks }));
-    downloadText('simulation-summary.json', summaryJson({ link: window.location.href, params: values, scenarios, runs }), 'application/json');
+    downloadText('simulation-summary.json', summaryJson(context(), { params: values, scenarios, runs }), 'application/json');
   };
   return (
     <>

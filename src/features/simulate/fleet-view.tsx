@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { layoutFleet, tilesOf, type Box, type Tile } from '../../domain/sim-view/fleet-layout.ts';
 import type { RunFrame } from '../../domain/sim-view/run-recorder.ts';
 import { useElementWidth } from '../../ui/use-element-width.ts';
-import { num } from './format.ts';
+import { plainNumber as num } from './simulate-model.ts';
 import { useRequestDots } from './use-request-dots.ts';
 
 const STATE_LABEL: Record<Tile['state'], string> = {

@@ -33,7 +33,7 @@ export function ParamNumber({
 }) {
   const error = p.errors[k];
   return (
-    <div>
+    <div data-param={k}>
       <NumberField label={label} value={p.values[k]} onChange={(v) => p.update({ [k]: v, preset: '' })} min={min} max={max} integer={integer} unit={unit} hint={error ? undefined : hint} />
       {error ? (
         <p role="alert" className="mt-1 text-sm font-medium text-danger" data-testid={`error-${k}`}>
@@ -47,7 +47,7 @@ export function ParamNumber({
 export function ParamSelect<K extends SimParamKey>({ k, label, p, options, hint }: { k: K; label: string; p: ControlProps; options: SelectOption[]; hint?: React.ReactNode }) {
   const error = p.errors[k];
   return (
-    <div>
+    <div data-param={k}>
       <SelectField label={label} value={String(p.values[k])} options={options} onChange={(v) => p.update({ [k]: (typeof p.values[k] === 'number' ? Number(v) : v) as SimParams[K], preset: '' })} hint={error ? undefined : hint} />
       {error ? (
         <p role="alert" className="mt-1 text-sm font-medium text-danger" data-testid={`error-${k}`}>
@@ -63,7 +63,7 @@ type BoolKey = { [K in SimParamKey]: SimParams[K] extends boolean ? K : never }[
 export function ParamToggle({ k, label, p, hint }: { k: BoolKey; label: string; p: ControlProps; hint?: string }) {
   const id = useId();
   return (
-    <div className="flex items-start gap-2">
+    <div className="flex items-start gap-2" data-param={k}>
       <input id={id} type="checkbox" checked={p.values[k]} onChange={(e) => p.update({ [k]: e.target.checked, preset: '' })} className="mt-1 h-4 w-4 accent-[var(--accent)]" aria-describedby={hint ? `${id}-hint` : undefined} />
       <div>
         <label htmlFor={id} className="text-sm font-medium text-fg">
@@ -95,4 +95,19 @@ export function Group({ title, explain, open = false, children, testId }: { titl
       </div>
     </details>
   );
+}
+
+/**
+ * Shows the setting named by `key`: opens its section and focuses its input (an invalid link says
+ * which field is wrong and takes the user there). False when the setting is not on screen.
+ */
+export function focusParam(key: string): boolean {
+  const field = [...document.querySelectorAll<HTMLElement>('[data-param]')].find((el) => el.dataset.param === key);
+  if (!field) return false;
+  const section = field.closest('details');
+  if (section) section.open = true;
+  const input = field.querySelector<HTMLElement>('input, select, textarea, button');
+  input?.focus();
+  field.scrollIntoView({ block: 'center' });
+  return true;
 }

@@ -1,18 +1,17 @@
 import { createStore } from 'zustand/vanilla';
+import type { ScenarioInput } from '../../domain/sim-view/build-scenario.ts';
+import type { PlaybackStatus } from '../../domain/sim-view/playback-machine.ts';
 import type { RunFrame } from '../../domain/sim-view/run-recorder.ts';
-import type { RunStatus } from '../../workers/sim-protocol.ts';
-
-export type ViewStatus = 'idle' | 'starting' | RunStatus;
 
 export type SimState = {
   runId: number;
-  status: ViewStatus;
+  status: PlaybackStatus;
   /** Latest frames, at the worker's rate (~30/s): the fleet picture and the dots read these. */
   frames: RunFrame[] | null;
   /** The same, refreshed at most ~8 times a second: charts and cards read these. */
   chartFrames: RunFrame[] | null;
   labels: string[];
-  scenarios: unknown[];
+  scenarios: ScenarioInput[];
   time: number;
   endTime: number;
   busyMs: number;

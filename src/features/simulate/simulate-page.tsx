@@ -1,42 +1,50 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useStore } from 'zustand';
-import { autoResolution, buildScenarios, expectedDuration } from '../../domain/sim-view/build-scenario.ts';
+import { autoResolution, buildScenarios, expectedDuration, type ScenarioInput } from '../../domain/sim-view/build-scenario.ts';
+import { resolvePresetLink } from '../../domain/sim-view/preset-link.ts';
 import { recallTrace } from './trace-memory.ts';
 import { SIM_PARAMS, speedFactor, type SimParams, type Speed } from '../../domain/sim-view/sim-params.ts';
 import { findTrainingPreset, presetParams } from '../../domain/sim-view/training-presets.ts';
 import { CopyLinkButton } from '../../ui/copy-link-button.tsx';
 import { IgnoredParamsNotice } from '../../ui/ignored-params-notice.tsx';
+import { useReducedMotion } from '../../ui/use-reduced-motion.ts';
 import { useUrlState } from '../../ui/use-url-state.ts';
+import { SelectField } from '../../ui/select-field.tsx';
 import { ExportButtons } from './export-buttons.tsx';
 import { FleetCharts } from './fleet-charts.tsx';
 import { FleetView } from './fleet-view.tsx';
+import { InvalidSettings } from './invalid-settings.tsx';
 import { MmcPanel } from './mmc-panel.tsx';
-import type { ControlProps } from './param-field.tsx';
+import { focusParam, type ControlProps } from './param-field.tsx';
 import { PresetButtons, PresetExplanation } from './preset-picker.tsx';
 import { RunBar } from './run-bar.tsx';
 import { AutoscaleControls, CompareControls, FaultControls, MmcControls, RunControls } from './scaling-controls.tsx';
 import { BalancerControls, HardwareControls, ModeControls } from './serving-controls.tsx';
-import { simController } from './sim-controller.ts';
+import { simController, type RunPlan } from './sim-controller.ts';
 import { simStore } from './sim-store.ts';
+import { invalidFields, simulateModel } from './simulate-model.ts';
 import { SummaryCards } from './summary-cards.tsx';
-import { useReducedMotion } from '../../ui/use-reduced-motion.ts';
 import { WorkloadControls } from './workload-controls.tsx';
-import { SelectField } from '../../ui/select-field.tsx';
 
-const RESTART_DELAY_MS = 300;
-
-function sampleEvery(p: SimParams, scenarios: { kind: string }[]): number[] {
-  return scenarios.map((s) => (s.kind === 'mmc' ? expectedDuration(s as never) / 300 : autoResolution(p.dur)));
+function sampleEvery(p: SimParams, scenarios: ScenarioInput[]): number[] {
+  return scenarios.map((s) => (s.kind === 'mmc' ? expectedDuration(s) / 300 : autoResolution(p.dur)));
 }
 
 export default function SimulatePage() {
-  const { values, update: writeUrl, ignored, dismissIgnored } = useUrlState(SIM_PARAMS);
+  const { values: linkValues, update: writeUrl, ignored: ignoredParams, dismissIgnored } = useUrlState(SIM_PARAMS);
+  const [searchParams] = useSearchParams();
+  // A link naming a preset runs that preset; its own keys win (src/domain/sim-view/preset-link.ts).
+  const resolved = useMemo(() => resolvePresetLink(linkValues, new Set(searchParams.keys())), [linkValues, searchParams]);
+  const values = resolved.values;
+  const [presetNotice, setPresetNotice] = useState(() => resolved.ignored);
+  const ignored = presetNotice ? [...ignoredParams, presetNotice] : ignoredParams;
   // Two edits before the next render (a preset, then the speed) must not drop the first: the router's
   // functional update sees the query of the last render, so unrendered patches travel with each write.
   const pending = useRef<Partial<SimParams>>({});
   useEffect(() => {
     pending.current = {};
-  }, [values]);
+  }, [linkValues]);
   const update = useCallback(
     (patch: Partial<SimParams>) => {
       pending.current = { ...pending.current, ...patch };
@@ -44,9 +52,17 @@ export default function SimulatePage() {
     },
     [writeUrl],
   );
+  // Once, on arrival: a preset link is written out in full, so a later edit keeps the preset's other settings.
+  useEffect(() => {
+    if (resolved.values !== linkValues) writeUrl(resolved.values);
+    // Only the link the page was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const reducedMotion = useReducedMotion();
   const built = useMemo(() => buildScenarios(values, { traceCsv: recallTrace(values.trace) }), [values]);
-  const errors = built.ok ? {} : built.errors;
+  const errors = useMemo(() => (built.ok ? {} : built.errors), [built]);
+  const invalid = useMemo(() => invalidFields(errors), [errors]);
   const runKey = built.ok ? JSON.stringify(built.scenarios) : null;
   const frames = useStore(simStore, (s) => s.frames);
   const chartFrames = useStore(simStore, (s) => s.chartFrames);
@@ -55,33 +71,38 @@ export default function SimulatePage() {
   const error = useStore(simStore, (s) => s.error);
   const [shownRun, setShownRun] = useState(0);
 
-  // Speed changes live, without restarting; a run that starts later must still use the latest speed.
-  const speedRef = useRef(values.speed);
+  // Speed changes live, without restarting.
   useEffect(() => {
-    speedRef.current = values.speed;
     simController.setSpeed(speedFactor(values.speed));
   }, [values.speed]);
 
-  const start = useCallback(
-    (paused = false) => {
-      if (!built.ok) return;
-      simController.start(built.scenarios, built.labels, speedFactor(speedRef.current), sampleEvery(values, built.scenarios), paused);
-    },
+  // Any change of scenario starts a new run after a short pause in typing; the last results stay meanwhile.
+  useEffect(() => {
+    if (!built.ok) {
+      simController.setPlan(null);
+      return;
+    }
+    const plan: RunPlan = {
+      scenarios: built.scenarios,
+      labels: built.labels,
+      sampleEvery: sampleEvery(values, built.scenarios),
+      endTime: Math.max(...built.scenarios.map(expectedDuration)),
+    };
+    simController.scenarioChanged(plan);
     // The run depends on the scenario only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [runKey],
-  );
-
-  // Any change of scenario restarts the run after a short pause in typing; the last results stay meanwhile.
-  useEffect(() => {
-    if (runKey === null) return;
-    simController.supersede();
-    const timer = window.setTimeout(() => start(false), RESTART_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [runKey, start]);
+  }, [runKey]);
 
   useEffect(() => () => simController.dispose(), []);
 
+  // A link that cannot run says which setting is wrong, opens its section and puts the cursor there.
+  useEffect(() => {
+    if (invalid[0]) focusParam(invalid[0].key);
+    // Only on arrival; later the message sits beside the field being edited.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const model = useMemo(() => simulateModel({ params: values, frames: chartFrames, labels }), [values, chartFrames, labels]);
   const controls: ControlProps = { values, update, errors };
   const pick = (id: string) => {
     const preset = findTrainingPreset(id);
@@ -90,7 +111,7 @@ export default function SimulatePage() {
   const runCount = frames?.length ?? 0;
   const fleetIndex = Math.min(shownRun, Math.max(0, runCount - 1));
   const xMax = Math.max(endTime, 1);
-  const quota = values.mode === 'provisioned' ? `${values.units} MU` : values.tpm > 0 ? `${(values.tpm / 1e6).toLocaleString('en-US', { maximumFractionDigits: 2 })}M TPM` : 'no quota';
+  const shown = model.runs[fleetIndex];
 
   return (
     <div>
@@ -101,26 +122,20 @@ export default function SimulatePage() {
         </div>
         <div className="flex flex-wrap gap-2">
           <CopyLinkButton />
-          <ExportButtons values={values} />
+          <ExportButtons values={values} scenarioSummary={model.scenarioSummary} />
         </div>
       </div>
-      <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
+      <IgnoredParamsNotice
+        ignored={ignored}
+        onDismiss={() => {
+          dismissIgnored();
+          setPresetNotice(null);
+        }}
+      />
       <PresetButtons current={values.preset} onPick={pick} />
       <PresetExplanation current={values.preset} className="mb-3 lg:hidden" />
-      <RunBar
-        speed={values.speed}
-        onSpeed={(s: Speed) => update({ speed: s })}
-        onPause={() => simController.pause()}
-        onResume={() => simController.resume()}
-        onReset={() => start(true)}
-        onCancel={() => simController.cancel()}
-        canRun={built.ok}
-      />
-      {!built.ok ? (
-        <p role="status" className="mb-3 rounded-lg border border-danger bg-danger-soft px-3 py-2 text-sm text-fg" data-testid="settings-invalid">
-          Some settings can’t work together; see the message beside the field. The results below are from the last valid settings.
-        </p>
-      ) : null}
+      <RunBar speed={values.speed} onSpeed={(s: Speed) => update({ speed: s })} canRun={built.ok} />
+      {invalid.length > 0 ? <InvalidSettings fields={invalid} hasResults={frames !== null} onShow={focusParam} /> : null}
       {error ? (
         <div role="alert" className="mb-3 flex items-start gap-3 rounded-lg border border-danger bg-danger-soft px-3 py-2 text-sm text-fg" data-testid="worker-error">
           <p className="flex-1">
@@ -163,7 +178,7 @@ export default function SimulatePage() {
           <RunControls p={controls} />
         </aside>
         <div className="order-1 min-w-0 space-y-4 lg:order-2">
-          <section className="rounded-xl border border-line bg-surface p-3 shadow-sm" aria-labelledby="fleet-title">
+          <section className="rounded-xl border border-line bg-surface p-3 shadow-sm" aria-labelledby="fleet-title" data-tour="simulate-fleet">
             <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
               <h2 id="fleet-title" className="text-lg font-semibold text-fg">
                 {frames?.[0]?.snapshot.kind === 'mmc' ? 'Servers and queue' : 'The fleet, live'}
@@ -189,24 +204,24 @@ export default function SimulatePage() {
                 frame={frames[fleetIndex]!}
                 runIndex={fleetIndex}
                 maxBatch={values.maxBatch}
-                balancer={(fleetIndex === 1 ? values.bLb : values.lb).replace(/-/g, ' ')}
-                quota={fleetIndex === 1 ? (values.bMode === 'provisioned' ? `${values.bUnits} MU` : values.bTpm > 0 ? `${(values.bTpm / 1e6).toLocaleString('en-US')}M TPM` : 'no quota') : quota}
+                balancer={shown?.balancer ?? ''}
+                quota={shown?.quota ?? ''}
                 reducedMotion={reducedMotion}
-                label={labels[fleetIndex] ?? ''}
+                label={shown?.label ?? ''}
               />
             ) : (
-              <p className="py-10 text-center text-muted">Starting the simulation…</p>
+              <p className="py-10 text-center text-muted" data-testid="fleet-placeholder">
+                {invalid.length > 0 ? 'Nothing to run until the settings listed above are fixed.' : 'Starting the simulation…'}
+              </p>
             )}
           </section>
-          {chartFrames ? (
-            chartFrames[0]?.snapshot.kind === 'mmc' ? (
-              <MmcPanel frame={chartFrames[0]} xMax={xMax} />
-            ) : (
-              <>
-                <SummaryCards frames={chartFrames} labels={labels} />
-                <FleetCharts frames={chartFrames} labels={labels} params={values} xMax={xMax} />
-              </>
-            )
+          {model.mmc ? (
+            <MmcPanel view={model.mmc} charts={model.charts} xMax={xMax} scenarioSummary={model.scenarioSummary} />
+          ) : model.charts.length > 0 ? (
+            <>
+              <SummaryCards cards={model.cards} />
+              <FleetCharts charts={model.charts} xMax={xMax} scenarioSummary={model.scenarioSummary} />
+            </>
           ) : null}
         </div>
       </div>

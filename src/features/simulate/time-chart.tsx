@@ -1,36 +1,19 @@
 import { line as d3line, scaleLinear, scaleLog } from 'd3';
 import { useId, useRef } from 'react';
-import { downloadPng, downloadSvg } from '../../ui/chart-export.ts';
+import { chartCaption } from '../../domain/export/export-context.ts';
+import { formatClock } from '../../domain/format/duration.ts';
+import { downloadPng, downloadSvg, type ExportHeading } from '../../ui/chart-export.ts';
+import { currentExportContext } from '../../ui/export-context.ts';
 import { useElementWidth } from '../../ui/use-element-width.ts';
-import { tickLabel, clock } from './format.ts';
+import { tickLabel } from './axis-format.ts';
 import { useHoverTime } from './hover-store.ts';
-
-export type ChartLine = {
-  key: string;
-  label: string;
-  /** A CSS colour, normally a theme variable such as var(--chart-1). */
-  color: string;
-  times: number[];
-  values: number[];
-  dashed?: boolean;
-  width?: number;
-};
-export type ChartRule = { value: number; label: string; color: string };
-export type ChartMark = { time: number; label: string; kind: 'out' | 'in' };
+import type { ChartView } from './simulate-model.ts';
 
 type Props = {
-  id: string;
-  title: string;
-  /** What the chart shows, for screen readers and the caption. */
-  description: string;
-  lines: ChartLine[];
+  chart: ChartView;
   xMax: number;
-  format: (v: number) => string;
-  yLabel: string;
-  rules?: ChartRule[];
-  marks?: ChartMark[];
-  log?: boolean;
-  yMaxAtLeast?: number;
+  /** The scenario in one line: the caption of an exported image. */
+  scenarioSummary: string;
   height?: number;
 };
 
@@ -61,7 +44,8 @@ function nearest(times: number[], t: number): number {
  * One chart on the simulator's shared time axis: lines drawn by d3 into React SVG, a shared hover
  * read-out (pointer or arrow keys), autoscaler marks, threshold rules, SVG/PNG export and a hidden table.
  */
-export function TimeChart({ id, title, description, lines, xMax, format, yLabel, rules = [], marks = [], log = false, yMaxAtLeast = 0, height = 176 }: Props) {
+export function TimeChart({ chart, xMax, scenarioSummary, height = 176 }: Props) {
+  const { id, title, description, lines, format, yLabel, rules, marks, log = false, yMaxAtLeast = 0 } = chart;
   const [box, width] = useElementWidth<HTMLDivElement>(480);
   const svgRef = useRef<SVGSVGElement>(null);
   const captionId = useId();
@@ -96,7 +80,12 @@ export function TimeChart({ id, title, description, lines, xMax, format, yLabel,
   const hoverIndex = hover === null ? [] : lines.map((l) => nearest(l.times, hover));
   const resolution = lines[0]?.times[1] !== undefined ? lines[0]!.times[1]! - lines[0]!.times[0]! : span / 100;
 
-  const heading = { title, legend: lines.map((l) => ({ label: l.label, color: l.color, dashed: l.dashed })) };
+  // Built at the click: the caption names the link and date of the moment of export.
+  const heading = (): ExportHeading => ({
+    title,
+    legend: lines.map((l) => ({ label: l.label, color: l.color, dashed: l.dashed })),
+    caption: chartCaption(currentExportContext(), scenarioSummary),
+  });
 
   const onKey = (e: React.KeyboardEvent) => {
     if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
@@ -124,7 +113,7 @@ export function TimeChart({ id, title, description, lines, xMax, format, yLabel,
             type="button"
             className="rounded border border-line px-1.5 py-0.5 text-[11px] font-semibold text-muted hover:bg-surface-2 hover:text-fg"
             aria-label={`Download the ${title} chart as SVG`}
-            onClick={() => svgRef.current && downloadSvg(svgRef.current, `simulator-${id}.svg`, heading)}
+            onClick={() => svgRef.current && downloadSvg(svgRef.current, `simulator-${id}.svg`, heading())}
           >
             SVG
           </button>
@@ -132,7 +121,7 @@ export function TimeChart({ id, title, description, lines, xMax, format, yLabel,
             type="button"
             className="rounded border border-line px-1.5 py-0.5 text-[11px] font-semibold text-muted hover:bg-surface-2 hover:text-fg"
             aria-label={`Download the ${title} chart as PNG`}
-            onClick={() => svgRef.current && void downloadPng(svgRef.current, `simulator-${id}.png`, heading)}
+            onClick={() => svgRef.current && void downloadPng(svgRef.current, `simulator-${id}.png`, heading())}
           >
             PNG
           </button>
@@ -142,7 +131,7 @@ export function TimeChart({ id, title, description, lines, xMax, format, yLabel,
         {lines.map((l) => (
           <li key={l.key} className="flex items-center gap-1.5">
             <svg width="18" height="6" className="shrink-0">
-              <line x1="0" x2="18" y1="3" y2="3" stroke={l.color} strokeWidth={l.width ?? 2.5} strokeDasharray={l.dashed ? '4 3' : undefined} />
+              <line x1="0" x2="18" y1="3" y2="3" stroke={l.color} strokeWidth={2.5} strokeDasharray={l.dashed ? '4 3' : undefined} />
             </svg>
             {l.label}
           </li>
@@ -208,7 +197,7 @@ export function TimeChart({ id, title, description, lines, xMax, format, yLabel,
               .defined((v) => Number.isFinite(v) && (!log || v > 0))
               .x((_, i) => x(l.times[i]!))
               .y((v) => y(v));
-            return <path key={l.key} d={gen(l.values) ?? ''} fill="none" stroke={l.color} strokeWidth={l.width ?? 2.5} strokeDasharray={l.dashed ? '6 4' : undefined} strokeLinejoin="round" />;
+            return <path key={l.key} d={gen(l.values) ?? ''} fill="none" stroke={l.color} strokeWidth={2.5} strokeDasharray={l.dashed ? '6 4' : undefined} strokeLinejoin="round" />;
           })}
           {hover !== null ? <line x1={x(hover)} x2={x(hover)} y1={M.top} y2={bottom} className="stroke-fg" strokeWidth={1} /> : null}
         </svg>
@@ -218,7 +207,7 @@ export function TimeChart({ id, title, description, lines, xMax, format, yLabel,
             style={x(hover) > width / 2 ? { right: width - x(hover) + 8 } : { left: x(hover) + 8 }}
             data-testid="chart-readout"
           >
-            <div className="font-semibold text-fg tabular">t = {clock(hover)}</div>
+            <div className="font-semibold text-fg tabular">t = {formatClock(hover)}</div>
             {lines.map((l, i) => (
               <div key={l.key} className="flex items-center gap-1.5 whitespace-nowrap text-fg tabular">
                 <span className="inline-block h-2 w-2 rounded-full" style={{ background: l.color }} />
@@ -244,7 +233,7 @@ export function TimeChart({ id, title, description, lines, xMax, format, yLabel,
         <tbody>
           {rows.map(({ t }) => (
             <tr key={t}>
-              <th scope="row">{clock(t)}</th>
+              <th scope="row">{formatClock(t)}</th>
               {lines.map((l) => (
                 <td key={l.key}>{format(l.values[nearest(l.times, t)] ?? NaN)}</td>
               ))}
