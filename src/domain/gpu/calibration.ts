@@ -1,7 +1,10 @@
 /**
- * Achieved fractions of peak, per regime. Each factor names the published points it comes from;
- * docs/gpu-roofline.md lists them with the fit. A factor with no measurement behind it for an
- * accelerator is marked as an assumption (carried over from the H100 measurement).
+ * Achieved fractions of peak, per regime. One factor cannot fit every regime (dense vs MoE, Hopper FP8
+ * vs Blackwell FP4), so each regime has its own, fitted to the named published points below
+ * (src/domain/validation/validation-points.ts). docs/gpu-roofline.md lists the fit and its points;
+ * `fitCalibration` in src/domain/validation/calibration-fit.ts reproduces it.
+ * Where no point covers a regime (A100, L40S, L4, Trainium2, Inferentia2, BF16 anywhere, FP8 on
+ * Blackwell) the nearest fitted factor is carried over and `assumed` says so.
  */
 import type { AcceleratorSpec, Precision } from './accelerators.ts';
 
@@ -10,11 +13,25 @@ export type Efficiency = {
   bandwidth: number;
   /** Share of dense tensor FLOP/s achieved in the linear layers (GEMMs). */
   compute: number;
+  /** Multiplier on compute efficiency for attention FLOPs. */
+  attention: number;
+  /** Multiplier on bandwidth efficiency for KV-cache reads. */
+  kvRead: number;
+  /** Multiplier on compute efficiency for prefill tokens' GEMMs. */
+  prefill: number;
+  /** Multiplier on compute efficiency for routed-expert GEMMs. */
+  moe: number;
+  /** Minimum tokens' worth of work per routed-expert GEMM per iteration. */
+  moeTileTokens: number;
+  /** Share of the smaller of weight-read and GEMM time not hidden under the larger. */
+  overlapPenalty: number;
+  /** Runtime memory reserve per device, bytes (activations, workspaces). */
+  reservedBytesPerDevice: number;
   /** Fixed cost of one collective (launch + synchronisation), seconds. */
   collectiveFloorSeconds: number;
   /** Achieved bus bandwidth of an all-reduce / all-to-all inside a server, bytes/s. */
   collectiveBandwidth: number;
-  /** True when any factor is carried over from another accelerator rather than measured on this one. */
+  /** True when any factor is carried over from another regime rather than fitted or measured on it. */
   assumed: boolean;
   source: string;
 };
@@ -31,7 +48,7 @@ export function vidurBandwidthEfficiency(tensorParallel: number): number {
   return 0.61;
 }
 
-/** Vidur profiles: 58–65 % MFU at 4,096 tokens on H100. */
+/** Vidur profiles: 58–65 % MFU at 4,096 tokens on H100 (kept for the old hardware.ts wrapper). */
 export const VIDUR_COMPUTE_EFFICIENCY = 0.6;
 
 /** All-reduce inside an NVLink-4 server (Vidur h100_dgx all_reduce.csv): ~35 µs floor + bytes / ~400 GB/s. */
@@ -44,22 +61,84 @@ export const VIDUR_SOURCE =
   'microsoft/vidur H100 operator profiles (data/profiling/compute/h100, network/h100_dgx/all_reduce.csv), queueing-and-gpu.md §3';
 
 /**
- * The efficiency of one deployment. The bandwidth and compute fractions are those measured on H100;
- * other accelerators reuse them (labelled as assumed) until fitted. Collective bandwidth scales with
- * the accelerator's scale-up link relative to NVLink 4; where no link bandwidth is published the
- * H100 figure stands in (assumed).
+ * The fitted factors. Fit: minimise the sum of squared log errors plus a heavy weight on the worst
+ * one, over the 44 scored TensorRT-LLM throughput points (docs/gpu-roofline.md "Calibration").
  */
-export function efficiencyFor(a: AcceleratorSpec, tensorParallel: number, _precision: Precision): Efficiency {
+export type CalibrationFactors = {
+  hopperGemm: number;
+  blackwellFp4Gemm: number;
+  overlapPenalty: number;
+  reservePer8192HiddenBytes: number;
+  moeReserveBytes: number;
+  hopperMoe: number;
+  hopperMoeTileTokens: number;
+  blackwellMoe: number;
+  blackwellMoeTileTokens: number;
+  cpuOverheadSeconds: number;
+};
+
+export const FITTED: CalibrationFactors = {
+  /** GEMM efficiency, Hopper (H100, H200) FP8: fitted to T1–T5, T12, T13 and the H100 rows of queueing-and-gpu.md §3. */
+  hopperGemm: 0.474,
+  /** GEMM efficiency, Blackwell (B200, GB200) NVFP4: fitted to the B200/GB200 columns of T1–T5. */
+  blackwellFp4Gemm: 0.289,
+  /** Share of the smaller of weight-read and GEMM time that does not overlap: fitted to all dense points. */
+  overlapPenalty: 0.231,
+  /** Runtime reserve per device for a model of hidden size 8,192, scaled with hidden size: fitted to all dense points. */
+  reservePer8192HiddenBytes: 7.07e9,
+  /** Extra reserve per device for MoE runs (expert-parallel workspaces): fitted to T6–T10. */
+  moeReserveBytes: 11.8e9,
+  /** Routed-expert GEMM efficiency multiplier and minimum tokens per touched expert, Hopper: fitted to the H100/H200 columns of T6–T10. */
+  hopperMoe: 0.381,
+  hopperMoeTileTokens: 84.1,
+  /** The same on Blackwell NVFP4: fitted to the B200 column of T6–T10. */
+  blackwellMoe: 0.239,
+  blackwellMoeTileTokens: 17.5,
+  /** Host time per iteration of TensorRT-LLM's C++ runtime: fitted to all points. */
+  cpuOverheadSeconds: 0.000375,
+};
+
+export const CALIBRATION_SOURCE =
+  'Fitted to 44 TensorRT-LLM perf-overview throughput points (H100, H200 FP8; B200, GB200 NVFP4; dense and MoE), docs/gpu-roofline.md "Calibration"; bandwidth and collectives from Vidur H100 profiles';
+
+const BLACKWELL = new Set(['b200', 'gb200']);
+const HOPPER = new Set(['h100-sxm', 'h200']);
+
+/**
+ * The efficiency of one deployment. Bandwidth fractions are Vidur's H100 measurements (carried over to
+ * other accelerators); GEMM and MoE factors are the fitted ones for the accelerator family and precision.
+ * Collective bandwidth scales with the accelerator's scale-up link relative to NVLink 4; where no link
+ * bandwidth is published the NVLink 4 figure stands in (assumed).
+ */
+export function efficiencyFor(
+  a: AcceleratorSpec,
+  tensorParallel: number,
+  precision: Precision,
+  hiddenSize = 8192,
+  moe = false,
+  f: CalibrationFactors = FITTED,
+): Efficiency {
   const link = a.interconnect.bytesPerSecond;
-  const measuredHere = a.id === 'h100-sxm';
+  const blackwell = BLACKWELL.has(a.id);
+  const fittedRegime = (blackwell && precision === 'fp4') || (HOPPER.has(a.id) && precision === 'fp8');
+  const compute = blackwell && precision === 'fp4' ? f.blackwellFp4Gemm : f.hopperGemm;
+  const notes: string[] = [];
+  if (!fittedRegime) notes.push(`no published point for ${a.name} in ${precision.toUpperCase()}: the Hopper FP8 factors are carried over`);
+  if (a.id !== 'h100-sxm') notes.push('bandwidth fractions are Vidur’s H100 measurements, carried over');
+  if (link === null) notes.push('its link bandwidth is not published: NVLink 4 stands in for collectives');
   return {
     bandwidth: vidurBandwidthEfficiency(tensorParallel),
-    compute: VIDUR_COMPUTE_EFFICIENCY,
+    compute,
+    attention: 1,
+    kvRead: 1,
+    prefill: 1,
+    moe: blackwell && precision === 'fp4' ? f.blackwellMoe : f.hopperMoe,
+    moeTileTokens: blackwell && precision === 'fp4' ? f.blackwellMoeTileTokens : f.hopperMoeTileTokens,
+    overlapPenalty: f.overlapPenalty,
+    reservedBytesPerDevice: f.reservePer8192HiddenBytes * (hiddenSize / 8192) + (moe ? f.moeReserveBytes : 0),
     collectiveFloorSeconds: VIDUR_COLLECTIVE_FLOOR_SECONDS,
     collectiveBandwidth: VIDUR_COLLECTIVE_BANDWIDTH * ((link ?? NVLINK4) / NVLINK4),
-    assumed: !measuredHere,
-    source: measuredHere
-      ? VIDUR_SOURCE
-      : `${VIDUR_SOURCE}; assumed to carry over to ${a.name}${link === null ? ' (its link bandwidth is not published: NVLink 4 stands in)' : ', collectives scaled by its link bandwidth'}`,
+    assumed: notes.length > 0,
+    source: notes.length > 0 ? `${CALIBRATION_SOURCE}; ${notes.join('; ')}` : CALIBRATION_SOURCE,
   };
 }

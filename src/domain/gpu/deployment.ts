@@ -3,8 +3,8 @@
  * budget (weights, KV cache) and the fit check that refuses what does not fit.
  */
 import { H100_SXM, H200, type AcceleratorSpec, type Precision } from './accelerators.ts';
-import { efficiencyFor } from './calibration.ts';
-import { LLAMA_2_70B, LLAMA_3_1_405B, LLAMA_3_1_70B, LLAMA_3_1_8B, type ModelArchitecture } from './model-architectures.ts';
+import { efficiencyFor, FITTED } from './calibration.ts';
+import { LLAMA_2_70B, LLAMA_3_1_405B, LLAMA_3_1_70B, LLAMA_3_1_8B, parameterBreakdown, type ModelArchitecture } from './model-architectures.ts';
 
 export type { Precision } from './accelerators.ts';
 
@@ -22,10 +22,29 @@ export type Deployment = {
   cpuOverheadSeconds: number;
   bandwidthEfficiency: number;
   computeEfficiency: number;
+  /** Multiplies the compute efficiency for attention FLOPs (prefill and decode). */
+  attentionEfficiency: number;
+  /** Multiplies the bandwidth efficiency for decode attention's KV-cache reads. */
+  kvReadEfficiency: number;
+  /** Multiplies the compute efficiency of GEMM work for prompt (prefill) tokens batched with decodes. */
+  prefillEfficiency: number;
+  /** Multiplies the compute efficiency of routed-expert GEMMs (many small grouped GEMMs). */
+  moeEfficiency: number;
+  /** Each routed expert's GEMM costs at least this many tokens' work per iteration (tile and launch granularity). */
+  moeTileTokens: number;
+  /** Share of the smaller of weight-read and GEMM time that does not overlap the larger (0 = ideal roofline). */
+  overlapPenalty: number;
+  /** Device memory held by the runtime (activations, workspaces, graphs), bytes per device, unavailable to weights and KV. */
+  reservedBytesPerDevice: number;
   collectiveFloorSeconds: number;
   collectiveBandwidth: number;
   /** MoE experts are spread over the devices (expert parallel, all-to-all) rather than each sharded. */
   expertParallel: boolean;
+  /**
+   * Attention runs data-parallel: every device holds all attention weights and serves its own
+   * requests' attention (no attention all-reduce), as TensorRT-LLM's enable_attention_dp does for MoE.
+   */
+  attentionDataParallel: boolean;
   /**
    * Multiplies every iteration time: 1 for a modelled deployment; for a closed model's stand-in, the
    * ratio that makes its modelled speed equal the observed one (serving-profile.ts).
@@ -33,8 +52,11 @@ export type Deployment = {
   timeScale: number;
 };
 
-/** Per-iteration CPU time: "a few ms" per the reference notes (vLLM v0.6 blog on CPU overheads). Assumption. */
-export const DEFAULT_CPU_OVERHEAD_SECONDS = 0.002;
+/**
+ * Host time per iteration: fitted to the TensorRT-LLM points (calibration.ts). Engines with a Python
+ * scheduler spend "a few ms" (vLLM v0.6 blog, queueing-and-gpu.md §3): a visible knob.
+ */
+export const DEFAULT_CPU_OVERHEAD_SECONDS = FITTED.cpuOverheadSeconds;
 export const DEFAULT_MEMORY_FRACTION = 0.9;
 
 /** Bytes per stored value. FP4 ignores the block-scale overhead (simplification, docs/gpu-roofline.md). */
@@ -49,7 +71,7 @@ export function makeDeployment(
   overrides: Partial<Omit<Deployment, 'model' | 'tensorParallel' | 'weightPrecision'>> = {},
 ): Deployment {
   const gpu = overrides.gpu ?? H100_SXM;
-  const e = efficiencyFor(gpu, tensorParallel, weightPrecision);
+  const e = efficiencyFor(gpu, tensorParallel, weightPrecision, model.hiddenSize, model.moe !== null);
   return {
     model,
     gpu,
@@ -61,16 +83,26 @@ export function makeDeployment(
     cpuOverheadSeconds: DEFAULT_CPU_OVERHEAD_SECONDS,
     bandwidthEfficiency: e.bandwidth,
     computeEfficiency: e.compute,
+    attentionEfficiency: e.attention,
+    kvReadEfficiency: e.kvRead,
+    prefillEfficiency: e.prefill,
+    moeEfficiency: e.moe,
+    moeTileTokens: e.moeTileTokens,
+    overlapPenalty: e.overlapPenalty,
+    reservedBytesPerDevice: e.reservedBytesPerDevice,
     collectiveFloorSeconds: e.collectiveFloorSeconds,
     collectiveBandwidth: e.collectiveBandwidth,
     expertParallel: model.moe !== null,
+    attentionDataParallel: false,
     timeScale: 1,
     ...overrides,
   };
 }
 
+/** Weights held on the whole server: with data-parallel attention every device keeps its own copy of the attention weights. */
 export function weightsBytes(d: Deployment): number {
-  return d.model.parameters * bytesPer(d.weightPrecision);
+  const replicas = d.attentionDataParallel ? d.tensorParallel - 1 : 0;
+  return (d.model.parameters + replicas * parameterBreakdown(d.model).attention) * bytesPer(d.weightPrecision);
 }
 
 /**
@@ -93,8 +125,9 @@ export function kvBytesForContext(d: Pick<Deployment, 'model' | 'kvPrecision'>, 
   return perLayer * ((d.model.layers - local.layers) * context + local.layers * local.window);
 }
 
+/** Memory for weights + KV cache on the whole server: the usable share of device memory minus the runtime's reserve. */
 export function usableMemoryBytes(d: Deployment): number {
-  return d.memoryFraction * d.gpu.memoryBytes * d.tensorParallel;
+  return (d.memoryFraction * d.gpu.memoryBytes - d.reservedBytesPerDevice) * d.tensorParallel;
 }
 
 /** Tokens of KV cache that fit beside the weights on the whole server (0 if the weights do not fit). */
@@ -147,7 +180,7 @@ export function checkFit(d: Deployment, minContextTokens = 4096): FitCheck {
     usableBytes: usable,
     message: fits
       ? ''
-      : `${d.model.name} does not fit on ${where}: weights ${gb(w)} (${d.weightPrecision.toUpperCase()}) + KV for one ${minContextTokens.toLocaleString('en-US')}-token request ${gb(kv)} = ${gb(w + kv)} > usable ${gb(usable)} (${Math.round(d.memoryFraction * 100)} % of ${gb(d.gpu.memoryBytes * d.tensorParallel)}).`,
+      : `${d.model.name} does not fit on ${where}: weights ${gb(w)} (${d.weightPrecision.toUpperCase()}) + KV for one ${minContextTokens.toLocaleString('en-US')}-token request ${gb(kv)} = ${gb(w + kv)} > usable ${gb(usable)} (${Math.round(d.memoryFraction * 100)} % of ${gb(d.gpu.memoryBytes * d.tensorParallel)}${d.reservedBytesPerDevice > 0 ? `, less ${gb(d.reservedBytesPerDevice * d.tensorParallel)} runtime reserve` : ''}).`,
   };
 }
 

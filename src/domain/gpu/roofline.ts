@@ -4,7 +4,7 @@
  * throughput all come from here. Equations and sources: docs/gpu-roofline.md.
  */
 import { parameterBreakdown, expectedDistinctExperts } from './model-architectures.ts';
-import { bytesPer, kvBytesForContext, kvBytesPerToken, type Deployment } from './deployment.ts';
+import { bytesPer, kvBytesForContext, kvBytesPerToken, usableMemoryBytes, weightsBytes, type Deployment } from './deployment.ts';
 
 // Kept so callers written before the split into deployment.ts keep their imports.
 export {
@@ -56,8 +56,14 @@ type Constants = {
   expertRead: number;
   moeE: number;
   moeK: number;
-  /** Seconds of GEMM work per token (2 × parameters a token multiplies ÷ achieved FLOP/s). */
+  /** Seconds of GEMM work per token (2 × parameters a token multiplies ÷ achieved FLOP/s; routed experts at the MoE efficiency). */
   linearPerToken: number;
+  /** Routed-expert GEMM seconds per (token, expert) assignment, and the minimum tokens per touched expert. */
+  expertFlopPerAssignment: number;
+  expertTile: number;
+  /** 1 / prefill efficiency: prompt tokens' GEMM work counts this many decode tokens' worth. */
+  prefillWeight: number;
+  overlapPenalty: number;
   /** Decode attention: seconds per cached token read (bytes) and per cached token attended (FLOPs), full layers. */
   kvReadPerToken: number;
   attnFlopPerToken: number;
@@ -78,16 +84,19 @@ function constants(d: Deployment): Constants {
   const tp = d.tensorParallel;
   const bandwidth = tp * d.gpu.memoryBandwidth * d.bandwidthEfficiency;
   const linearFlops = tp * (d.gpu.denseFlops[d.weightPrecision] ?? d.gpu.denseFlops.bf16 ?? 0) * d.computeEfficiency;
-  const attnFlops = tp * (d.gpu.denseFlops[d.kvPrecision] ?? d.gpu.denseFlops.bf16 ?? 0) * d.computeEfficiency;
+  const attnFlops = tp * (d.gpu.denseFlops[d.kvPrecision] ?? d.gpu.denseFlops.bf16 ?? 0) * d.computeEfficiency * d.attentionEfficiency;
+  const attnBandwidth = bandwidth * d.kvReadEfficiency;
   const wb = bytesPer(d.weightPrecision);
   const b = parameterBreakdown(m);
   // The input embedding is a lookup of n rows: neither read in full nor multiplied.
-  const denseParams = b.attention + b.denseFfn + b.sharedExperts + b.router + b.outputHead;
+  // With data-parallel attention each device reads all attention weights: tp times the bytes at the same aggregate bandwidth.
+  const denseParams = (d.attentionDataParallel ? tp : 1) * b.attention + b.denseFfn + b.sharedExperts + b.router + b.outputHead;
   const moeLayers = m.moe?.moeLayers ?? 0;
   const a = m.attention;
   const local = a.kind === 'gqa' && a.local ? a.local : null;
   const fullLayers = m.layers - (local?.layers ?? 0);
   const kvPerTokenPerLayer = kvBytesPerToken(d) / m.layers;
+  const routedActive = m.moe ? moeLayers * m.moe.expertsPerToken * b.perExpert : 0;
   // FLOPs per (query, cached key) pair per layer: decode with MLA uses the absorbed form (attend in the latent).
   const decodePairFlops = a.kind === 'gqa' ? 4 * a.heads * a.headDim : 2 * a.heads * (2 * a.kvLoraRank + a.qkRopeHeadDim);
   const prefillPairFlops = a.kind === 'gqa' ? 4 * a.heads * a.headDim : 2 * a.heads * (a.qkNopeHeadDim + a.qkRopeHeadDim + a.vHeadDim);
@@ -98,8 +107,9 @@ function constants(d: Deployment): Constants {
     const act = m.hiddenSize * 2; // activations travel in BF16
     const denseLayers = m.layers - moeLayers;
     if (m.moe && d.expertParallel) {
-      // Attention output all-reduce on every layer; dense FFN layers add one; MoE layers dispatch and combine (all-to-all).
-      const allReduces = m.layers + denseLayers;
+      // Attention output all-reduce on every layer (none when attention is data-parallel); dense FFN layers add one;
+      // MoE layers dispatch and combine (all-to-all).
+      const allReduces = (d.attentionDataParallel ? 0 : m.layers) + denseLayers;
       commFloor = (allReduces + 2 * moeLayers) * d.collectiveFloorSeconds;
       const allToAllBytesPerToken = (2 * moeLayers * m.moe.expertsPerToken * act * (tp - 1)) / tp / tp;
       commPerToken = (allReduces * act + allToAllBytesPerToken) / d.collectiveBandwidth;
@@ -116,10 +126,14 @@ function constants(d: Deployment): Constants {
     expertRead: m.moe ? (moeLayers * b.perExpert * wb) / bandwidth : 0,
     moeE: m.moe?.routedExperts ?? 0,
     moeK: m.moe?.expertsPerToken ?? 0,
-    linearPerToken: (2 * (m.activeParameters - b.inputEmbedding)) / linearFlops,
-    kvReadPerToken: (fullLayers * kvPerTokenPerLayer) / bandwidth,
+    linearPerToken: (2 * (m.activeParameters - b.inputEmbedding - routedActive)) / linearFlops,
+    expertFlopPerAssignment: m.moe ? (2 * moeLayers * b.perExpert) / (linearFlops * d.moeEfficiency) : 0,
+    expertTile: d.moeTileTokens,
+    prefillWeight: 1 / d.prefillEfficiency,
+    overlapPenalty: d.overlapPenalty,
+    kvReadPerToken: (fullLayers * kvPerTokenPerLayer) / attnBandwidth,
     attnFlopPerToken: (fullLayers * decodePairFlops) / attnFlops,
-    localKvReadPerToken: local ? (local.layers * kvPerTokenPerLayer) / bandwidth : 0,
+    localKvReadPerToken: local ? (local.layers * kvPerTokenPerLayer) / attnBandwidth : 0,
     localAttnFlopPerToken: local ? (local.layers * decodePairFlops) / attnFlops : 0,
     localWindow: local?.window ?? Infinity,
     prefillPairFull: (fullLayers * prefillPairFlops) / attnFlops,
@@ -141,8 +155,13 @@ function evaluate(
 ): number {
   const n = decodeSequences + prefillTokens;
   let weightRead = c.denseRead;
-  if (c.moeE > 0 && n > 0) weightRead += c.expertRead * c.moeE * (1 - Math.pow(1 - c.moeK / c.moeE, n));
-  const linear = c.linearPerToken * n;
+  const work = decodeSequences + c.prefillWeight * prefillTokens;
+  let linear = c.linearPerToken * work;
+  if (c.moeE > 0 && n > 0) {
+    const distinct = c.moeE * (1 - Math.pow(1 - c.moeK / c.moeE, n));
+    weightRead += c.expertRead * distinct;
+    linear += c.expertFlopPerAssignment * (work * c.moeK + c.expertTile * distinct);
+  }
   const fullRead = c.kvReadPerToken * decodeContextTokens;
   const fullFlop = c.attnFlopPerToken * decodeContextTokens;
   let decodeAttention = fullRead > fullFlop ? fullRead : fullFlop;
@@ -159,7 +178,8 @@ function evaluate(
   const attention = decodeAttention + prefillAttention;
   const communication = n > 0 && c.commFloor > 0 ? c.commFloor + c.commPerToken * n : 0;
   const k = c.timeScale;
-  const seconds = n === 0 ? 0 : k * (c.cpu + (linear > weightRead ? linear : weightRead) + attention + communication);
+  const gemm = linear > weightRead ? linear + c.overlapPenalty * weightRead : weightRead + c.overlapPenalty * linear;
+  const seconds = n === 0 ? 0 : k * (c.cpu + gemm + attention + communication);
   if (out) {
     out.seconds = seconds;
     out.weightReadSeconds = k * weightRead;
@@ -202,7 +222,7 @@ export function compileIterationTime(d: Deployment): IterationCostFn {
 /** Weight bytes one iteration of n tokens reads: all dense weights + the distinct experts touched. */
 export function weightBytesRead(d: Deployment, tokens: number): number {
   const b = parameterBreakdown(d.model);
-  const dense = b.attention + b.denseFfn + b.sharedExperts + b.router + b.outputHead;
+  const dense = (d.attentionDataParallel ? d.tensorParallel : 1) * b.attention + b.denseFfn + b.sharedExperts + b.router + b.outputHead;
   const experts = d.model.moe ? d.model.moe.moeLayers * b.perExpert * expectedDistinctExperts(d.model.moe, tokens) : 0;
   return (dense + experts) * bytesPer(d.weightPrecision);
 }
@@ -247,7 +267,7 @@ export type SteadyState = {
 
 /** Sequences of I + O tokens whose KV fits beside the weights. */
 export function kvLimitedBatch(d: Deployment, sequenceTokens: number): number {
-  const free = d.memoryFraction * d.gpu.memoryBytes * d.tensorParallel - d.model.parameters * bytesPer(d.weightPrecision);
+  const free = usableMemoryBytes(d) - weightsBytes(d);
   if (free <= 0) return 0;
   return Math.floor(free / kvBytesForContext(d, Math.max(1, sequenceTokens)));
 }

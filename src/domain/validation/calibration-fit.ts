@@ -1,0 +1,72 @@
+/**
+ * Reproduces the fit behind calibration.ts FITTED: Nelder–Mead over the factors, minimising the sum of
+ * squared log errors plus a heavy weight on the worst one, over the scored validation points.
+ * Not run by the app; run it after changing the model or the points:
+ *   npx tsx -e "import('./src/domain/validation/calibration-fit.ts').then(m => console.log(m.fitCalibration()))"
+ */
+import { FITTED, type CalibrationFactors } from '../gpu/calibration.ts';
+import { VALIDATION_POINTS, type ValidationPoint } from './validation-points.ts';
+import { scorePoint } from './scorecard.ts';
+
+const KEYS = Object.keys(FITTED) as (keyof CalibrationFactors)[];
+
+/** Loss of a factor set: Σ log² + worstWeight · max log², with physical bounds as walls. */
+export function calibrationLoss(f: CalibrationFactors, points: readonly ValidationPoint[] = VALIDATION_POINTS, worstWeight = 300): number {
+  for (const k of KEYS) if (!(f[k] >= 0)) return Infinity;
+  if (f.hopperGemm > 1 || f.blackwellFp4Gemm > 1 || f.hopperMoe > 1 || f.blackwellMoe > 1 || f.overlapPenalty > 1) return Infinity;
+  let sum = 0;
+  let worst = 0;
+  for (const p of points) {
+    const r = scorePoint(p, f);
+    if (!r.scored || r.modelled === null) continue;
+    const e = Math.log(r.modelled / p.outputTokensPerSecond);
+    sum += e * e;
+    worst = Math.max(worst, e * e);
+  }
+  return sum + worstWeight * worst;
+}
+
+export function fitCalibration(start: CalibrationFactors = FITTED, iterations = 1500, restarts = 3): { factors: CalibrationFactors; loss: number } {
+  const toVec = (f: CalibrationFactors) => KEYS.map((k) => f[k]);
+  const toF = (v: number[]) => Object.fromEntries(KEYS.map((k, i) => [k, v[i]])) as CalibrationFactors;
+  const loss = (v: number[]) => calibrationLoss(toF(v));
+  let best = toVec(start);
+  for (let r = 0; r < restarts; r++) best = nelderMead(loss, best, iterations);
+  return { factors: toF(best), loss: loss(best) };
+}
+
+function nelderMead(f: (x: number[]) => number, x0: number[], iterations: number): number[] {
+  const n = x0.length;
+  let simplex = [x0, ...x0.map((_, i) => x0.map((v, j) => (j === i ? (v === 0 ? 0.05 : v * 1.15) : v)))];
+  let values = simplex.map(f);
+  for (let it = 0; it < iterations; it++) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]!);
+    simplex = order.map((i) => simplex[i]!);
+    values = order.map((i) => values[i]!);
+    const centroid = x0.map((_, j) => simplex.slice(0, n).reduce((s, p) => s + p[j]!, 0) / n);
+    const worst = simplex[n]!;
+    const at = (t: number) => centroid.map((c, j) => c + t * (c - worst[j]!));
+    const xr = at(1);
+    const fr = f(xr);
+    if (fr < values[0]!) {
+      const xe = at(2);
+      const fe = f(xe);
+      simplex[n] = fe < fr ? xe : xr;
+      values[n] = Math.min(fe, fr);
+    } else if (fr < values[n - 1]!) {
+      simplex[n] = xr;
+      values[n] = fr;
+    } else {
+      const xc = at(-0.5);
+      const fc = f(xc);
+      if (fc < values[n]!) {
+        simplex[n] = xc;
+        values[n] = fc;
+      } else {
+        simplex = simplex.map((p) => p.map((v, j) => simplex[0]![j]! + 0.5 * (v - simplex[0]![j]!)));
+        values = simplex.map(f);
+      }
+    }
+  }
+  return simplex[values.indexOf(Math.min(...values))]!;
+}

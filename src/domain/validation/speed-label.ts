@@ -1,0 +1,45 @@
+/**
+ * The label every modelled speed on screen carries: "validated within X % (nearest point: …)" when a
+ * scored published point has the same model and accelerator, else "estimate: no published point nearby".
+ */
+import { scorecard, type ScoreRow } from './scorecard.ts';
+
+export type SpeedQuery = {
+  architectureId: string;
+  acceleratorId: string;
+  tensorParallel?: number;
+  precision?: string;
+  inputTokens?: number;
+  outputTokens?: number;
+};
+
+export type SpeedLabel =
+  | { kind: 'validated'; text: string; withinPercent: number; nearest: ScoreRow }
+  | { kind: 'estimate'; text: string };
+
+export const NO_POINT_TEXT = 'estimate: no published point nearby';
+
+let rows: ScoreRow[] | null = null;
+function scoredRows(): ScoreRow[] {
+  rows ??= scorecard().rows.filter((r) => r.scored && r.error !== null);
+  return rows;
+}
+
+/** How far a point's configuration is from the query: tensor parallelism, precision and workload shape. */
+function distance(r: ScoreRow, q: SpeedQuery): number {
+  const p = r.point;
+  let d = 0;
+  if (q.tensorParallel !== undefined) d += Math.abs(Math.log2(p.tensorParallel / Math.max(1, q.tensorParallel)));
+  if (q.precision !== undefined && q.precision !== p.precision) d += 1;
+  if (q.inputTokens !== undefined && p.inputTokens) d += Math.abs(Math.log10(Math.max(1, q.inputTokens) / p.inputTokens));
+  if (q.outputTokens !== undefined && p.outputTokens) d += Math.abs(Math.log10(Math.max(1, q.outputTokens) / p.outputTokens));
+  return d;
+}
+
+export function speedLabel(q: SpeedQuery): SpeedLabel {
+  const same = scoredRows().filter((r) => r.point.architectureId === q.architectureId && r.point.accelerator === q.acceleratorId);
+  if (same.length === 0) return { kind: 'estimate', text: NO_POINT_TEXT };
+  const nearest = same.reduce((a, b) => (distance(b, q) < distance(a, q) ? b : a));
+  const withinPercent = Math.ceil(Math.abs(nearest.error!) * 100);
+  return { kind: 'validated', text: `validated within ${withinPercent} % (nearest point: ${nearest.point.label})`, withinPercent, nearest };
+}
