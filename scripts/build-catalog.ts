@@ -2,12 +2,17 @@
  * Builds public/data/catalog.v2.json from the reference model list (bedrock-models-v2.json).
  * Run by hand when prices are refreshed (see docs/catalog.md); the app never reads the source file.
  *   npm run catalog -- [path/to/bedrock-models-v2.json]
+ *   npm run catalog -- --from FILE [--from FILE …]   (refresh and diff: scripts/catalog/refresh.ts)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { CATALOG_FILE, catalogSchema } from '../src/domain/catalog/catalog-schema.ts';
 import { applyCatalogDerivations } from '../src/domain/catalog/catalog-derivations.ts';
 import { importReferenceJson } from '../src/domain/catalog/importers/reference-json.ts';
+import { refreshFromSources } from './catalog/refresh.ts';
+
+// `--from FILE …` refreshes the current catalog from other sources (scripts/catalog/refresh.ts).
+if (process.argv.includes('--from')) process.exit(refreshFromSources(process.argv.slice(2)));
 
 const input = resolve(process.argv[2] ?? '../shared/reference/bedrock-models-v2.json');
 const output = resolve('public/data', CATALOG_FILE);
