@@ -31,15 +31,18 @@ test('the verdict in one sentence; an override shows reset, and the restored def
   await expect(page.getByText('“lots” is not a number.')).toBeVisible();
   await expect(tile(page, 'monthly-verdict')).toHaveText(before ?? '');
 
-  // Reset restores the derived default, which then follows a change of server.
+  // Reset restores the derived default, which then follows a change of accelerator: B200 moves the break-even.
   await page.locator('[data-field="Throughput per server (tokens/s)"]').getByRole('button', { name: 'Reset to default' }).click();
   await expect(throughput).toHaveValue(derived);
   await expect(page).not.toHaveURL(/tps=/);
   await expect(verdict).not.toContainText('never');
-  await page.getByLabel('GPUs per server').fill('4');
-  await expect(page).toHaveURL(/gpus=4/);
+  const onH100 = await tile(page, 'break-even-volume').textContent();
+  await page.getByLabel('Accelerator').selectOption('b200');
+  await expect(page).toHaveURL(/acc=b200/);
   await expect(throughput).not.toHaveValue(derived);
-  await expect(page.getByRole('button', { name: /^Reset to default/ })).toHaveCount(0);
+  await expect(page.getByLabel('GPU price per hour')).toHaveValue(String(113.9328 / 8));
+  await expect(tile(page, 'break-even-volume')).not.toHaveText(onH100 ?? '');
+  await expect(page.getByRole('button', { name: 'Reset to default' })).toHaveCount(0);
 });
 
 test('a closed model is paired honestly, and a scenario with the new inputs survives a URL round trip', async ({ page, context }) => {
@@ -57,6 +60,12 @@ test('a closed model is paired honestly, and a scenario with the new inputs surv
   await page.getByLabel('Peak-to-average ratio').fill('3');
   await page.getByLabel('Requests per day').fill('500000');
   await page.getByLabel('Utilization', { exact: true }).fill('60');
+  await page.getByLabel('TTFT objective').fill('1');
+  await page.getByLabel('Tensor parallel GPUs').fill('8');
+  await page.getByLabel('Max sequences per batch').fill('128');
+  await expect(page).toHaveURL(/seqs=128/);
+  await expect(page).toHaveURL(/tp=8/);
+  await expect(page).toHaveURL(/ttft=1(&|$)/);
   await expect(page).toHaveURL(/srv=250000/);
   await expect(page).toHaveURL(/util=60/);
   await expect(page).toHaveURL(/rpd=500000/);
@@ -67,6 +76,9 @@ test('a closed model is paired honestly, and a scenario with the new inputs surv
   await expect(second.getByLabel('Server price')).toHaveValue('250000');
   await expect(second.getByLabel('Electricity price')).toHaveValue('0.15');
   await expect(second.getByLabel('Utilization', { exact: true })).toHaveValue('60');
+  await expect(second.getByLabel('TTFT objective')).toHaveValue('1');
+  await expect(second.getByLabel('Tensor parallel GPUs')).toHaveValue('8');
+  await expect(second.getByLabel('Max sequences per batch')).toHaveValue('128');
   await expect(second.getByRole('radio', { name: 'Buy' })).toBeChecked();
   // The link's page shows what the original shows once it has rendered the last edit (both auto-wait).
   for (const id of ['verdict', 'break-even-volume', 'cost-per-million', 'monthly-verdict', 'serve-margin']) {

@@ -16,7 +16,11 @@ describe('formatUsd', () => {
     expect(formatUsd(0)).toBe('$0.00');
     expect(formatUsd(Number.NaN)).toBe('—');
   });
-  it('formats unit prices with up to four decimals', () => {
+  it('formats unit prices with every published digit', () => {
+    expect(formatPrice(0.00875)).toBe('$0.00875');
+    expect(formatPrice(0.546875)).toBe('$0.546875');
+    expect(formatPrice(0.000035 * 1e6)).toBe('$35.00');
+    expect(formatPrice(3e-6 * 1e6)).toBe('$3.00');
     expect(formatPrice(0.035)).toBe('$0.035');
     expect(formatPrice(15)).toBe('$15.00');
     expect(formatPrice(0.0375)).toBe('$0.0375');

@@ -5,7 +5,9 @@ const small = new Intl.NumberFormat('en-US', {
   currency: 'USD',
   maximumSignificantDigits: 3,
 });
-const price = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
+// Published unit prices go to eight decimals ($0.00875, $0.546875 per 1M tokens); eight digits also
+// round away the float noise of a per-token price scaled to per-1M (2.9999999999999996 → $3.00).
+const price = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 8 });
 
 /**
  * Dollars with as many digits as the amount needs: $1,234,567 for big sums, $12.34 for ordinary
@@ -23,7 +25,7 @@ export function formatUsd(amount: number): string {
   return decimals < 2 ? whole.format(amount) : text;
 }
 
-/** A unit price such as $0.035 or $15.00 (per 1M tokens). */
+/** A unit price such as $0.035, $0.00875 or $15.00 (per 1M tokens), every published digit kept. */
 export function formatPrice(amount: number): string {
   return Number.isFinite(amount) ? price.format(amount) : '—';
 }

@@ -4,12 +4,14 @@
  * runs the same weights, and provisioned-throughput rates. The rest of the view sees only these
  * named shapes, never the catalog's own.
  */
-import type { Catalog, CatalogModel, PricePoint } from '../../domain/catalog/catalog-schema.ts';
-import { defaultPricePoint, findModel, isKnownModel, pickableModels, pricePointLabel, resolveModel as resolveCatalogModel, sameScope, TIER_LABEL } from '../../domain/catalog/catalog-lookup.ts';
+import type { Catalog, CatalogModel } from '../../domain/catalog/catalog-schema.ts';
+import { defaultPricePoint, findModel, isKnownModel, pickableModels, pricePointLabel, resolveModel as resolveCatalogModel, TIER_LABEL } from '../../domain/catalog/catalog-lookup.ts';
 import { catalogPtRates, type PtTerm } from '../../domain/pricing/provisioned-throughput.ts';
-import { unitPricesFor } from '../../domain/pricing/unit-prices.ts';
-import { blendedPricePer1M, costPerRequest, type TokenWorkload } from '../../domain/pricing/token-cost.ts';
-import { SELF_HOST_MODELS, type SelfHostModel } from '../../domain/breakeven/self-host-models.ts';
+import { toNumber } from '../../domain/pricing/exact.ts';
+import { rateCard, tierCard, type TierCard } from '../../domain/pricing/rate-card.ts';
+import type { TokenWorkload } from '../../domain/pricing/token-cost.ts';
+import { accepted, workloadCost, workloadIssues, type Workload } from '../../domain/pricing/workload-cost.ts';
+import { OPEN_WEIGHT_PRESETS } from '../../domain/gpu/serving-profile.ts';
 
 export { isKnownModel };
 
@@ -74,63 +76,71 @@ export function resolveModel(catalog: Catalog, key: string, fallbacks: readonly 
   return { model: ref(fallback ?? resolveCatalogModel(catalog, key, catalog.models[0]!.id).model), known: false };
 }
 
-/** The open-weight preset that runs exactly this model's weights, if the app has one. */
-export function selfHostPresetFor(catalog: Catalog, modelId: string): SelfHostModel | undefined {
+/** The open-weight preset (a catalog id) that runs exactly this model's weights, if the GPU model has one. */
+export function selfHostPresetFor(catalog: Catalog, modelId: string): string | null {
   const m = findModel(catalog, modelId);
-  return m ? SELF_HOST_MODELS.find((p) => findModel(catalog, p.bedrockModelId)?.id === m.id) : undefined;
+  return m ? (OPEN_WEIGHT_PRESETS.find((p) => p.catalogId === m.id)?.catalogId ?? null) : null;
 }
 
-function priced(p: PricePoint): boolean {
-  return p.inputPer1M !== null && p.outputPer1M !== null;
+/** A model's display name, or its id when the catalog lacks it. */
+export function catalogName(catalog: Catalog, modelId: string): string {
+  return findModel(catalog, modelId)?.name ?? modelId;
 }
 
-/** The on-demand point of a tier, in the same place (scope) as the model's default point, with both prices published. */
-function tierPoint(m: CatalogModel, tier: ServiceTier): PricePoint | undefined {
+/** The on-demand card of a tier at the model's default scope, both main prices published; else why not. */
+function onDemandCard(m: CatalogModel, tier: ServiceTier): TierCard {
   const base = defaultPricePoint(m);
-  if (tier === 'standard') return base;
-  const point = m.pricePoints.find((p) => p.tier === tier && sameScope(p, base)) ?? m.pricePoints.find((p) => p.tier === tier);
-  return point && priced(point) ? point : undefined;
-}
-
-function tierGap(m: CatalogModel, tier: ServiceTier): string {
-  const any = m.pricePoints.find((p) => p.tier === tier);
-  return any ? `${m.name}’s ${TIER_LABEL[tier]} price is not fully published (input or output missing)` : `${m.name} has no ${TIER_LABEL[tier]} price in the catalog`;
+  const t = tier === 'standard' ? ({ ok: true, card: rateCard(m, base) } as const) : tierCard(m, base, tier);
+  if (t.ok && (t.card.rates.input === null || t.card.rates.output === null)) {
+    return { ok: false, reason: `${m.name}’s ${TIER_LABEL[tier]} price is not fully published (input or output missing).` };
+  }
+  return t;
 }
 
 export function tierOptions(catalog: Catalog, modelId: string): TierOption[] {
   const m = findModel(catalog, modelId);
   return SERVICE_TIERS.map((t) => {
-    const available = m !== undefined && tierPoint(m, t) !== undefined;
+    const available = m !== undefined && onDemandCard(m, t).ok;
     return { value: t, label: available || !m ? TIER_LABEL[t] : `${TIER_LABEL[t]} — not offered here`, available };
   });
 }
 
 /**
- * The model's price at the workload's mix, in the chosen service tier where the model has it (else
- * Standard, with a warning); null when the catalog lacks the model.
+ * The model's price at the workload's mix with the pricing rules of src/domain/pricing (regional
+ * premium, batch at the batch card of the same scope without cache tokens, cache TTL 5 minutes), in
+ * the chosen service tier where the model has it (else Standard, with the reason). A share the model
+ * cannot price (no batch price, no caching) is priced at 0 and said. Null when the catalog lacks the model.
  */
 export function quote(catalog: Catalog, modelId: string, workload: TokenWorkload, tier: ServiceTier = 'standard'): BedrockQuote | null {
   const m = findModel(catalog, modelId);
   if (!m) return null;
-  const wanted = tierPoint(m, tier);
-  const point = wanted ?? defaultPricePoint(m);
-  const prices = unitPricesFor(m, point);
-  const cost = costPerRequest(prices, workload);
-  const warnings = wanted ? cost.warnings : [`${tierGap(m, tier)}; Standard is shown.`, ...cost.warnings];
+  const wanted = onDemandCard(m, tier);
+  const card = wanted.ok ? wanted.card : rateCard(m, defaultPricePoint(m));
+  const batch = tierCard(m, defaultPricePoint(m), 'batch');
+  const w: Workload = { ...workload, cacheTtl: '5m' };
+  const issues = workloadIssues(m, card, batch.ok ? batch.card : null, w, batch.ok ? '' : batch.reason);
+  const cost = workloadCost(card, batch.ok ? batch.card : null, accepted(w, issues));
+  const tokens = workload.inputTokens + workload.outputTokens;
+  const warnings = [
+    ...(wanted.ok ? [] : [`${wanted.reason} Standard is shown.`]),
+    ...issues.map((i) => `${i.message} That share is priced at 0 here.`),
+    ...(cost.ok ? [] : [cost.reason]),
+  ];
+  const point = card.point;
   return {
     model: ref(m),
     price: {
       label: pricePointLabel(point),
-      tier: wanted ? tier : 'standard',
-      inputPer1M: prices.inputPer1M,
-      outputPer1M: prices.outputPer1M,
-      source: point.source.join(' · '),
+      tier: wanted.ok ? tier : 'standard',
+      inputPer1M: card.rates.input?.value ?? Number.NaN,
+      outputPer1M: card.rates.output?.value ?? Number.NaN,
+      source: [card.derivedFrom, ...point.source].filter(Boolean).join(' · '),
       asOf: point.asOf,
       confidence: point.confidence,
       uncertain: point.confidence === 'conflicting',
       note: point.note,
     },
-    blendPer1M: prices.priced ? blendedPricePer1M(prices, workload) : Number.NaN,
+    blendPer1M: cost.ok && tokens > 0 ? (toNumber(cost.perRequest) / tokens) * 1e6 : Number.NaN,
     warnings,
   };
 }

@@ -53,8 +53,12 @@ export function breakEvenJson(v: BreakEvenValues, m: BreakEvenModel, context: Ex
       counterpart: m.pairing.counterpart ? { model: m.pairing.counterpart.name, blendUsdPer1M: m.pairing.counterpart.pricePer1M, verdict: m.pairing.counterpart.verdict.sentence } : null,
     },
     selfHosting: {
-      model: m.selfHost.model.name,
-      accelerator: m.selfHost.acceleratorName,
+      model: m.selfHost.modelName,
+      accelerator: m.selfHost.accelerator.name,
+      tensorParallel: m.selfHost.tensorParallel.value,
+      maxSequencesPerBatch: v.seqs,
+      ttftObjectiveSeconds: m.selfHost.ttftSeconds.value,
+      tpotObjectiveMilliseconds: m.selfHost.tpotMs.value,
       throughputTokensPerSecond: m.selfHost.throughput.value,
       throughputIsOverride: m.selfHost.throughput.override !== null,
       throughputSource: m.selfHost.throughput.source,
@@ -104,6 +108,7 @@ export function breakEvenJson(v: BreakEvenValues, m: BreakEvenModel, context: Ex
           ownedUsdPer1M: m.serveCost.owned,
           ownedUsdPer1MRange: { cheapest: m.serveCost.ownedCheapest.total, dearest: m.serveCost.ownedDearest.total },
           rentedAtEc2UsdPer1M: m.serveCost.rentedAtEc2?.total ?? null,
+          speed: m.serveCost.speedLabel,
           bedrockUsdPer1M: m.serveCost.bedrockPricePer1M,
           grossMarginShare0to1: m.serveCost.margin,
         }

@@ -52,9 +52,11 @@ describe('the starting model and its pairing', () => {
     const m = model(`model=${LLAMA_70B}`);
     expect(m.pairing.likeForLike).toBe(true);
     expect(m.pairing.counterpart).toBeNull();
-    expect(m.selfHost.model.id).toBe('llama-3.3-70b');
-    expect(model('model=llama-3-1-8b-instruct').selfHost.model.id).toBe('llama-3.1-8b');
-    expect(model('model=llama-3-1-8b-instruct&self=llama-3.1-70b').pairing.likeForLike).toBe(false);
+    expect(m.selfHost.modelId).toBe(LLAMA_70B);
+    expect(model('model=llama-3-1-8b-instruct').selfHost.modelId).toBe('llama-3-1-8b-instruct');
+    expect(model('model=llama-3-1-8b-instruct&self=llama-3-1-70b-instruct').pairing.likeForLike).toBe(false);
+    // A self-hosted id from a link older than catalog v2 still reads.
+    expect(model('self=llama-3.1-70b').selfHost.modelId).toBe('llama-3-1-70b-instruct');
     expect(patchForModelPick(catalog, 'llama-3-1-8b-instruct')).toEqual({ model: 'llama-3-1-8b-instruct', price: null, self: null });
     expect(patchForModelPick(catalog, 'claude-sonnet-4-6')).toEqual({ model: 'claude-sonnet-4-6', price: null });
   });
@@ -81,7 +83,15 @@ describe('derived defaults and overrides', () => {
     expect(flex.bedrock.quote.price.tier).toBe('standard');
     expect(flex.bedrock.price.value).toBeCloseTo(standard.bedrock.price.value, 12);
     expect(flex.bedrock.quote.warnings[0]).toContain('Flex price is not fully published');
-    expect(model('model=claude-sonnet-4-6&tier=priority').bedrock.quote.warnings[0]).toContain('has no Priority price');
+    expect(model('model=claude-sonnet-4-6&tier=priority').bedrock.quote.warnings[0]).toContain('No Priority price is published for Claude Sonnet 4.6');
+  });
+
+  it('prices batch at the batch card (Llama 3.3 70B $0.36/$0.36) and refuses cache shares a model cannot price', () => {
+    expect(model(`model=${LLAMA_70B}&batch=100`).bedrock.price.derived).toBeCloseTo(0.36, 12);
+    expect(model(`model=${LLAMA_70B}&batch=50`).bedrock.price.derived).toBeCloseTo(0.54, 12);
+    const cached = model(`model=${LLAMA_70B}&cacheRead=50`);
+    expect(cached.bedrock.price.derived).toBeCloseTo(0.72, 12);
+    expect(cached.bedrock.quote.warnings.join(' ')).toContain('does not offer prompt caching');
   });
 
   it('takes throughput from the GPU model until overridden; the default follows the server', () => {
@@ -98,10 +108,52 @@ describe('derived defaults and overrides', () => {
   it('refuses, with the numbers, a model that does not fit, and shows no fleet results', () => {
     const m = model('model=llama-3-1-405b-instruct&gpus=2');
     expect(m.selfHost.throughput.derived).toBeNull();
-    expect(m.selfHost.throughput.refusal).toContain('does not fit on 2 H100 GPUs');
+    expect(m.selfHost.throughput.gap).toMatch(/does not fit on 2 × NVIDIA H100/);
     expect(m.results).toBeNull();
     expect(m.chart).toBeNull();
     expect(m.verdict.cheaper).toBe('unknown');
+  });
+});
+
+describe('honest defaults: throughput at a latency objective on the chosen accelerator', () => {
+  it('holds the server to MLPerf’s server limits for the model class, and says the mapping is an assumption', () => {
+    const s = model(`model=${LLAMA_70B}`).selfHost;
+    expect(s.ttftSeconds).toEqual({ derived: 2, override: null, value: 2 });
+    expect(s.tpotMs).toEqual({ derived: 200, override: null, value: 200 });
+    expect(s.throughput.server.objective.mapping).toContain('assumption');
+    expect(s.throughput.derived!).toBeLessThanOrEqual(s.throughput.server.unconstrainedTotalTokensPerSecond! * (1 + 1e-12));
+  });
+
+  it('a tighter objective and a smaller batch cap never raise the throughput', () => {
+    const base = model(`model=${LLAMA_70B}`).selfHost.throughput.derived!;
+    expect(model(`model=${LLAMA_70B}&ttft=0.45&tpot=40`).selfHost.throughput.derived!).toBeLessThan(base);
+    expect(model(`model=${LLAMA_70B}&seqs=32`).selfHost.throughput.derived!).toBeLessThan(base);
+  });
+
+  it('choosing B200 changes the throughput, the server price and the break-even', () => {
+    const h100 = model(`model=${LLAMA_70B}&peak=1`);
+    const b200 = model(`model=${LLAMA_70B}&peak=1&acc=b200`);
+    expect(b200.selfHost.accelerator.id).toBe('b200');
+    expect(b200.selfHost.throughput.derived!).toBeGreaterThan(h100.selfHost.throughput.derived!);
+    expect(b200.selfHost.prices.gpuPerHour.derived).toBeCloseTo(113.9328 / 8, 9);
+    expect(b200.selfHost.node.total).toBeCloseTo((113.9328 / 8) * 8 * 730, 6);
+    expect(b200.results!.breakEven).not.toEqual(h100.results!.breakEven);
+    expect(b200.verdict.sentence).not.toBe(h100.verdict.sentence);
+  });
+
+  it('has no sourced purchase price for a B200 server: buying needs the user’s quote', () => {
+    const m = model(`model=${LLAMA_70B}&acc=b200&mode=buy`);
+    expect(m.selfHost.prices.serverPrice.derived).toBeNull();
+    expect(m.selfHost.prices.serverPrice.gap).toContain('No sourced purchase price');
+    expect(m.results).toBeNull();
+    expect(model(`model=${LLAMA_70B}&acc=b200&mode=buy&srv=500000`).results).not.toBeNull();
+  });
+
+  it('takes the tensor-parallel degree from the user, and refuses a replica wider than the server', () => {
+    const m = model(`model=${LLAMA_70B}&tp=8`);
+    expect(m.selfHost.tensorParallel).toMatchObject({ override: 8, value: 8 });
+    expect(m.selfHost.throughput.server.replicas).toBe(1);
+    expect(model(`model=${LLAMA_70B}&tp=8&gpus=4`).selfHost.throughput.gap).toContain('more than the 4 in a server');
   });
 });
 

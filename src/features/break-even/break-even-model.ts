@@ -11,27 +11,16 @@ import { costChartSeries, type CostChartSeries } from '../../domain/breakeven/co
 import { sensitivity, type SensitivityRow } from '../../domain/breakeven/sensitivity.ts';
 import {
   apiMonthly,
-  breakEven,
-  breakEvenUtilisation,
-  costPer1MAtMaxLoad,
   ownServerMonthly,
   ownVsRentHours,
-  realisedUtilisation,
   rentGpuHourly,
-  selfHostMonthly,
-  serverMonthly,
-  serversNeeded,
-  servingCapacityPerServer,
   staffMonthly,
   tokensPerMonthFromRequests,
-  tokensPerServerMonth,
-  type BreakEven,
-  type NodeCostBreakdown,
-  type SelfHostInputs,
 } from '../../domain/breakeven/self-hosting.ts';
 import { verdict, type Verdict } from '../../domain/breakeven/verdict.ts';
 import { startingModelId } from '../../ui/shared-model-store.ts';
 import {
+  catalogName,
   isKnownModel,
   modelOptions,
   quote,
@@ -44,10 +33,11 @@ import {
   type TierOption,
 } from './bedrock-price.ts';
 import type { BreakEvenValues } from './break-even-params.ts';
+import { fleetResults, type FleetResults } from './fleet-results.ts';
 import { formulaLines, type FormulaLine } from './formula-lines.ts';
 import { provisionedView, type ProvisionedView } from './provisioned-view.ts';
 import { selfHostSide, type SelfHostSide } from './self-host-side.ts';
-import { serveCostView, type ServeCostView } from './serve-cost-view.ts';
+import { serveCostFor, type ServeCostView } from './serve-cost-view.ts';
 
 const FALLBACK_MODEL_IDS = [DEFAULT_MODEL_ID] as const;
 
@@ -79,30 +69,6 @@ export type Pairing = {
   counterpart: { name: string; pricePer1M: number; priceLabel: string; verdict: Verdict } | null;
 };
 
-export type FleetResults = {
-  servers: number;
-  node: NodeCostBreakdown;
-  staffMonthly: number;
-  selfMonthly: number;
-  bedrockMonthly: number;
-  /** K: tokens one server serves in a month at 100 % load. */
-  capacityPerServer: number;
-  /** K·Lmax/k: the average monthly tokens one serving server may carry. */
-  servingCapacityPerServer: number;
-  /** U = T/(N·K). */
-  utilisation: number;
-  /** What the fleet costs ÷ the tokens it serves (idle capacity and spares counted). */
-  per1MServed: number;
-  /** The same fleet cost ÷ the tokens it would serve with every server busy every hour. */
-  per1MFullUse: number;
-  /** One server at its safe average load (the never-breaks-even test). */
-  per1MAtSafeLoad: number;
-  breakEven: BreakEven;
-  breakEvenUtilisation: number;
-  /** Lmax/k: the average load the sizing allows. */
-  safeAverageLoad: number;
-};
-
 export type OwnVsRent = {
   ownServerMonthly: number;
   gpusPerServer: number;
@@ -112,6 +78,8 @@ export type OwnVsRent = {
   hoursHardwareOnly: number;
   hoursWithStaff: number;
 };
+
+export type { FleetResults };
 
 export type BreakEvenModel = {
   /** Model ids the link named that the catalog lacks. */
@@ -133,29 +101,6 @@ export type BreakEvenModel = {
   /** One line naming the scenario, for chart captions and exports. */
   summary: string;
 };
-
-function fleetResults(i: SelfHostInputs, volume: number, price: number): FleetResults {
-  const servers = serversNeeded(i, volume);
-  const node = serverMonthly(i);
-  const selfMonthly = selfHostMonthly(i, volume);
-  const capacityPerServer = tokensPerServerMonth(i);
-  return {
-    servers,
-    node,
-    staffMonthly: staffMonthly(i),
-    selfMonthly,
-    bedrockMonthly: apiMonthly(price, volume),
-    capacityPerServer,
-    servingCapacityPerServer: servingCapacityPerServer(i),
-    utilisation: realisedUtilisation(i, volume),
-    per1MServed: volume > 0 ? (selfMonthly / volume) * 1e6 : Infinity,
-    per1MFullUse: servers > 0 ? (selfMonthly / (servers * capacityPerServer)) * 1e6 : Infinity,
-    per1MAtSafeLoad: costPer1MAtMaxLoad(i),
-    breakEven: breakEven(i, price),
-    breakEvenUtilisation: breakEvenUtilisation(i, price),
-    safeAverageLoad: i.maxLoad / i.peakToAverage,
-  };
-}
 
 function workloadView(v: BreakEvenValues): WorkloadView {
   const tokensPerRequest = v.in + v.out;
@@ -194,7 +139,7 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
   };
 
   const samePreset = selfHostPresetFor(catalog, model.id);
-  const selfHost = selfHostSide(v, samePreset);
+  const selfHost = selfHostSide(v, samePreset, (id) => catalogName(catalog, id));
   const i = selfHost.inputs;
   const results = selfHost.usable ? fleetResults(i, volume, price.value) : null;
   const verdictFor = (pricePer1M: number, bedrockName: string, r: FleetResults | null) =>
@@ -209,8 +154,8 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
       bedrockName,
     });
 
-  const likeForLike = samePreset?.id === selfHost.model.id;
-  const counterpartQuote = likeForLike ? null : quote(catalog, selfHost.model.bedrockModelId, workload.tokenWorkload);
+  const likeForLike = samePreset === selfHost.modelId;
+  const counterpartQuote = likeForLike ? null : quote(catalog, selfHost.modelId, workload.tokenWorkload);
   const counterpart = counterpartQuote
     ? {
         name: counterpartQuote.model.name,
@@ -219,7 +164,7 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
         verdict: verdictFor(counterpartQuote.blendPer1M, `${counterpartQuote.model.name} on Bedrock`, selfHost.usable ? fleetResults(i, volume, counterpartQuote.blendPer1M) : null),
       }
     : null;
-  const pairing: Pairing = { likeForLike, bedrockName: model.name, selfName: selfHost.model.name, closedWeights: model.closedWeights, counterpart };
+  const pairing: Pairing = { likeForLike, bedrockName: model.name, selfName: selfHost.modelName, closedWeights: model.closedWeights, counterpart };
 
   const ownNode = ownServerMonthly({ ...i, mode: 'buy' }).total;
   const rentPerGpu = rentGpuHourly(i);
@@ -234,15 +179,7 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
     hoursWithStaff: ownVsRentHours(ownNode, i.gpusPerServer, rentPerGpu, staffMonthly(i), gpusTotal),
   };
 
-  const serveQuote = likeForLike ? q : counterpartQuote;
-  const serveCost = results
-    ? serveCostView(
-        selfHost,
-        { servers: results.servers, utilisation: results.utilisation },
-        serveQuote ? { pricePer1M: serveQuote.blendPer1M, label: `${serveQuote.model.name}, ${serveQuote.price.label}` } : null,
-        { servers: v.fleet, utilizationPercent: v.util },
-      )
-    : null;
+  const serveCost = serveCostFor(v, model, q, selfHost, likeForLike, volume);
 
   const provisioned = provisionedView(catalog, v, workload.tokenWorkload, volume);
   const priceQuotes = [q, counterpartQuote, quote(catalog, provisioned.modelId, workload.tokenWorkload)].filter((x): x is BedrockQuote => x !== null);
@@ -256,7 +193,7 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
     selfHost,
     pairing,
     results,
-    verdict: verdictFor(price.value, 'Bedrock', results),
+    verdict: verdictFor(price.value, likeForLike ? 'Bedrock' : `${model.name} on Bedrock`, results),
     chart: results ? costChartSeries(i, price.value, volume, results.breakEven, v.zoom) : null,
     tornado: results ? sensitivity(i, price.value) : null,
     ownVsRent,
@@ -264,7 +201,7 @@ export function buildBreakEvenModel(v: BreakEvenValues, catalog: Catalog, shared
     provisioned,
     serveCost,
     priceSources,
-    summary: `${model.name} on Bedrock at ${price.value.toFixed(4)} USD per 1M vs ${selfHost.model.name} on ${i.gpusPerServer}× ${selfHost.acceleratorName} (${i.mode === 'rent' ? 'rented' : 'owned'}), ${v.rpd.toLocaleString('en-US')} requests a day of ${v.in} in + ${v.out} out tokens`,
+    summary: `${model.name} on Bedrock at ${price.value.toFixed(4)} USD per 1M vs ${selfHost.modelName} on ${i.gpusPerServer}× ${selfHost.acceleratorName} (${i.mode === 'rent' ? 'rented' : 'owned'}), ${v.rpd.toLocaleString('en-US')} requests a day of ${v.in} in + ${v.out} out tokens`,
   };
 }
 

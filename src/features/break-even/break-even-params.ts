@@ -1,6 +1,8 @@
 import { enumParam, numberParam, optionalNumberParam, stringParam, type ParamSpec, type ParamValues } from '../../domain/url/query-params.ts';
 import { DEFAULTS } from '../../domain/breakeven/defaults.ts';
-import { DEFAULT_SELF_HOST_MODEL_ID, SELF_HOST_MODELS } from '../../domain/breakeven/self-host-models.ts';
+import { LEGACY_SELF_HOST_IDS } from '../../domain/breakeven/published-throughput.ts';
+import { ACCELERATORS, type AcceleratorId } from '../../domain/gpu/accelerators.ts';
+import { OPEN_WEIGHT_PRESETS } from '../../domain/gpu/serving-profile.ts';
 import { ptTermParam } from '../../domain/pricing/provisioned-throughput.ts';
 import { SERVICE_TIERS } from './bedrock-price.ts';
 
@@ -15,10 +17,20 @@ function optionalModelParam(): ParamSpec<string | null> {
   return { default: null, parse: (raw) => inner.parse(raw), serialize: (value) => value ?? '' };
 }
 
-/** One of the self-hosting presets; absent means "the same open weights as the Bedrock model where a preset has them". */
+/**
+ * One of the GPU model's open-weight presets (a catalog id); absent means "the same open weights as
+ * the Bedrock model where a preset has them". Ids from links older than catalog v2 are still read.
+ */
 function optionalSelfModelParam(): ParamSpec<string | null> {
-  const inner = enumParam(DEFAULT_SELF_HOST_MODEL_ID, SELF_HOST_MODELS.map((m) => m.id));
-  return { default: null, parse: (raw) => inner.parse(raw), serialize: (value) => value ?? '' };
+  const ids = OPEN_WEIGHT_PRESETS.map((p) => p.catalogId);
+  return {
+    default: null,
+    parse: (raw) => {
+      const id = ids.includes(raw) ? raw : LEGACY_SELF_HOST_IDS.get(raw);
+      return id ? { ok: true, value: id } : { ok: false, reason: 'not an open-weight model this app can self-host' };
+    },
+    serialize: (value) => value ?? '',
+  };
 }
 
 /** A whole number that may be absent (an override of a derived count). */
@@ -46,7 +58,14 @@ export const BREAK_EVEN_PARAMS = {
   mode: enumParam('rent', ['rent', 'buy'] as const),
   basis: enumParam('gpu', ['gpu', 'instance'] as const),
   gpuH: optionalNumberParam({ min: 0.01, max: 1000 }),
+  acc: enumParam<AcceleratorId>('h100-sxm', ACCELERATORS.map((a) => a.id)),
   gpus: numberParam(DEFAULTS.gpusPerServer.value, { min: 1, max: 64, integer: true }),
+  /** Tensor-parallel GPUs per replica; absent = the model's default on this accelerator. */
+  tp: optionalIntegerParam({ min: 1, max: 64 }),
+  seqs: numberParam(DEFAULTS.maxConcurrentSequences.value, { min: 1, max: 100_000, integer: true }),
+  /** Latency objectives: TTFT in seconds, TPOT in milliseconds; absent = MLPerf's server limits for the class. */
+  ttft: optionalNumberParam({ min: 0.01, max: 600 }),
+  tpot: optionalNumberParam({ min: 1, max: 10_000 }),
   instH: optionalNumberParam({ min: 0.01, max: 10_000 }),
   srv: optionalNumberParam({ min: 1, max: 1e8 }),
   years: numberParam(DEFAULTS.amortizationYears.value, { min: 0.5, max: 20 }),

@@ -79,7 +79,7 @@ export function BreakEvenView({ m, values, update, pickModel }: { m: BreakEvenMo
         </div>
         {m.formulas.length > 0 ? <FormulaCard lines={m.formulas} /> : null}
       </section>
-      <ServeCostSection m={m} values={values} update={update} />
+      <ServeCostSection m={m} update={update} />
       <ProvisionedSection p={m.provisioned} update={update} />
     </div>
   );

@@ -1,6 +1,8 @@
 import { DEFAULTS } from '../../domain/breakeven/defaults.ts';
-import { PUBLISHED_THROUGHPUT } from '../../domain/breakeven/self-host-models.ts';
+import { PUBLISHED_THROUGHPUT } from '../../domain/breakeven/published-throughput.ts';
+import { formatDuration } from '../../domain/format/duration.ts';
 import { Card } from '../../ui/card.tsx';
+import { NumberField } from '../../ui/number-field.tsx';
 import { OverridableNumberField } from '../../ui/overridable-number-field.tsx';
 import { Provenance } from '../../ui/provenance.tsx';
 import type { BreakEvenModel } from './break-even-model.ts';
@@ -11,12 +13,61 @@ import { whole } from './format.ts';
 type Update = (patch: Partial<BreakEvenValues>) => void;
 
 export function FleetCard({ m, values: v, update }: { m: BreakEvenModel; values: BreakEvenValues; update: Update }) {
-  const t = m.selfHost.throughput;
-  const r = t.roofline;
+  const s = m.selfHost;
+  const t = s.throughput;
+  const server = t.server;
+  const r = server.perReplica;
+  const objective = server.objective;
   return (
     <Card title="Throughput, load and operations" headingLevel={3} className="min-w-0 md:col-span-2 xl:col-span-1">
       <div className="rounded-lg border border-line bg-surface-2 p-3">
+        <div className="grid gap-3 sm:grid-cols-2">
+          <OverridableNumberField
+            label="TTFT objective"
+            unit="s"
+            derived={s.ttftSeconds.derived}
+            override={s.ttftSeconds.override}
+            min={0.01}
+            max={600}
+            onOverrideChange={(ttft) => update({ ttft })}
+            formatDefault={(x) => `${formatDuration(x)}, MLPerf ${objective.benchmark}`}
+            defaultHint={`MLPerf server limit (${objective.benchmark}).`}
+          />
+          <OverridableNumberField
+            label="TPOT objective"
+            unit="ms"
+            derived={s.tpotMs.derived}
+            override={s.tpotMs.override}
+            min={1}
+            max={10_000}
+            onOverrideChange={(tpot) => update({ tpot })}
+            formatDefault={(x) => `${whole(x)} ms, MLPerf ${objective.benchmark}`}
+            defaultHint={`MLPerf server limit (${objective.benchmark}).`}
+          />
+          <OverridableNumberField
+            label="Tensor parallel GPUs"
+            derived={s.tensorParallel.derived}
+            override={s.tensorParallel.override}
+            min={1}
+            max={64}
+            integer
+            onOverrideChange={(tp) => update({ tp })}
+            formatDefault={(x) => `${whole(x)}, the smallest that leaves room for the KV cache`}
+            defaultHint={`GPUs per replica: the smallest that holds the weights with room for the KV cache (${server.precision.toUpperCase()}).`}
+          />
+          <NumberField
+            label="Max sequences per batch"
+            value={v.seqs}
+            min={1}
+            max={100_000}
+            integer
+            onChange={(seqs) => update({ seqs })}
+            hint={`${DEFAULTS.maxConcurrentSequences.source}`}
+          />
+        </div>
+        <p className="mt-1 text-xs text-muted">{objective.mapping}.</p>
         <OverridableNumberField
+          className="mt-3"
           label="Throughput per server (tokens/s)"
           unit="tok/s"
           derived={t.derived}
@@ -29,17 +80,21 @@ export function FleetCard({ m, values: v, update }: { m: BreakEvenModel; values:
           defaultHint={
             r ? (
               <>
-                From the GPU model: {whole(r.replicas)} × {m.selfHost.model.name} ({r.precision}, {r.gpusPerReplica} GPU{r.gpusPerReplica > 1 ? 's' : ''} each),{' '}
-                {whole(r.outputTokensPerSecond)} output tok/s at {whole(DEFAULTS.maxConcurrentSequences.value)} concurrent sequences ({r.perSequenceTokensPerSecond.toFixed(1)} tok/s
-                per user). Input + output tokens a second at this request mix.
+                From the GPU model at the objective: {whole(server.replicas)} × {s.modelName} on {server.tensorParallel} × {s.acceleratorName} ({server.precision.toUpperCase()}),
+                batch {whole(r.batch)} (limited by {r.limitedBy}): TPOT {whole(r.tpotSeconds * 1000)} ms, TTFT {formatDuration(r.ttftSeconds)};{' '}
+                {whole(server.outputTokensPerSecond ?? 0)} output tok/s. Input + output at this request mix
+                {server.unconstrainedTotalTokensPerSecond !== null && server.unconstrainedTotalTokensPerSecond > (server.totalTokensPerSecond ?? 0) * 1.005
+                  ? `; ${whole(server.unconstrainedTotalTokensPerSecond)} with no latency limit`
+                  : ''}
+                .
               </>
             ) : null
           }
-          noDefaultHint={<span className="font-medium text-danger">{t.refusal}</span>}
+          noDefaultHint={<span className="font-medium text-danger">{t.gap}</span>}
         >
           {r ? (
             <div className="mt-1">
-              <Provenance source={t.source} asOf={t.asOf} note="A saturated server with no latency limit: measure your own stack at your latency target and type it in." />
+              <Provenance source={t.source} asOf={t.asOf} assumption={t.assumption} note="Measure your own stack at your latency target and type it in: throughput decides the answer." />
             </div>
           ) : null}
         </OverridableNumberField>

@@ -2,7 +2,7 @@
 import { formatPercent } from '../../domain/format/percent.ts';
 import { formatUsd } from '../../domain/format/money.ts';
 import { rentServerHourly, type SelfHostInputs } from '../../domain/breakeven/self-hosting.ts';
-import type { FleetResults } from './break-even-model.ts';
+import type { FleetResults } from './fleet-results.ts';
 
 export type FormulaLine = { name: string; formula: string; value: string };
 

@@ -43,29 +43,40 @@ function DerivedField({
       min={min}
       max={max}
       onOverrideChange={onChange}
-      formatDefault={(x) => `${format(x)} (${d.asOf})`}
+      formatDefault={(x) => `${format(x)} (${d.basis}, ${d.asOf})`}
       defaultHint={`${d.basis}, as of ${d.asOf}.`}
+      noDefaultHint={d.gap}
     >
-      <div className="mt-1">
-        <Provenance source={d.source} asOf={d.asOf} assumption={d.assumption} />
-      </div>
+      {d.derived !== null ? (
+        <div className="mt-1">
+          <Provenance source={d.source} asOf={d.asOf} assumption={d.assumption} />
+        </div>
+      ) : null}
     </OverridableNumberField>
   );
 }
 
 export function ServerCard({ m, values: v, update }: { m: BreakEvenModel; values: BreakEvenValues; update: Update }) {
   const s = m.selfHost;
-  const offer = GPU_RENT_OFFERS.find((o) => o.perGpuHour === s.prices.gpuPerHour.override);
+  const offer = s.showH100Offers ? GPU_RENT_OFFERS.find((o) => o.perGpuHour === s.prices.gpuPerHour.override) : undefined;
   return (
     <Card title="Your servers" headingLevel={3} className="min-w-0">
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           className="sm:col-span-2"
           label="Self-hosted open-weight model"
-          value={s.model.id}
+          value={s.modelId}
           options={s.modelOptions}
           onChange={(self) => update({ self })}
-          hint={s.model.note}
+          hint={s.modelNote ?? undefined}
+        />
+        <SelectField
+          className="sm:col-span-2"
+          label="Accelerator"
+          value={s.accelerator.id}
+          options={s.acceleratorOptions}
+          onChange={(acc) => update({ acc: acc as BreakEvenValues['acc'] })}
+          hint="Sets the GPU model’s speed and the server’s sourced price; a model that does not fit is refused, never moved."
         />
         <Segmented
           legend="Rent or buy"
@@ -93,7 +104,7 @@ export function ServerCard({ m, values: v, update }: { m: BreakEvenModel; values
             ) : (
               <DerivedField label="Instance price per hour" unit="$/h" d={s.prices.instancePerHour} min={0.01} max={10_000} onChange={(instH) => update({ instH })} />
             )}
-            {v.basis === 'gpu' ? (
+            {v.basis === 'gpu' && s.showH100Offers ? (
               <SelectField
                 className="sm:col-span-2"
                 label="Published H100 rental offers"
