@@ -79,12 +79,12 @@ test('changing the scenario changes the path; the link round-trips', async ({ pa
   await page.getByTestId('scenario').getByText('Invocation logging').click();
   await page.getByTestId('scenario').getByText('Guardrails', { exact: true }).click();
   await expect(counter(page)).toHaveText(/of 13/);
-  await page.getByLabel('API').selectOption('InvokeModel');
-  await page.getByLabel('Prompt').fill('Hello from the back row');
+  await page.getByLabel('API', { exact: true }).selectOption('InvokeModel');
+  await page.getByLabel('Prompt', { exact: true }).fill('Hello from the back row');
   await expect(page).toHaveURL(/net=vpc-endpoint/);
   await expect(page).toHaveURL(/cris=geo/);
   // Keys typed into a field stay in the field; leave it before stepping.
-  await page.getByLabel('Prompt').blur();
+  await page.getByLabel('Prompt', { exact: true }).blur();
   await page.keyboard.press('End');
   await expect(diagram(page)).toHaveAttribute('data-active-stage', 'logging');
   await expect(page.getByTestId('visibility-badge').first()).toContainText('Stored: in YOUR S3');
@@ -93,8 +93,8 @@ test('changing the scenario changes the path; the link round-trips', async ({ pa
   // The same link in a fresh page reproduces the scenario and the stage.
   await page.goto(url);
   await expect(diagram(page)).toHaveAttribute('data-active-stage', 'logging');
-  await expect(page.getByLabel('API')).toHaveValue('InvokeModel');
-  await expect(page.getByLabel('Prompt')).toHaveValue('Hello from the back row');
+  await expect(page.getByLabel('API', { exact: true })).toHaveValue('InvokeModel');
+  await expect(page.getByLabel('Prompt', { exact: true })).toHaveValue('Hello from the back row');
   await expect(page.getByRole('radio', { name: 'VPC endpoint' })).toBeChecked();
   await page.keyboard.press('8');
   await expect(diagram(page)).toHaveAttribute('data-active-stage', 'routing');
@@ -173,23 +173,136 @@ test('presenter mode: full-screen view, large type, controls hidden; screenshots
   await expect(presenter).toBeVisible();
   await expect(page.getByTestId('playback')).toHaveCount(0);
   await expect(page.getByTestId('scenario')).toHaveCount(0);
-  const size = await page.getByRole('heading', { name: /builds and signs/ }).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-  expect(size).toBeGreaterThanOrEqual(28);
+  const size = await page.getByRole('heading', { name: /Your application calls/ }).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(22);
   for (let i = 1; i <= 10; i++) {
     await expect(counter(page)).toHaveText(new RegExp(`Stage ${i} of 10`));
-    // Everything that matters fits the projector without scrolling.
-    for (const part of ['narration', 'client-panel']) {
-      const loc = page.getByTestId(part);
-      if ((await loc.count()) === 0) continue;
-      const box = await loc.boundingBox();
-      if (box) expect(box.y + box.height, `${part} at stage ${i}`).toBeLessThanOrEqual(768);
-    }
+    await expectFitsProjector(page, `stage ${i}`);
     await page.screenshot({ path: testInfo.outputPath(`presenter-stage-${String(i).padStart(2, '0')}.png`) });
     await page.keyboard.press('PageDown');
   }
+  // Past the last stage PageDown offers the next step of the story; a second press follows it.
+  await expect(page.getByTestId('next-step')).toBeVisible();
+  await expect(page.getByRole('link', { name: /pricing of this request/ })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(presenter).toBeHidden();
   await expect(page.getByTestId('playback')).toBeVisible();
+});
+
+/** Presenter mode at 1024×768: narration on screen, diagram labels ≥ 16 px, no two boxes overlapping. */
+async function expectFitsProjector(page: Page, where: string) {
+  const box = await page.getByTestId('narration').boundingBox();
+  expect(box!.y + box!.height, `narration at ${where}`).toBeLessThanOrEqual(768);
+  const m = await diagram(page).evaluate((svg) => {
+    const scale = (svg as SVGSVGElement).getScreenCTM()!.a;
+    const fonts = [...svg.querySelectorAll('text')].filter((t) => t.textContent && Number(getComputedStyle(t).opacity) > 0).map((t) => Number(t.getAttribute('font-size')) * scale);
+    const rects = [...svg.querySelectorAll('[data-node] > rect:first-child')].map((r) => r.getBoundingClientRect());
+    let overlaps = 0;
+    for (let i = 0; i < rects.length; i++)
+      for (let j = i + 1; j < rects.length; j++) {
+        const a = rects[i]!;
+        const b = rects[j]!;
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps++;
+      }
+    return { minFont: Math.min(...fonts), overlaps, bottom: svg.getBoundingClientRect().bottom };
+  });
+  expect(m.minFont, `smallest label at ${where}`).toBeGreaterThanOrEqual(16);
+  expect(m.overlaps, `overlapping boxes at ${where}`).toBe(0);
+  expect(m.bottom).toBeLessThanOrEqual(768);
+}
+
+test('presenter mode fits 1024×768 with the new stages and passes axe', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page, '?guard=1&log=1&cache=read&sys=4096&tier=priority&cris=global&region=eu-west-1&fail=guardrail-output');
+  await page.keyboard.press('f');
+  await expect(page.getByTestId('presenter')).toBeVisible();
+  const total = Number((await counter(page).textContent())!.match(/of (\d+)/)![1]);
+  for (let i = 1; i <= total; i++) {
+    await expect(counter(page)).toHaveText(new RegExp(`Stage ${i} of ${total}`));
+    await expectFitsProjector(page, `stage ${i}`);
+    await page.keyboard.press('PageDown');
+  }
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+});
+
+test('switching endpoint, API and credentials changes the payload', async ({ page }) => {
+  await open(page, '?step=1');
+  const request = page.getByTestId('code-request');
+  await expect(request).toContainText('POST /model/anthropic.claude-sonnet-4-6/converse-stream');
+  await expect(request).toContainText('Host: bedrock-runtime.us-east-1.amazonaws.com');
+  await expect(request).toContainText('AWS4-HMAC-SHA256');
+  await page.getByTestId('scenario').getByText('bedrock-mantle', { exact: true }).click();
+  await expect(request).toContainText('POST /v1/chat/completions');
+  await expect(request).toContainText('Host: bedrock-mantle.us-east-1.api.aws');
+  await page.getByLabel('API', { exact: true }).selectOption('Messages');
+  await expect(request).toContainText('POST /anthropic/v1/messages');
+  await expect(request).toContainText('anthropic-version: 2023-06-01');
+  await page.getByLabel('Credentials').selectOption('api-key-short');
+  await expect(request).toContainText('x-api-key: bedrock-api-key-‹redacted›');
+  await expect(request).not.toContainText('Signature');
+  await page.getByRole('tab', { name: /Anthropic SDK \(Python\)/ }).click();
+  await expect(page.getByTestId('code-Python')).toContainText('base_url="https://bedrock-mantle.us-east-1.api.aws/anthropic"');
+  await page.getByLabel('Credentials').blur();
+  await page.keyboard.press('4');
+  await expect(page.getByTestId('stage-payload')).toContainText('bedrock-mantle:CallWithBearerToken');
+});
+
+const NEW_FAILURES = [
+  ['not-found', 'endpoint', 'ResourceNotFoundException', 404],
+  ['quota-exceeded', 'quota', 'ServiceQuotaExceededException', 400],
+  ['model-not-ready', 'deployment', 'ModelNotReadyException', 429],
+  ['model-error', 'inference', 'ModelErrorException', 424],
+  ['stream-error', 'inference', 'ModelStreamErrorException', 424],
+] as const;
+
+test('each new failure stops at its stage; guardrail interventions end in guardrail_intervened', async ({ page }) => {
+  await open(page, '?api=InvokeModelWithResponseStream');
+  for (const [value, stage, exception, status] of NEW_FAILURES) {
+    await page.getByLabel('Inject a failure').selectOption(value);
+    await page.getByLabel('Inject a failure').blur();
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('client-error')).toContainText(`${exception} · HTTP ${status}`);
+    await page.keyboard.press('ArrowLeft');
+    await expect(diagram(page)).toHaveAttribute('data-active-stage', stage);
+    await expect(page.getByTestId('diagram-error')).toContainText(`HTTP ${status}`);
+  }
+  await page.getByLabel('Inject a failure').selectOption('guardrail-input');
+  await page.getByLabel('Inject a failure').blur();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('heading', { name: /guardrail_intervened/ })).toBeVisible();
+  await expect(page.getByTestId('narration')).toContainText('HTTP 200');
+  await expect(diagram(page)).toHaveAttribute('data-active-stage', 'response');
+});
+
+test('a link with every new control round-trips', async ({ page }) => {
+  const query =
+    '?model=gpt-oss-120b&ep=mantle&api=Responses&stream=0&auth=api-key-long&tier=flex&cache=write&ttl=1h&sys=2048&unset=1&router=1&step=5';
+  await open(page, query);
+  await expect(page.getByTestId('stage-payload')).toContainText('Reserved at admission');
+  await expect(page.getByLabel('API', { exact: true })).toHaveValue('Responses');
+  await expect(page.getByLabel('Credentials')).toHaveValue('api-key-long');
+  await expect(page.getByLabel('Service tier')).toHaveValue('flex');
+  await expect(page.getByRole('radio', { name: 'bedrock-mantle' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Write' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: '1 hour' })).toBeChecked();
+  await expect(page.getByLabel('Leave max tokens unset')).toBeChecked();
+  const url = page.url();
+  await page.goto(url);
+  await expect(diagram(page)).toHaveAttribute('data-active-stage', 'quota');
+  await expect(page.getByLabel('System prompt (cacheable prefix)')).toHaveValue('2048');
+  expect(page.url()).toBe(url);
+});
+
+test('modelled decode speeds: Haiku faster than Opus, MoE faster than a dense model of the same size', async ({ page }) => {
+  const speed = async (model: string) => {
+    await open(page, `?model=${model}&step=10`);
+    const text = await page.getByTestId('token-count').textContent();
+    return Number(text!.match(/(\d+) tok\/s/)![1]);
+  };
+  expect(await speed('claude-haiku-4-5')).toBeGreaterThan(await speed('claude-opus-4-5'));
+  expect(await speed('llama-4-maverick-17b-instruct')).toBeGreaterThan(await speed('llama-3-1-405b-instruct'));
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -5,7 +5,7 @@
  */
 import { defaultDeployment, iterationTime, decodeStepSeconds, type Deployment } from '../gpu/roofline.ts';
 import type { ModelArchitecture } from '../gpu/model-architectures.ts';
-import type { Load, NetworkPath } from './scenario.ts';
+import type { Load, NetworkPath, Tier } from './scenario.ts';
 
 export type Assumption = {
   id: string;
@@ -53,7 +53,33 @@ export type LatencyInput = {
   architecture: ModelArchitecture;
   load: Load;
   guardrails: boolean;
+  /** The server from the model's serving profile (calibrated for closed models); default: the architecture's. */
+  deployment?: Deployment;
+  /** Prompt tokens read from the prompt cache: prefill skips them (they still count as context). */
+  cachedTokens?: number;
+  /** The service tier's lane in the replica queue (default Standard). */
+  tier?: Tier;
 };
+
+/**
+ * Assumption: the share of a replica's load in each service-tier lane (no public figure). Reserved
+ * capacity is "prioritized compute capacity", Priority is served before Standard and Flex, Flex last.
+ */
+export const TIER_LOAD_SHARE: Record<Tier, number> = { reserved: 0.1, priority: 0.2, standard: 0.5, flex: 0.2 };
+/** Lanes from first served to last. */
+export const TIER_ORDER: readonly Tier[] = ['reserved', 'priority', 'standard', 'flex'];
+
+/**
+ * Wait in a lane of a non-preemptive priority queue (Cobham's formula, M/M/1 form):
+ * W_k = ρ·S / ((1 − σ_{k−1})(1 − σ_k)), σ_k = load of lane k and every lane served before it.
+ * With one lane it is the single-class ρ/(1−ρ)·S.
+ */
+export function laneWaitMs(tier: Tier, utilisation: number, serviceMs: number): number {
+  const k = TIER_ORDER.indexOf(tier);
+  const before = TIER_ORDER.slice(0, k).reduce((sum, t) => sum + TIER_LOAD_SHARE[t] * utilisation, 0);
+  const upTo = before + TIER_LOAD_SHARE[tier] * utilisation;
+  return (utilisation * serviceMs) / ((1 - before) * (1 - upTo));
+}
 
 export type Latency = {
   deployment: Deployment;
@@ -89,7 +115,8 @@ function oneWayMs(km: number): number {
 export function latencyModel(input: LatencyInput): Latency {
   const inputTokens = Math.max(1, input.inputTokens);
   const outputTokens = Math.max(0, input.outputTokens);
-  const d = defaultDeployment(input.architecture);
+  const d = input.deployment ?? defaultDeployment(input.architecture);
+  const cached = Math.min(Math.max(0, input.cachedTokens ?? 0), inputTokens - 1);
   const level = LOAD_LEVELS[input.load];
   const networkOneWayMs =
     input.network === 'vpc-endpoint' ? VPC_ENDPOINT_ONE_WAY_MS : INTERNET_ACCESS_MS + oneWayMs(Math.max(0, input.clientKm));
@@ -103,10 +130,10 @@ export function latencyModel(input: LatencyInput): Latency {
     iterationTime(d, {
       decodeSequences: level.batch,
       decodeContextTokens: level.batch * meanContext,
-      prefillTokens: inputTokens,
+      prefillTokens: inputTokens - cached,
     }).seconds * 1000;
-  // M/M/1-shaped wait with one iteration as the service slot: ρ/(1−ρ) iterations (simplification).
-  const queueMs = (level.utilisation / (1 - level.utilisation)) * decodeStepMs;
+  // Queue: one iteration as the service slot; with tiers, Cobham's priority-lane form (simplification).
+  const queueMs = input.tier ? laneWaitMs(input.tier, level.utilisation, decodeStepMs) : (level.utilisation / (1 - level.utilisation)) * decodeStepMs;
   const decodeMs = Math.max(0, outputTokens - 1) * decodeStepMs;
   const guardrailInputMs = input.guardrails ? SERVICE_MS.guardrail : 0;
   const guardrailOutputMs = input.guardrails ? SERVICE_MS.guardrail : 0;
@@ -143,13 +170,21 @@ export function latencyModel(input: LatencyInput): Latency {
       ? [{ id: 'guardrail', label: 'Guardrail screening, each of input and output', value: `${SERVICE_MS.guardrail} ms`, kind: 'assumption' as const }]
       : []),
     { id: 'load', label: 'Replica load', value: level.label, kind: 'assumption' },
-    {
-      id: 'queue',
-      label: 'Queue wait',
-      value: `ρ/(1−ρ) × one iteration = ${queueMs.toFixed(1)} ms`,
-      kind: 'assumption',
-      source: 'M/M/1 form Wq = ρ/(1−ρ)·S with S = one batch iteration (teaching simplification)',
-    },
+    input.tier
+      ? {
+          id: 'queue',
+          label: `Queue wait, ${input.tier} lane`,
+          value: `ρS / ((1−σ before)(1−σ up to this lane)) = ${queueMs.toFixed(1)} ms; lane shares ${TIER_ORDER.map((t) => `${t} ${Math.round(TIER_LOAD_SHARE[t] * 100)} %`).join(', ')}`,
+          kind: 'assumption',
+          source: 'Cobham’s non-preemptive priority formula, M/M/1 form, S = one batch iteration; the lane shares are an assumption (no public figure)',
+        }
+      : {
+          id: 'queue',
+          label: 'Queue wait',
+          value: `ρ/(1−ρ) × one iteration = ${queueMs.toFixed(1)} ms`,
+          kind: 'assumption',
+          source: 'M/M/1 form Wq = ρ/(1−ρ)·S with S = one batch iteration (teaching simplification)',
+        },
     {
       id: 'arch',
       label: 'Model shape',
@@ -157,6 +192,9 @@ export function latencyModel(input: LatencyInput): Latency {
       kind: input.architecture.assumption ? 'assumption' : 'sourced',
       source: input.architecture.source,
     },
+    ...(cached > 0
+      ? [{ id: 'cache', label: 'Prompt-cache read', value: `${cached.toLocaleString('en-US')} tokens skip prefill`, kind: 'computed' as const, source: 'Prefill covers only the uncached tokens; cached tokens still count as context (docs prompt-caching)' }]
+      : []),
     {
       id: 'server',
       label: 'Server',

@@ -98,7 +98,7 @@ describe('stream events', () => {
 
 describe('SDK snippets and retries', () => {
   it('JavaScript v3 and boto3 call the same operation', () => {
-    const snippet = { ...input, nativeBody: buildRequest(input).body };
+    const snippet = { ...input, maxTokens: 100, nativeBody: buildRequest(input).body };
     expect(javascriptSnippet(snippet)).toContain('new InvokeModelCommand(');
     expect(pythonSnippet(snippet)).toContain('client.invoke_model(');
     expect(pythonSnippet(snippet)).toContain('"anthropic_version": "bedrock-2023-05-31"');

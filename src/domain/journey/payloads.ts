@@ -3,10 +3,15 @@
  * project's Bedrock API facts §5 ([BOTO] for paths, headers and Converse; AWS examples for the
  * native bodies). Anything the facts mark uncertain is flagged in `notes`.
  */
+import { credentialFor, DEMO_AMZ_DATE } from './auth.ts';
 import { base64Utf8 } from './base64.ts';
+import { compatBody, compatResponse, compatStreamEvents } from './compat-payloads.ts';
+import { hostOf, pathOf } from './endpoints.ts';
 import type { BodyFamily } from './model-profile.ts';
-import { apiPath, isConverse, isStreaming, type Api } from './scenario.ts';
+import { isConverse, isNative, isStreaming, type Api, type Auth, type CacheMode, type CacheTtl, type EndpointKind, type Tier } from './scenario.ts';
 import { llama3ChatPrompt } from './tokens.ts';
+
+export { DEMO_AMZ_DATE };
 
 export type Header = { name: string; value: string };
 
@@ -22,8 +27,8 @@ export type HttpRequest = {
 
 export const GUARDRAIL_ID = 'gr-example123';
 export const GUARDRAIL_VERSION = '1';
-/** A fixed signing time so the same scenario always shows the same request. */
-export const DEMO_AMZ_DATE = '20261121T101500Z';
+/** A system prompt in front of the user's text: the cacheable prefix, stood in by a placeholder. */
+export type SystemPrompt = { tokens: number; cache: CacheMode; ttl: CacheTtl };
 
 export type RequestInput = {
   api: Api;
@@ -31,40 +36,77 @@ export type RequestInput = {
   region: string;
   invokedId: string;
   prompt: string;
-  maxTokens: number;
+  /** null = unset: the body carries no max tokens. */
+  maxTokens: number | null;
   temperature: number;
   guardrails: boolean;
+  endpoint?: EndpointKind;
+  auth?: Auth;
+  /** `stream: true` for the OpenAI and Anthropic APIs. */
+  stream?: boolean;
+  tier?: Tier;
+  system?: SystemPrompt | null;
 };
 
 export function endpointHost(region: string): string {
-  return `bedrock-runtime.${region}.amazonaws.com`;
+  return hostOf('runtime', region);
 }
 
 /** Model IDs contain ":" (and ARNs "/"), so the path parameter is URL-encoded [BOTO pattern]. */
 export function requestPath(api: Api, invokedId: string): string {
-  return `/model/${encodeURIComponent(invokedId)}/${apiPath(api)}`;
+  return pathOf('runtime', api, invokedId);
+}
+
+/** The placeholder text that stands for a system prompt of this many tokens. */
+export function systemPlaceholder(tokens: number): string {
+  return `‹system prompt: ${tokens.toLocaleString('en-US')} tokens›`;
+}
+
+/** `service_tier` as the APIs spell it; Standard is the default (field absent). */
+export function tierValue(tier: Tier | undefined): string | null {
+  return !tier || tier === 'standard' ? null : tier;
 }
 
 export function converseBody(input: RequestInput): Record<string, unknown> {
+  const sys = input.system;
+  const tier = tierValue(input.tier);
   return {
+    ...(sys && sys.tokens > 0
+      ? { system: [{ text: systemPlaceholder(sys.tokens) }, ...(sys.cache !== 'off' ? [{ cachePoint: { type: 'default', ...(sys.ttl === '1h' ? { ttl: '1h' } : {}) } }] : [])] }
+      : {}),
     messages: [{ role: 'user', content: [{ text: input.prompt }] }],
-    inferenceConfig: { maxTokens: input.maxTokens, temperature: input.temperature },
+    inferenceConfig: { ...(input.maxTokens === null ? {} : { maxTokens: input.maxTokens }), temperature: input.temperature },
     ...(input.guardrails ? { guardrailConfig: { guardrailIdentifier: GUARDRAIL_ID, guardrailVersion: GUARDRAIL_VERSION } } : {}),
+    ...(tier ? { serviceTier: { type: tier } } : {}),
   };
 }
 
 export function nativeBody(input: RequestInput): { body: unknown; notes: string[] } {
-  const { prompt, maxTokens, temperature } = input;
+  const { prompt, temperature } = input;
+  // The native bodies below require a maximum (Anthropic's max_tokens is required on InvokeModel).
+  const maxTokens = input.maxTokens ?? 0;
+  const sys = input.system;
   switch (input.family) {
     case 'anthropic':
       return {
         body: {
           anthropic_version: 'bedrock-2023-05-31',
           max_tokens: maxTokens,
+          ...(sys && sys.tokens > 0
+            ? {
+                system: [
+                  {
+                    type: 'text',
+                    text: systemPlaceholder(sys.tokens),
+                    ...(sys.cache !== 'off' ? { cache_control: { type: 'ephemeral', ...(sys.ttl === '1h' ? { ttl: '1h' } : {}) } } : {}),
+                  },
+                ],
+              }
+            : {}),
           temperature,
           messages: [{ role: 'user', content: [{ type: 'text', text: prompt }] }],
         },
-        notes: [],
+        notes: sys && sys.cache !== 'off' && sys.tokens > 0 ? ['cache_control is Anthropic’s own field; the reference documents only Converse’s cachePoint, so this spelling is labelled uncertain.'] : [],
       };
     case 'llama':
       return {
@@ -95,51 +137,72 @@ export function nativeBody(input: RequestInput): { body: unknown; notes: string[
 }
 
 export function buildRequest(input: RequestInput): HttpRequest {
+  const endpoint = input.endpoint ?? 'runtime';
   const streaming = isStreaming(input.api);
   const converse = isConverse(input.api);
+  const host = hostOf(endpoint, input.region);
   const headers: Header[] = [
-    { name: 'Host', value: endpointHost(input.region) },
+    { name: 'Host', value: host },
     { name: 'Content-Type', value: 'application/json' },
   ];
-  if (!converse) {
+  if (isNative(input.api) && !converse) {
     headers.push(streaming ? { name: 'X-Amzn-Bedrock-Accept', value: 'application/json' } : { name: 'Accept', value: 'application/json' });
     if (input.guardrails) {
       headers.push({ name: 'X-Amzn-Bedrock-GuardrailIdentifier', value: GUARDRAIL_ID });
       headers.push({ name: 'X-Amzn-Bedrock-GuardrailVersion', value: GUARDRAIL_VERSION });
     }
+    const tier = tierValue(input.tier);
+    if (tier) headers.push({ name: 'X-Amzn-Bedrock-Service-Tier', value: tier });
   }
-  headers.push({ name: 'X-Amz-Date', value: DEMO_AMZ_DATE });
-  headers.push({
-    name: 'Authorization',
-    value: `AWS4-HMAC-SHA256 Credential=AKIA…EXAMPLE/${DEMO_AMZ_DATE.slice(0, 8)}/${input.region}/bedrock/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=‹redacted›`,
-  });
-  const { body, notes } = converse ? { body: converseBody(input), notes: [] as string[] } : nativeBody(input);
-  return { method: 'POST', host: endpointHost(input.region), path: requestPath(input.api, input.invokedId), headers, body, notes };
+  if (input.api === 'Messages') headers.push({ name: 'anthropic-version', value: '2023-06-01' });
+  if (!isNative(input.api) && input.stream) headers.push({ name: 'Accept', value: 'text/event-stream' });
+  const credential = credentialFor(input.auth ?? 'sigv4', endpoint, input.api, input.region);
+  headers.push(...credential.extra, credential.header);
+  const { body, notes } = isNative(input.api) ? (converse ? { body: converseBody(input), notes: [] as string[] } : nativeBody(input)) : compatBody(input);
+  return { method: 'POST', host, path: pathOf(endpoint, input.api, input.invokedId), headers, body, notes: [...notes, ...credential.notes] };
 }
 
-export type StopReason = 'end_turn' | 'max_tokens';
+export type StopReason = 'end_turn' | 'max_tokens' | 'guardrail_intervened';
 
 export type ResponseInput = {
   api: Api;
   family: BodyFamily;
   invokedId: string;
   text: string;
+  /** Prompt tokens neither read from nor written to the cache. */
   inputTokens: number;
   outputTokens: number;
   stopReason: StopReason;
   latencyMs: number;
   firstByteMs: number;
+  cacheReadTokens?: number;
+  cacheWriteTokens?: number;
+  /** The tier that served the request, echoed in the response (absent = standard). */
+  tier?: string | null;
 };
+
+function converseUsage(r: ResponseInput): Record<string, number> {
+  const read = r.cacheReadTokens ?? 0;
+  const write = r.cacheWriteTokens ?? 0;
+  return {
+    inputTokens: r.inputTokens,
+    outputTokens: r.outputTokens,
+    totalTokens: r.inputTokens + read + write + r.outputTokens,
+    ...(read || write ? { cacheReadInputTokens: read, cacheWriteInputTokens: write } : {}),
+  };
+}
 
 /** The one JSON response of a non-streaming call (InvokeModel or Converse). */
 export function responseBody(r: ResponseInput): { body: unknown; notes: string[] } {
+  if (!isNative(r.api)) return compatResponse(r);
   if (isConverse(r.api)) {
     return {
       body: {
         output: { message: { role: 'assistant', content: [{ text: r.text }] } },
         stopReason: r.stopReason,
-        usage: { inputTokens: r.inputTokens, outputTokens: r.outputTokens, totalTokens: r.inputTokens + r.outputTokens },
+        usage: converseUsage(r),
         metrics: { latencyMs: Math.round(r.latencyMs) },
+        ...(r.tier ? { serviceTier: { type: r.tier } } : {}),
       },
       notes: [],
     };
@@ -155,7 +218,12 @@ export function responseBody(r: ResponseInput): { body: unknown; notes: string[]
           content: [{ type: 'text', text: r.text }],
           stop_reason: r.stopReason,
           stop_sequence: null,
-          usage: { input_tokens: r.inputTokens, output_tokens: r.outputTokens },
+          usage: {
+            input_tokens: r.inputTokens,
+            ...(r.cacheReadTokens || r.cacheWriteTokens ? { cache_creation_input_tokens: r.cacheWriteTokens ?? 0, cache_read_input_tokens: r.cacheReadTokens ?? 0 } : {}),
+            output_tokens: r.outputTokens,
+          },
+          ...(r.stopReason === 'guardrail_intervened' ? { 'amazon-bedrock-guardrailAction': 'INTERVENED' } : {}),
         },
         notes: ['Response shape from third-party fixtures (msg_bdrk_… IDs); the request shape is documented.'],
       };
@@ -239,8 +307,9 @@ function nativeDelta(family: BodyFamily, text: string, index: number): unknown {
  * invocation-metrics trailer from third-party clients; other families' chunk payloads are uncertain.
  */
 export function streamEvents(s: StreamInput): { events: StreamEvent[]; notes: string[] } {
+  if (!isNative(s.api)) return compatStreamEvents(s);
   const first = s.tokenTimesMs[0] ?? s.endMs;
-  const usage = { inputTokens: s.inputTokens, outputTokens: s.outputTokens, totalTokens: s.inputTokens + s.outputTokens };
+  const usage = converseUsage(s);
   if (isConverse(s.api)) {
     const events: StreamEvent[] = [{ atMs: first, name: 'messageStart', data: { role: 'assistant' } }];
     s.tokens.forEach((text, i) =>
@@ -248,7 +317,7 @@ export function streamEvents(s: StreamInput): { events: StreamEvent[]; notes: st
     );
     events.push({ atMs: s.endMs, name: 'contentBlockStop', data: { contentBlockIndex: 0 } });
     events.push({ atMs: s.endMs, name: 'messageStop', data: { stopReason: s.stopReason } });
-    events.push({ atMs: s.endMs, name: 'metadata', data: { usage, metrics: { latencyMs: Math.round(s.latencyMs) } } });
+    events.push({ atMs: s.endMs, name: 'metadata', data: { usage, metrics: { latencyMs: Math.round(s.latencyMs) }, ...(s.tier ? { serviceTier: { type: s.tier } } : {}) } });
     return { events, notes: ['One contentBlockDelta per token here; real streams may carry several tokens per event.'] };
   }
   const metrics = {

@@ -15,6 +15,8 @@ export type Marks = {
   gpuStartMs?: number;
   firstTokenGpuMs?: number;
   gpuEndMs?: number;
+  /** When a guardrail blocked the prompt. */
+  blockedAtMs?: number;
   retryMs: number;
 };
 
@@ -28,13 +30,15 @@ export type Clock = {
 export type StageResult =
   | { kind: 'skip' }
   | { kind: 'next'; stage: StageDraft; marks?: Partial<Marks> }
-  | { kind: 'halt'; stage: StageDraft; error: ErrorInfo; attempts: number; marks?: Partial<Marks> };
+  | { kind: 'halt'; stage: StageDraft; error: ErrorInfo; attempts: number; marks?: Partial<Marks> }
+  /** The request path ends here without an error (a guardrail intervened): the answer path follows. */
+  | { kind: 'stop'; stage: StageDraft; marks?: Partial<Marks> };
 
 export type StageBuilder = (ctx: TraceContext, clock: Clock) => StageResult;
 
 export const skip: StageResult = { kind: 'skip' };
 
-export type RunResult = { clock: Clock; halted: { stageId: Stage['id']; error: ErrorInfo; attempts: number } | null };
+export type RunResult = { clock: Clock; halted: { stageId: Stage['id']; error: ErrorInfo; attempts: number } | null; stopped: Stage['id'] | null };
 
 function numbered(draft: StageDraft, stages: readonly Stage[]): Stage {
   return { status: 'ok', ...draft, number: stages.length + 1 };
@@ -48,9 +52,10 @@ export function runPipeline(ctx: TraceContext, builders: readonly StageBuilder[]
     if (result.kind === 'skip') continue;
     const stage = numbered(result.stage, clock.stages);
     clock = { atMs: stage.endMs, stages: [...clock.stages, stage], marks: { ...clock.marks, ...result.marks } };
-    if (result.kind === 'halt') return { clock, halted: { stageId: stage.id, error: result.error, attempts: result.attempts } };
+    if (result.kind === 'halt') return { clock, halted: { stageId: stage.id, error: result.error, attempts: result.attempts }, stopped: null };
+    if (result.kind === 'stop') return { clock, halted: null, stopped: stage.id };
   }
-  return { clock, halted: null };
+  return { clock, halted: null, stopped: null };
 }
 
 export const START: Clock = { atMs: 0, stages: [], marks: { retryMs: 0 } };

@@ -1,6 +1,11 @@
-/** Copyable code for the same call with the AWS SDK for JavaScript v3 and with boto3. */
+/**
+ * Copyable code for the same call: the AWS SDK for JavaScript v3 and boto3 for the native
+ * bedrock-runtime APIs; the OpenAI and Anthropic SDKs pointed at Bedrock (documented base URL and
+ * environment variables) for Chat Completions, Responses and Messages.
+ */
+import { sdkBaseUrl, sdkEnvironment } from './endpoints.ts';
 import { GUARDRAIL_ID, GUARDRAIL_VERSION } from './payloads.ts';
-import type { Api } from './scenario.ts';
+import { isNative, type Api, type Auth, type EndpointKind } from './scenario.ts';
 
 export type SnippetInput = {
   api: Api;
@@ -12,7 +17,104 @@ export type SnippetInput = {
   guardrails: boolean;
   /** The native InvokeModel body, or null when none is documented (then a Converse call is shown). */
   nativeBody: unknown;
+  endpoint?: EndpointKind;
+  auth?: Auth;
+  stream?: boolean;
 };
+
+function envLines(input: SnippetInput, comment: string): string {
+  return sdkEnvironment(input.endpoint ?? 'runtime', input.api, input.region)
+    .map((e) => `${comment} ${e.name}="${e.value}"`)
+    .join('\n');
+}
+
+function compatJs(input: SnippetInput): string {
+  const base = sdkBaseUrl(input.endpoint ?? 'runtime', input.api, input.region);
+  const stream = input.stream ? ', stream: true' : '';
+  if (input.api === 'Messages') {
+    return `// npm install @anthropic-ai/sdk
+${envLines(input, '//')}
+import Anthropic from "@anthropic-ai/sdk";
+
+const client = new Anthropic({
+  baseURL: ${JSON.stringify(base)},
+  apiKey: process.env.AWS_BEARER_TOKEN_BEDROCK, // a Bedrock API key, not an Anthropic one
+});
+const message = await client.messages.create({
+  model: ${JSON.stringify(input.invokedId)},
+  max_tokens: ${input.maxTokens},
+  temperature: ${input.temperature},
+  messages: [{ role: "user", content: ${JSON.stringify(input.prompt)} }]${stream},
+});
+`;
+  }
+  const call =
+    input.api === 'Responses'
+      ? `const response = await client.responses.create({
+  model: ${JSON.stringify(input.invokedId)},
+  input: ${JSON.stringify(input.prompt)},
+  temperature: ${input.temperature}${stream},
+});`
+      : `const completion = await client.chat.completions.create({
+  model: ${JSON.stringify(input.invokedId)},
+  messages: [{ role: "user", content: ${JSON.stringify(input.prompt)} }],
+  max_tokens: ${input.maxTokens},
+  temperature: ${input.temperature}${stream},
+});`;
+  return `// npm install openai
+${envLines(input, '//')}
+import OpenAI from "openai";
+
+// Point the OpenAI SDK at Bedrock, never at api.openai.com; the key is a Bedrock API key.
+const client = new OpenAI({ baseURL: ${JSON.stringify(base)}, apiKey: process.env.OPENAI_API_KEY });
+${call}
+`;
+}
+
+function compatPy(input: SnippetInput): string {
+  const base = sdkBaseUrl(input.endpoint ?? 'runtime', input.api, input.region);
+  const stream = input.stream ? ',\n    stream=True' : '';
+  if (input.api === 'Messages') {
+    return `# pip install anthropic
+${envLines(input, '#')}
+import os
+import anthropic
+
+client = anthropic.Anthropic(
+    base_url=${JSON.stringify(base)},
+    api_key=os.environ["AWS_BEARER_TOKEN_BEDROCK"],  # a Bedrock API key
+)
+message = client.messages.create(
+    model=${JSON.stringify(input.invokedId)},
+    max_tokens=${input.maxTokens},
+    temperature=${input.temperature},
+    messages=[{"role": "user", "content": ${JSON.stringify(input.prompt)}}]${stream},
+)
+`;
+  }
+  const call =
+    input.api === 'Responses'
+      ? `response = client.responses.create(
+    model=${JSON.stringify(input.invokedId)},
+    input=${JSON.stringify(input.prompt)},
+    temperature=${input.temperature}${stream},
+)`
+      : `completion = client.chat.completions.create(
+    model=${JSON.stringify(input.invokedId)},
+    messages=[{"role": "user", "content": ${JSON.stringify(input.prompt)}}],
+    max_tokens=${input.maxTokens},
+    temperature=${input.temperature}${stream},
+)`;
+  return `# pip install openai
+${envLines(input, '#')}
+import os
+from openai import OpenAI
+
+# Point the OpenAI SDK at Bedrock, never at api.openai.com; the key is a Bedrock API key.
+client = OpenAI(base_url=${JSON.stringify(base)}, api_key=os.environ["OPENAI_API_KEY"])
+${call}
+`;
+}
 
 function indent(text: string, spaces: number): string {
   const pad = ' '.repeat(spaces);
@@ -42,8 +144,9 @@ function effectiveApi(input: SnippetInput): Api {
 }
 
 export function javascriptSnippet(input: SnippetInput): string {
+  if (!isNative(input.api)) return compatJs(input);
   const api = effectiveApi(input);
-  const header = `// npm install @aws-sdk/client-bedrock-runtime\n`;
+  const header = `// npm install @aws-sdk/client-bedrock-runtime\n${input.auth && input.auth !== 'sigv4' ? `${envLines(input, '//')} — the SDK sends it as a bearer token\n` : ''}`;
   const client = `const client = new BedrockRuntimeClient({ region: ${JSON.stringify(input.region)} });\n`;
   const modelId = `const modelId = ${JSON.stringify(input.invokedId)};\n`;
   if (api === 'Converse' || api === 'ConverseStream') {
@@ -94,8 +197,9 @@ console.log(result);
 }
 
 export function pythonSnippet(input: SnippetInput): string {
+  if (!isNative(input.api)) return compatPy(input);
   const api = effectiveApi(input);
-  const head = `import json\nimport boto3\n\nclient = boto3.client("bedrock-runtime", region_name=${JSON.stringify(input.region)})\nmodel_id = ${JSON.stringify(input.invokedId)}\n\n`;
+  const head = `${input.auth && input.auth !== 'sigv4' ? `${envLines(input, '#')}  (boto3 sends it as a bearer token)\n` : ''}import json\nimport boto3\n\nclient = boto3.client("bedrock-runtime", region_name=${JSON.stringify(input.region)})\nmodel_id = ${JSON.stringify(input.invokedId)}\n\n`;
   if (api === 'Converse' || api === 'ConverseStream') {
     const method = api === 'Converse' ? 'converse' : 'converse_stream';
     const guard = input.guardrails

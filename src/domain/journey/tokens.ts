@@ -30,17 +30,25 @@ export function estimateTokens(text: string): Token[] {
   return out;
 }
 
-export function tokenize(text: string, family: 'llama3' | 'other', encode: EncodeFn | null): Tokenization {
-  if (family === 'llama3' && encode) {
-    return { tokens: encode(text), exact: true, method: 'Llama 3 tokenizer (exact for Llama 3.x)' };
-  }
+export type TokenizerFamily = 'llama3' | 'o200k' | 'other';
+
+const EXACT_METHOD: Record<Exclude<TokenizerFamily, 'other'>, string> = {
+  llama3: 'Llama 3 tokenizer (exact for Llama 3.x)',
+  o200k: 'OpenAI o200k tokenizer (gpt-tokenizer; exact for gpt-oss, o200k_base for GPT-5.x)',
+};
+
+export const COUNT_TOKENS_POINTER =
+  'For an exact count send the text to Bedrock’s CountTokens API (POST /model/{modelId}/count-tokens, free of charge; some Claude models only via Anthropic’s count_tokens on bedrock-mantle).';
+
+export function tokenize(text: string, family: TokenizerFamily, encode: EncodeFn | null): Tokenization {
+  if (family !== 'other' && encode) return { tokens: encode(text), exact: true, method: EXACT_METHOD[family] };
   return {
     tokens: estimateTokens(text),
     exact: false,
     method:
-      family === 'llama3'
-        ? 'Estimate (the Llama 3 tokenizer is still loading)'
-        : 'Estimate: this model’s tokenizer is not public; words split into ~4-character pieces',
+      family === 'other'
+        ? `Estimate: this model’s tokenizer is not public; words split into ~4-character pieces. ${COUNT_TOKENS_POINTER}`
+        : `Estimate (the ${family === 'llama3' ? 'Llama 3' : 'o200k'} tokenizer is still loading)`,
   };
 }
 

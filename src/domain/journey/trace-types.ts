@@ -8,6 +8,11 @@ import type { BodyFamily, Routing } from './model-profile.ts';
 import type { Header, HttpRequest, StopReason, StreamEvent } from './payloads.ts';
 import type { JourneyModel, Scenario } from './scenario.ts';
 import type { Token, Tokenization } from './tokens.ts';
+import type { CachePlan } from './prompt-cache.ts';
+import type { RouterChoice } from './prompt-router.ts';
+import type { PrivacyFact } from './privacy.ts';
+import type { JourneyPrices, RequestCost } from './request-cost.ts';
+import type { QuotaView } from './trace-context.ts';
 
 export type StageId =
   | 'client'
@@ -17,6 +22,7 @@ export type StageId =
   | 'quota'
   | 'guardrail-input'
   | 'records'
+  | 'prompt-router'
   | 'routing'
   | 'deployment'
   | 'inference'
@@ -76,6 +82,7 @@ export type Outcome = { ok: true } | ({ ok: false; stageId: StageId; attempts: n
 export type AnswerOutput = { tokens: Token[]; text: string; exact: boolean; stopReason: StopReason; tokenTimesMs: number[] };
 
 export type Trace = {
+  /** The scenario as it ran (combinations that cannot happen are adjusted; notices say how). */
   scenario: Scenario;
   model: JourneyModel;
   family: BodyFamily;
@@ -96,6 +103,20 @@ export type Trace = {
   response: { body: unknown; notes: string[] } | null;
   events: StreamEvent[];
   eventNotes: string[];
-  usage: { inputTokens: number; outputTokens: number } | null;
+  usage: { inputTokens: number; outputTokens: number; cacheReadTokens: number; cacheWriteTokens: number } | null;
   notices: string[];
+  /** The quota reserved at admission and settled at the end (shared quota function). */
+  quota: QuotaView;
+  cache: CachePlan;
+  /** This request at list price; null when the catalog has no price for it. */
+  cost: RequestCost | null;
+  prices: JourneyPrices | null;
+  router: RouterChoice | null;
+  privacy: PrivacyFact[];
+  /** A guardrail that blocked the prompt or the answer (the call still succeeds). */
+  intervention: 'input' | 'output' | null;
+  /** What the modelled speed rests on (serving profile label). */
+  speedLabel: string;
+  credentialSummary: string;
+  actions: string[];
 };

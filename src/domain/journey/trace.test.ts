@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import llama3Tokenizer from 'llama3-tokenizer-js';
 import { buildTrace } from './trace.ts';
-import { failureStage } from './failures.ts';
-import { APIS, DEFAULT_SCENARIO, FAILURES, PROFILES, type JourneyModel, type Scenario } from './scenario.ts';
+import { failureNotApplicable, failureStage } from './failures.ts';
+import { DEFAULT_SCENARIO, FAILURES, PROFILES, RUNTIME_APIS, type JourneyModel, type Scenario } from './scenario.ts';
 import { GEO_REGIONS, SOURCE_REGIONS, geosOf } from './regions.ts';
 import type { Token } from './tokens.ts';
 
@@ -35,20 +35,30 @@ const encode = (text: string): Token[] =>
 
 const base: Scenario = { ...DEFAULT_SCENARIO, modelId: HAIKU.modelId };
 
+/** Failure → [stage, exception, HTTP status, attempts the AWS SDK for JavaScript v3 makes]. */
 const EXPECTED = {
-  'access-denied': ['iam', 'AccessDeniedException', 403],
-  'invalid-body': ['endpoint', 'ValidationException', 400],
-  'throttled-gives-up': ['quota', 'ThrottlingException', 429],
-  'model-timeout': ['inference', 'ModelTimeoutException', 408],
-  'service-unavailable': ['routing', 'ServiceUnavailableException', 503],
+  'access-denied': ['iam', 'AccessDeniedException', 403, 1],
+  'invalid-body': ['endpoint', 'ValidationException', 400, 1],
+  'not-found': ['endpoint', 'ResourceNotFoundException', 404, 1],
+  'quota-exceeded': ['quota', 'ServiceQuotaExceededException', 400, 1],
+  'throttled-gives-up': ['quota', 'ThrottlingException', 429, 3],
+  'model-not-ready': ['deployment', 'ModelNotReadyException', 429, 3],
+  'service-unavailable': ['routing', 'ServiceUnavailableException', 503, 3],
+  'model-timeout': ['inference', 'ModelTimeoutException', 408, 1],
+  'model-error': ['inference', 'ModelErrorException', 424, 1],
+  'stream-error': ['inference', 'ModelStreamErrorException', 424, 1],
 } as const;
 
 describe('failure injection', () => {
-  for (const [failure, [stage, exception, status]] of Object.entries(EXPECTED)) {
-    it(`${failure} stops at ${stage} with ${exception} ${status}`, () => {
-      for (const api of APIS) {
-        const trace = buildTrace({ ...base, failure: failure as Scenario['failure'], api }, HAIKU);
-        expect(trace.outcome).toMatchObject({ ok: false, stageId: stage, exception, httpStatus: status });
+  for (const [failure, [stage, exception, status, attempts]] of Object.entries(EXPECTED)) {
+    it(`${failure} stops at ${stage} with ${exception} ${status} after ${attempts} attempt(s)`, () => {
+      let checked = 0;
+      for (const api of RUNTIME_APIS) {
+        const scenario = { ...base, failure: failure as Scenario['failure'], api };
+        if (failureNotApplicable(scenario)) continue;
+        checked++;
+        const trace = buildTrace(scenario, HAIKU);
+        expect(trace.outcome).toMatchObject({ ok: false, stageId: stage, exception, httpStatus: status, attempts });
         const ids = trace.stages.map((s) => s.id);
         // The failing stage is the last one before the error travels back to the client.
         expect(ids.at(-2)).toBe(stage);
@@ -58,6 +68,7 @@ describe('failure injection', () => {
         expect(trace.usage).toBeNull();
         expect(failureStage(failure as Scenario['failure'])).toBe(stage);
       }
+      expect(checked).toBeGreaterThan(0);
     });
   }
 
@@ -69,7 +80,8 @@ describe('failure injection', () => {
     expect(quota.status).toBe('retried');
     expect(quota.attempts!.map((a) => a.outcome)).toEqual(['rejected', 'rejected', 'accepted']);
     quota.attempts!.slice(0, 2).forEach((a, i) => {
-      expect(a.capMs).toBe(500 * 2 ** (i + 1));
+      // The current SDK: the first retry waits up to 500 ms, the second up to 1,000 ms.
+      expect(a.capMs).toBe(500 * 2 ** i);
       expect(a.waitAfterMs).toBeGreaterThanOrEqual(0);
       expect(a.waitAfterMs).toBeLessThan(a.capMs!);
     });
@@ -86,14 +98,15 @@ describe('failure injection', () => {
   });
 
   it('every failure kind is covered', () => {
-    expect(FAILURES.filter((f) => f !== 'none' && f !== 'throttled-recovers').sort()).toEqual(Object.keys(EXPECTED).sort());
+    const elsewhere = ['none', 'throttled-recovers', 'internal-error', 'guardrail-input', 'guardrail-output'];
+    expect(FAILURES.filter((f) => !elsewhere.includes(f)).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 });
 
 const scenarioArb = fc.record({
   prompt: fc.string({ minLength: 1, maxLength: 200 }),
   region: fc.constantFrom(...SOURCE_REGIONS),
-  api: fc.constantFrom(...APIS),
+  api: fc.constantFrom(...RUNTIME_APIS),
   network: fc.constantFrom('internet' as const, 'vpc-endpoint' as const),
   mode: fc.constantFrom('on-demand' as const, 'provisioned' as const),
   profile: fc.constantFrom(...PROFILES),

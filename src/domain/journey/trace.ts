@@ -15,11 +15,13 @@ import { iamStage } from './stages/iam.ts';
 import { inferenceStage } from './stages/inference.ts';
 import { loggingStage } from './stages/logging.ts';
 import { networkStage } from './stages/network.ts';
+import { promptRouterStage } from './stages/prompt-router.ts';
 import { quotaStage } from './stages/quota.ts';
 import { recordsStage } from './stages/records.ts';
 import { answerOf, responseStage } from './stages/response.ts';
 import { routingStage } from './stages/routing.ts';
 import type { EncodeFn } from './tokens.ts';
+import type { JourneyPrices } from './request-cost.ts';
 import { prepareContext } from './trace-context.ts';
 import type { Trace } from './trace-types.ts';
 
@@ -32,6 +34,7 @@ const REQUEST_PATH: readonly StageBuilder[] = [
   quotaStage,
   guardrailInputStage,
   recordsStage,
+  promptRouterStage,
   routingStage,
   deploymentStage,
   inferenceStage,
@@ -41,10 +44,10 @@ const REQUEST_PATH: readonly StageBuilder[] = [
 /** The answer's way back, and what happens after it. */
 const ANSWER_PATH: readonly StageBuilder[] = [responseStage, loggingStage];
 
-export function buildTrace(scenario: Scenario, model: JourneyModel, encode: EncodeFn | null = null): Trace {
-  const ctx = prepareContext(scenario, model, encode);
+export function buildTrace(scenario: Scenario, model: JourneyModel, encode: EncodeFn | null = null, prices: JourneyPrices | null = null): Trace {
+  const ctx = prepareContext(scenario, model, encode, prices);
   const common = {
-    scenario,
+    scenario: ctx.s,
     model,
     family: ctx.family,
     architecture: ctx.architecture,
@@ -53,6 +56,15 @@ export function buildTrace(scenario: Scenario, model: JourneyModel, encode: Enco
     input: ctx.input,
     request: ctx.request,
     notices: ctx.notices,
+    quota: ctx.quota,
+    cache: ctx.cache,
+    cost: ctx.cost,
+    prices: ctx.prices,
+    router: ctx.router,
+    privacy: ctx.privacy,
+    speedLabel: ctx.speedLabel,
+    credentialSummary: ctx.credential.summary,
+    actions: ctx.actions,
   };
   const way = runPipeline(ctx, REQUEST_PATH, START);
   if (way.halted) {
@@ -72,10 +84,12 @@ export function buildTrace(scenario: Scenario, model: JourneyModel, encode: Enco
       events: [],
       eventNotes: [],
       usage: null,
+      intervention: null,
     };
   }
   const done = runPipeline(ctx, ANSWER_PATH, way.clock);
-  const answer = answerOf(ctx, way.clock.marks);
+  const answer = answerOf(ctx, way.clock.marks, way.stopped === 'guardrail-input');
+  const tokens = answer.intervention ? [{ text: answer.text }] : ctx.outputTokens;
   return {
     ...common,
     stages: [...done.clock.stages],
@@ -83,11 +97,12 @@ export function buildTrace(scenario: Scenario, model: JourneyModel, encode: Enco
     retryMs: way.clock.marks.retryMs,
     totalMs: answer.endMs,
     clientFirstTokenMs: answer.tokenTimesMs[0] ?? null,
-    output: { tokens: ctx.outputTokens, text: ctx.outputText, exact: ctx.answer.exact, stopReason: ctx.stopReason, tokenTimesMs: answer.tokenTimesMs },
+    output: { tokens, text: answer.text, exact: ctx.answer.exact, stopReason: ctx.stopReason, tokenTimesMs: answer.tokenTimesMs },
     responseHeaders: answer.responseHeaders,
     response: answer.response,
     events: answer.events,
     eventNotes: answer.eventNotes,
     usage: answer.usage,
+    intervention: answer.intervention,
   };
 }

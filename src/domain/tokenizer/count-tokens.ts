@@ -30,3 +30,12 @@ export async function splitTokens(text: string): Promise<string[]> {
   const tokenizer = await loadLlama3Tokenizer();
   return tokenizer.encode(text, { bos: false, eos: false }).map((id) => tokenizer.decode([id]));
 }
+
+type O200k = { encode: (text: string) => number[]; decode: (ids: number[]) => string };
+let loadingO200k: Promise<O200k> | null = null;
+
+/** OpenAI's o200k tokenizer (gpt-tokenizer, ~2.4 MB of ranks), imported only when first needed. */
+export function loadO200kTokenizer(): Promise<O200k> {
+  loadingO200k ??= import('gpt-tokenizer/encoding/o200k_base').then((m) => ({ encode: (t: string) => m.encode(t), decode: (ids: number[]) => m.decode(ids) }));
+  return loadingO200k;
+}

@@ -1,4 +1,5 @@
-import { isStreaming } from '../../domain/journey/scenario.ts';
+import { formatDuration } from '../../domain/format/duration.ts';
+import { streams } from '../../domain/journey/scenario.ts';
 import type { Trace } from '../../domain/journey/trace-types.ts';
 import { BASE_DWELL } from './playback-store.ts';
 
@@ -16,7 +17,7 @@ export function revealedTokens(trace: Trace, stageIndex: number, frac: number): 
   const inference = trace.stages.findIndex((s) => s.id === 'inference');
   const response = trace.stages.findIndex((s) => s.id === 'response');
   if (stageIndex > response) return n;
-  if (isStreaming(trace.scenario.api)) {
+  if (streams(trace.scenario) && !trace.intervention) {
     if (stageIndex < inference) return 0;
     if (stageIndex > inference) return n;
     // Tokens arrive as they are decoded: the first after prefill, then one per decode step.
@@ -36,9 +37,7 @@ export function modelledTime(trace: Trace, stageIndex: number, frac: number): nu
   return s.startMs + Math.min(1, frac) * (s.endMs - s.startMs);
 }
 
+/** The shared duration formatter, with one decimal kept below 10 ms (the service steps are 1–3 ms). */
 export function formatMs(ms: number): string {
-  if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
-  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
-  if (ms >= 10) return `${ms.toFixed(0)} ms`;
-  return `${ms.toFixed(1)} ms`;
+  return ms < 10 ? `${ms.toFixed(1)} ms` : formatDuration(ms / 1000);
 }

@@ -37,17 +37,19 @@ const row = (i: number): number => 76 + i * 60;
 export const NODE_ROWS = [
   { id: 'client', rect: { x: 28, y: 116, w: 200, h: 60 }, within: 'vpc', label: 'Your app' },
   { id: 'vpce', rect: { x: 28, y: 236, w: 200, h: 60 }, within: 'vpc', label: 'VPC endpoint' },
-  { id: 'internet', rect: { x: 256, y: 116, w: 82, h: 60 }, within: null, label: 'Internet' },
+  { id: 'internet', rect: { x: 256, y: 116, w: 86, h: 60 }, within: null, label: 'Internet' },
   { id: 'logs', rect: { x: 16, y: 372, w: 224, h: 60 }, within: 'account', label: 'Your log bucket' },
   { id: 'endpoint', rect: { x: SERVICE_X, y: row(0), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Regional endpoint' },
   { id: 'iam', rect: { x: SERVICE_X, y: row(1), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'IAM' },
   { id: 'quota', rect: { x: SERVICE_X, y: row(2), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Token quota' },
   { id: 'guardrail', rect: { x: SERVICE_X, y: row(3), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Guardrails' },
   { id: 'records', rect: { x: SERVICE_X, y: row(4), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Billing · CloudTrail' },
-  { id: 'routing', rect: { x: SERVICE_X, y: row(5), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Router' },
+  { id: 'prompt-router', rect: { x: SERVICE_X, y: row(5), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Prompt router' },
+  { id: 'routing', rect: { x: SERVICE_X, y: row(6), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Routing' },
   { id: 'lb', rect: { x: DEPLOY_X, y: row(0), w: DEPLOY_W, h: ROW_H }, within: 'deployment', label: 'Load balancer' },
-  { id: 'queue', rect: { x: DEPLOY_X, y: row(1), w: DEPLOY_W, h: ROW_H }, within: 'deployment', label: 'Replica queue' },
-  { id: 'gpu', rect: { x: DEPLOY_X, y: 200, w: DEPLOY_W, h: 172 }, within: 'deployment', label: 'GPU server' },
+  { id: 'queue', rect: { x: DEPLOY_X, y: 136, w: DEPLOY_W, h: 104 }, within: 'deployment', label: 'Queue · tier lanes' },
+  { id: 'gpu', rect: { x: DEPLOY_X, y: 248, w: DEPLOY_W, h: 160 }, within: 'deployment', label: 'GPU server' },
+  { id: 'cache', rect: { x: DEPLOY_X, y: 416, w: DEPLOY_W, h: ROW_H }, within: 'deployment', label: 'Prompt cache' },
 ] as const satisfies readonly NodeRow[];
 
 export type NodeId = (typeof NODE_ROWS)[number]['id'];
@@ -94,6 +96,13 @@ export function boundaryRows(trace: Trace, city: string | undefined): BoundaryRo
   );
   return rows;
 }
+
+/** The four service-tier lanes drawn inside the queue box, served top-left first. */
+export const LANE_CHIPS = (['reserved', 'priority', 'standard', 'flex'] as const).map((tier, i) => {
+  const q = NODE_ROWS.find((n) => n.id === 'queue')!.rect;
+  const w = (q.w - 36) / 2;
+  return { tier, rect: { x: q.x + 12 + (i % 2) * (w + 12), y: q.y + 40 + Math.floor(i / 2) * 30, w, h: 26 } };
+});
 
 /** Where boundary labels sit: 26 units below the top edge, 12 in from the left. */
 export function boundaryLabelAt(r: Rect): Point {

@@ -7,6 +7,7 @@ import {
   boundaryRows,
   centre,
   easeInOut,
+  LANE_CHIPS,
   NODE_ROWS,
   NODES,
   pointsUpTo,
@@ -25,7 +26,46 @@ type Props = {
   frac: number;
   /** Fill the parent's box (presenter mode) instead of following the width. */
   fill?: boolean;
+  /** Presenter mode: answer tokens received so far, drawn in the customer column (null = none). */
+  answerTokens?: number | null;
 };
+
+/** The newest lines of what the client has received, wrapped to the answer box. */
+function answerLines(text: string, width: number, lines: number): string[] {
+  const words = text.split(/(?<=\s)/);
+  const out: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if ((line + w).length > width && line) {
+      out.push(line.trimEnd());
+      line = '';
+    }
+    line += w;
+  }
+  if (line) out.push(line.trimEnd());
+  return out.slice(-lines);
+}
+
+function AnswerBox({ trace, shown }: { trace: Trace; shown: number }) {
+  const text = trace.output.tokens
+    .slice(0, shown)
+    .map((t) => t.text)
+    .join('');
+  const lines = shown === 0 ? [trace.outcome.ok ? 'waiting for the first token…' : 'no answer: the call failed'] : answerLines(text, 23, 3);
+  return (
+    <g data-testid="presenter-answer">
+      <rect x={16} y={442} width={224} height={88} rx={10} className="fill-surface stroke-chart-2" strokeWidth={2} />
+      <text x={26} y={462} fontSize={17} fontWeight={700} className="fill-fg">
+        {`Received ${shown} / ${trace.output.tokens.length}`}
+      </text>
+      {lines.map((l, i) => (
+        <text key={i} x={26} y={484 + i * 20} fontSize={17} className={shown === 0 ? 'fill-muted' : 'fill-fg'}>
+          {l}
+        </text>
+      ))}
+    </g>
+  );
+}
 
 const STROKE: Record<BoundaryRow['tone'], string> = {
   account: 'stroke-chart-4',
@@ -46,21 +86,47 @@ function polyline(points: Point[]): string {
   return points.map((p) => `${p.x},${p.y}`).join(' ');
 }
 
+const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
+
 function sublabel(id: NodeId, trace: Trace): string | null {
-  if (id === 'client') return '+ AWS SDK';
-  if (id === 'vpce') return 'PrivateLink';
-  if (id === 'logs') return 'S3 / CloudWatch';
-  if (id === 'routing') {
-    const r = trace.routing;
-    return r.kind === 'provisioned' ? 'provisioned units' : r.kind === 'in-region' ? 'on-demand pool' : `${r.kind === 'global' ? 'global' : r.geo} profile`;
+  const s = trace.scenario;
+  switch (id) {
+    case 'client':
+      return s.api === 'Messages' ? '+ Anthropic SDK' : s.api === 'ChatCompletions' || s.api === 'Responses' ? '+ OpenAI SDK' : '+ AWS SDK';
+    case 'vpce':
+      return 'PrivateLink';
+    case 'logs':
+      return 'S3 / CloudWatch';
+    case 'endpoint':
+      return s.endpoint === 'runtime' ? 'bedrock-runtime' : 'bedrock-mantle';
+    case 'iam':
+      return s.auth === 'sigv4' ? 'SigV4 signature' : 'API key (bearer)';
+    case 'quota':
+      return `reserve ${n0(trace.quota.breakdown.reserved)}`;
+    case 'prompt-router':
+      return trace.router && !('unavailable' in trace.router) ? `→ ${trace.router.picked}` : null;
+    case 'routing': {
+      const r = trace.routing;
+      return r.kind === 'provisioned' ? 'provisioned units' : r.kind === 'in-region' ? 'on-demand pool' : `${r.kind === 'global' ? 'global' : r.geo} profile`;
+    }
+    case 'cache':
+      return trace.cache.read ? `read ${n0(trace.cache.read)} tokens` : trace.cache.write ? `write ${n0(trace.cache.write)} · ${trace.cache.ttl}` : null;
+    default:
+      return null;
   }
-  return null;
 }
 
 function isOff(id: NodeId, trace: Trace): boolean {
   const s = trace.scenario;
   const vpce = s.network === 'vpc-endpoint';
-  return (id === 'guardrail' && !s.guardrails) || (id === 'logs' && !s.logging) || (id === 'internet' && vpce) || (id === 'vpce' && !vpce);
+  return (
+    (id === 'guardrail' && !s.guardrails) ||
+    (id === 'logs' && !s.logging) ||
+    (id === 'internet' && vpce) ||
+    (id === 'vpce' && !vpce) ||
+    (id === 'prompt-router' && (!trace.router || 'unavailable' in trace.router)) ||
+    (id === 'cache' && !trace.cache.effective)
+  );
 }
 
 function Boundaries({ trace }: { trace: Trace }) {
@@ -92,14 +158,14 @@ function Boundaries({ trace }: { trace: Trace }) {
 }
 
 /** The static picture: boundaries, nodes and the trace's route. Memoised: it changes only with the trace. */
-const Scenery = memo(function Scenery({ trace, layer, failedNode }: { trace: Trace; layer: 'back' | 'front'; failedNode: NodeId | null }) {
+const Scenery = memo(function Scenery({ trace, layer, failedNode, legend = true }: { trace: Trace; layer: 'back' | 'front'; failedNode: NodeId | null; legend?: boolean }) {
   if (layer === 'back') {
     const deployment = NODES.gpu;
     return (
       <g>
         <Boundaries trace={trace} />
         {/* Legend */}
-        <g data-legend="">
+        <g data-legend="" opacity={legend ? 1 : 0}>
           <circle cx={32} cy={470} r={12} className="fill-accent" />
           <text x={32} y={476} textAnchor="middle" fontSize={17} fontWeight={800} className="fill-surface">
             P
@@ -121,11 +187,6 @@ const Scenery = memo(function Scenery({ trace, layer, failedNode }: { trace: Tra
         <text x={deployment.x} y={520} className="fill-fg" fontSize={18} fontWeight={700}>
           {`${trace.model.provider} has no access`}
         </text>
-        {trace.routing.destinations.length > 1 ? (
-          <text x={deployment.x} y={404} className="fill-muted" fontSize={17}>
-            {trace.routing.kind === 'global' ? 'Profile may use any commercial Region' : `May run in ${trace.routing.destinations.length} ${trace.routing.geo?.toUpperCase()} Regions`}
-          </text>
-        ) : null}
         {/* The route this trace takes */}
         {stagePaths(trace).map((points, i) => (
           <polyline key={i} points={polyline(points)} className="fill-none stroke-muted" strokeWidth={2.5} strokeDasharray="3 7" strokeLinecap="round" opacity={0.7} />
@@ -137,7 +198,7 @@ const Scenery = memo(function Scenery({ trace, layer, failedNode }: { trace: Tra
   const failure = trace.outcome.ok ? null : trace.outcome;
   return (
     <g>
-      {NODE_ROWS.filter((n) => n.id !== 'gpu').map((n) => {
+      {NODE_ROWS.filter((n) => n.id !== 'gpu' && n.id !== 'queue').map((n) => {
         const { x, y, w, h } = n.rect;
         const dim = isOff(n.id, trace);
         const failedHere = failedNode === n.id && failure;
@@ -171,10 +232,42 @@ const Scenery = memo(function Scenery({ trace, layer, failedNode }: { trace: Tra
           </g>
         );
       })}
+      <QueueNode trace={trace} failed={failedNode === 'queue' ? failure : null} />
       <GpuNode tp={tp} failed={failedNode === 'gpu' ? failure : null} />
     </g>
   );
 });
+
+function QueueNode({ trace, failed }: { trace: Trace; failed: { httpStatus: number } | null }) {
+  const { x, y, w, h } = NODES.queue;
+  const lane = trace.scenario.mode === 'on-demand' ? trace.scenario.tier : null;
+  return (
+    <g data-node="queue" data-lane={lane ?? 'provisioned'}>
+      <rect x={x} y={y} width={w} height={h} rx={12} className={failed ? 'fill-danger-soft stroke-danger' : 'fill-surface-2 stroke-line'} strokeWidth={2} />
+      <text x={x + w / 2} y={y + 27} textAnchor="middle" className="fill-fg" fontSize={21} fontWeight={700}>
+        {lane ? 'Queue · tier lanes' : 'Replica queue'}
+      </text>
+      {failed ? (
+        <text x={x + w / 2} y={y + 62} textAnchor="middle" className="fill-danger" fontSize={18} fontWeight={800} data-testid="diagram-error">
+          {`✗ HTTP ${failed.httpStatus}`}
+        </text>
+      ) : lane ? (
+        LANE_CHIPS.map((c) => (
+          <g key={c.tier} data-lane-chip={c.tier}>
+            <rect x={c.rect.x} y={c.rect.y} width={c.rect.w} height={c.rect.h} rx={6} className={c.tier === lane ? 'fill-accent' : 'fill-surface stroke-line'} strokeWidth={1.5} />
+            <text x={c.rect.x + c.rect.w / 2} y={c.rect.y + 19} textAnchor="middle" fontSize={17} fontWeight={700} className={c.tier === lane ? 'fill-on-accent' : 'fill-muted'}>
+              {c.tier === 'reserved' ? '1 Reserved' : c.tier === 'priority' ? '2 Priority' : c.tier === 'standard' ? '3 Standard' : '4 Flex'}
+            </text>
+          </g>
+        ))
+      ) : (
+        <text x={x + w / 2} y={y + 66} textAnchor="middle" className="fill-muted" fontSize={17} fontWeight={600}>
+          your provisioned units only
+        </text>
+      )}
+    </g>
+  );
+}
 
 function GpuNode({ tp, failed }: { tp: number; failed: { httpStatus: number } | null }) {
   const { x, y, w, h } = NODES.gpu;
@@ -203,7 +296,7 @@ function GpuNode({ tp, failed }: { tp: number; failed: { httpStatus: number } | 
   );
 }
 
-export function JourneyDiagram({ trace, stageIndex, frac, fill = false }: Props) {
+export function JourneyDiagram({ trace, stageIndex, frac, fill = false, answerTokens = null }: Props) {
   const paths = stagePaths(trace);
   const stage = trace.stages[stageIndex]!;
   const failed = stage.status === 'failed';
@@ -235,7 +328,8 @@ export function JourneyDiagram({ trace, stageIndex, frac, fill = false }: Props)
       data-cross-region={trace.routing.destination !== trace.scenario.region ? 'yes' : 'no'}
     >
       <title id="journey-diagram-title">{`Stage ${stage.number} of ${trace.stages.length}: ${stage.title}. ${stage.visibility.badge}.`}</title>
-      <Scenery trace={trace} layer="back" failedNode={null} />
+      <Scenery trace={trace} layer="back" failedNode={null} legend={answerTokens === null} />
+      {answerTokens !== null ? <AnswerBox trace={trace} shown={answerTokens} /> : null}
       {/* Route already travelled, under the nodes so it never crosses a label */}
       {paths.slice(0, stageIndex).map((pts, i) => (
         <polyline

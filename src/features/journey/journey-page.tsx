@@ -1,19 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { useStore } from 'zustand';
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
-import { findModel, inferenceProfileIds, invokeModelId } from '../../domain/catalog/catalog-lookup.ts';
-import { DEFAULT_MODEL_ID, type JourneyModel, type Scenario } from '../../domain/journey/scenario.ts';
-import { buildTrace } from '../../domain/journey/trace.ts';
 import { Button } from '../../ui/button.tsx';
 import { CatalogGate } from '../../ui/catalog-gate.tsx';
 import { CopyLinkButton } from '../../ui/copy-link-button.tsx';
 import { IgnoredParamsNotice } from '../../ui/ignored-params-notice.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { useRegisterStepper } from '../../ui/presentation-stepper.ts';
+import { useSharedModelStore } from '../../ui/shared-model-store.ts';
+import { useReducedMotion } from '../../ui/use-reduced-motion.ts';
 import { useUrlState } from '../../ui/use-url-state.ts';
+import { tokenizerFamilyOf } from '../../domain/tokenizer/tokenizer-family.ts';
 import { AssumptionsTable } from './assumptions-table.tsx';
 import { ClientPanel } from './client-panel.tsx';
 import { stageDwells } from './client-progress.ts';
-import { JOURNEY_PARAMS, scenarioFromParams } from './journey-params.ts';
+import { JourneyExportButton } from './journey-export-button.tsx';
+import { journeyView, startingModel } from './journey-model.ts';
+import { JOURNEY_PARAMS } from './journey-params.ts';
 import { LatencyWaterfall } from './latency-waterfall.tsx';
 import { PayloadInspector } from './payload-inspector.tsx';
 import { PlaybackBar } from './playback-bar.tsx';
@@ -22,9 +26,8 @@ import { ScenarioForm } from './scenario-form.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { StageView } from './stage-view.tsx';
 import { useJourneyKeys } from './use-journey-keys.ts';
-import { useLlamaTokenizer } from './use-llama-tokenizer.ts';
 import { usePlaybackLoop } from './use-playback-loop.ts';
-import { useReducedMotion } from '../../ui/use-reduced-motion.ts';
+import { useTokenizer } from './use-tokenizer.ts';
 
 const LEAD = 'Who can read your prompt at each step, what each step checks, and where the time goes.';
 
@@ -32,28 +35,46 @@ export default function JourneyPage() {
   return <CatalogGate>{(catalog) => <Journey catalog={catalog} />}</CatalogGate>;
 }
 
+/** After the last stage, the story goes on: the price of this request, or the fleet under load. */
+function NextStep({ next, large }: { next: { pricing: string; simulate: string }; large: boolean }) {
+  const first = useRef<HTMLAnchorElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const link = `inline-flex min-h-11 items-center rounded-md px-4 font-semibold ${large ? 'text-xl' : 'text-base'}`;
+  return (
+    <div
+      role="region"
+      aria-label="Next step"
+      className={`flex flex-wrap items-center gap-3 rounded-xl border-2 border-accent bg-accent-soft p-3 ${large ? 'fixed inset-x-4 bottom-10 z-[110] shadow-xl' : 'mt-3'}`}
+      data-testid="next-step"
+    >
+      <p className={`font-semibold text-fg ${large ? 'text-xl' : 'text-base'}`}>Next in the story:</p>
+      <Link ref={first} to={next.pricing} className={`${link} bg-accent text-on-accent`}>
+        The pricing of this request →
+      </Link>
+      <Link to={next.simulate} className={`${link} border border-line bg-surface text-fg`}>
+        The simulator: many requests →
+      </Link>
+      <p className="text-sm text-muted">PageDown again opens the pricing.</p>
+    </div>
+  );
+}
+
 function Journey({ catalog }: { catalog: Catalog }) {
   const { values, update, ignored, dismissIgnored } = useUrlState(JOURNEY_PARAMS);
-  const linkModel = findModel(catalog, values.model);
-  const catalogModel = linkModel ?? findModel(catalog, DEFAULT_MODEL_ID) ?? catalog.models[0]!;
-  const unknownModel = linkModel === undefined;
-  const model: JourneyModel = useMemo(
-    () => ({
-      modelId: invokeModelId(catalogModel),
-      provider: catalogModel.provider,
-      name: catalogModel.name,
-      tokenizer: catalogModel.tokenizer,
-      inferenceProfileIds: inferenceProfileIds(catalogModel),
-      maxOutputTokens: catalogModel.maxOutputTokens ?? undefined,
-    }),
-    [catalogModel],
-  );
-  const encode = useLlamaTokenizer(model.tokenizer === 'llama3');
-  const scenarioKey = JSON.stringify(scenarioFromParams(values, model.modelId));
-  const scenario = useMemo(() => JSON.parse(scenarioKey) as Scenario, [scenarioKey]);
-  const trace = useMemo(() => buildTrace(scenario, model, encode), [scenario, model, encode]);
+  const sharedModelId = useSharedModelStore((s) => s.modelId);
+  const setSharedModel = useSharedModelStore((s) => s.setModelId);
+  const navigate = useNavigate();
+  const start = startingModel(catalog, values.model, sharedModelId).model;
+  const encode = useTokenizer(tokenizerFamilyOf(start));
+  const view = useMemo(() => journeyView(catalog, values, sharedModelId, encode), [catalog, values, sharedModelId, encode]);
+  const { trace } = view;
 
-  const [store] = useState(() => createPlaybackStore(values.step - 1));
+  // Created with this trace's stages, so the first render already shows the linked stage.
+  const [store] = useState(() => {
+    const created = createPlaybackStore(values.step - 1);
+    created.getState().setStages(stageDwells(trace));
+    return created;
+  });
   const dwellKey = stageDwells(trace).join(',');
   useEffect(() => {
     store.getState().setStages(dwellKey.split(',').map(Number));
@@ -70,6 +91,31 @@ function Journey({ catalog }: { catalog: Catalog }) {
     // Only the store drives this; the URL follows.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stageIndex]);
+
+  // The guided session drives the stages with its clicker; at either end it moves to its next chapter.
+  useRegisterStepper({
+    next: () => {
+      const s = store.getState();
+      if (stageOf(s.position, s.stageCount) >= s.stageCount - 1) return false;
+      s.next();
+      return true;
+    },
+    prev: () => {
+      const s = store.getState();
+      if (stageOf(s.position, s.stageCount) <= 0) return false;
+      s.prev();
+      return true;
+    },
+    jumpTo: (where) => (where === 'start' ? store.getState().first() : store.getState().last()),
+  });
+
+  // The offer stands while the last stage is on screen; stepping back withdraws it.
+  const [offeredAt, setOfferedAt] = useState<number | null>(null);
+  const offerNext = offeredAt === stageIndex && stageIndex === trace.stages.length - 1;
+  const onPastEnd = useCallback(() => {
+    if (offerNext) void navigate(view.next.pricing);
+    else setOfferedAt(stageIndex);
+  }, [offerNext, navigate, view.next.pricing, stageIndex]);
 
   const presenter = useStore(store, (s) => s.presenter);
   const shortcutsOpen = useStore(store, (s) => s.shortcutsOpen);
@@ -102,23 +148,23 @@ function Journey({ catalog }: { catalog: Catalog }) {
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [store]);
-  useJourneyKeys(store, setPresenter);
+  useJourneyKeys(store, setPresenter, onPastEnd);
 
-  const maxOutput = Math.max(1, model.maxOutputTokens ?? 8192);
-  const notices = [...(unknownModel ? [`The model “${values.model}” is not in the catalog; ${model.name} is shown instead.`] : []), ...trace.notices];
+  const pickModel = useCallback(
+    (id: string) => {
+      update({ model: id });
+      setSharedModel(id);
+    },
+    [update, setSharedModel],
+  );
+
+  const maxOutput = Math.max(1, view.model.maxOutputTokens ?? 8192);
 
   if (presenter) {
-    const stage = trace.stages[stageIndex]!;
-    const showClient = ['inference', 'guardrail-output', 'response', 'logging'].includes(stage.id);
     return (
-      <div className="fixed inset-0 z-[100] overflow-auto bg-bg p-4 sm:p-6" data-testid="presenter" role="region" aria-label="Presenter view">
-        <StageView store={store} trace={trace} reducedMotion={reducedMotion} presenter compact={showClient} />
-        {showClient ? (
-          <div className="mt-3 rounded-xl border border-line bg-surface px-4 py-2">
-            <ClientPanel store={store} trace={trace} reducedMotion={reducedMotion} large />
-          </div>
-        ) : null}
-        <p className="mt-3 text-center text-sm text-muted">→ / PageDown next · ← / PageUp back · Space play · F or Esc to leave</p>
+      <div className="fixed inset-0 z-[100] flex flex-col bg-bg px-3 pb-2 pt-2" data-testid="presenter" role="region" aria-label="Presenter view" tabIndex={-1}>
+        <StageView store={store} trace={trace} reducedMotion={reducedMotion} presenter />
+        {offerNext ? <NextStep next={view.next} large /> : null}
         <ShortcutsDialog open={shortcutsOpen} onClose={() => store.getState().setShortcutsOpen(false)} />
       </div>
     );
@@ -134,20 +180,22 @@ function Journey({ catalog }: { catalog: Catalog }) {
           <>
             <Button onClick={() => setPresenter(true)}>Presenter mode (F)</Button>
             <Button onClick={() => store.getState().setShortcutsOpen(true)}>Shortcuts (?)</Button>
+            <JourneyExportButton view={view} />
             <CopyLinkButton />
           </>
         }
       />
-      {notices.length ? (
+      {view.notices.length ? (
         <ul className="rounded-lg border border-warn bg-warn-soft p-3 text-sm text-fg" data-testid="journey-notices">
-          {notices.map((n) => (
+          {view.notices.map((n) => (
             <li key={n}>{n}</li>
           ))}
         </ul>
       ) : null}
       <PlaybackBar store={store} trace={trace} reducedMotion={reducedMotion} />
       <StageView store={store} trace={trace} reducedMotion={reducedMotion} presenter={false} />
-      <ScenarioForm catalog={catalog} scenario={scenario} update={update} maxOutput={maxOutput} />
+      {offerNext ? <NextStep next={view.next} large={false} /> : null}
+      <ScenarioForm catalog={catalog} scenario={view.scenario} catalogId={view.catalogModel.id} update={update} onModel={pickModel} maxOutput={maxOutput} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <ClientPanel store={store} trace={trace} reducedMotion={reducedMotion} />
         <LatencyWaterfall store={store} trace={trace} />

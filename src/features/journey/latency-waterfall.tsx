@@ -39,6 +39,7 @@ function label(id: string, title: string): string {
     quota: 'Quota check',
     'guardrail-input': 'Guardrail (input)',
     records: 'Records',
+    'prompt-router': 'Prompt router',
     routing: 'Routing',
     deployment: 'Load balancer + queue',
     'guardrail-output': 'Guardrail (output)',
@@ -57,7 +58,7 @@ export function LatencyWaterfall({ store, trace }: { store: PlaybackStore; trace
   const obs = observedFor(trace.model.modelId);
   const l = trace.latency;
   return (
-    <section aria-labelledby="waterfall-title" className="rounded-xl border border-line bg-surface p-4" data-testid="waterfall">
+    <section aria-labelledby="waterfall-title" className="rounded-xl border border-line bg-surface p-4" data-testid="waterfall" data-tour="journey-waterfall">
       <h2 id="waterfall-title" className="text-lg font-semibold text-fg">
         Where the time goes
       </h2>
@@ -65,7 +66,7 @@ export function LatencyWaterfall({ store, trace }: { store: PlaybackStore; trace
         {[
           ['Time to first token', trace.clientFirstTokenMs === null ? '—' : formatMs(trace.clientFirstTokenMs)],
           ['Decode speed', trace.outcome.ok ? `${l.decodeTokensPerSecond.toFixed(0)} tok/s` : '—'],
-          ['Queue wait', formatMs(l.queueMs)],
+          ['Queue wait', `${formatMs(l.queueMs)}${trace.scenario.mode === 'on-demand' ? ` · ${trace.scenario.tier}` : ''}`],
           [trace.outcome.ok ? 'Total' : 'Until the error', formatMs(trace.totalMs)],
         ].map(([k, v]) => (
           <div key={k} className="rounded-md bg-surface-2 px-2 py-1.5">
@@ -106,6 +107,10 @@ export function LatencyWaterfall({ store, trace }: { store: PlaybackStore; trace
         Linear axis from 0 to {formatMs(total)}. Network, service and queue times are labelled assumptions; prefill and decode come from
         the GPU roofline ({trace.architecture.assumption ? 'with an assumed model size' : trace.architecture.name}).
         {trace.retryMs > 0 ? ` ${formatMs(trace.retryMs)} went to throttled attempts and SDK backoff.` : ''}
+      </p>
+      <p className="mt-2 text-xs text-muted" data-testid="speed-basis">
+        Decode speed basis: {trace.speedLabel}.{trace.cache.read ? ` Prefill skipped ${trace.cache.read.toLocaleString('en-US')} cached tokens.` : ''}
+        {trace.cost && trace.cost.totalUsd !== null ? ` This request at list price (${trace.prices!.label}): $${trace.cost.totalUsd.toPrecision(3)}.` : ''}
       </p>
       {obs ? (
         <p className="mt-2 rounded-md border border-line px-2 py-1.5 text-xs text-fg" data-testid="observed">

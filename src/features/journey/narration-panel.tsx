@@ -9,12 +9,10 @@ export const NarrationPanel = memo(function NarrationPanel({
   trace,
   stage,
   presenter = false,
-  compact = false,
 }: {
   trace: Trace;
   stage: Stage;
   presenter?: boolean;
-  compact?: boolean;
 }) {
   const n = trace.stages.length;
   return (
@@ -22,24 +20,25 @@ export const NarrationPanel = memo(function NarrationPanel({
       aria-labelledby="stage-title"
       aria-live="polite"
       data-testid="narration"
-      className={presenter ? 'grid gap-x-8 gap-y-2 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]' : 'space-y-3'}
+      className={presenter ? 'grid grid-cols-[minmax(0,1fr)_minmax(0,2fr)] gap-x-6 gap-y-1' : 'space-y-3'}
+      data-tour={presenter ? 'journey-narration' : undefined}
     >
-      <div className="space-y-3">
-      <p className={`font-semibold uppercase tracking-wide text-muted ${presenter ? 'text-lg' : 'text-sm'}`} data-testid="stage-counter">
+      <div className={presenter ? 'space-y-1' : 'space-y-3'}>
+      <p className={`font-semibold uppercase tracking-wide text-muted ${presenter ? 'text-base' : 'text-sm'}`} data-testid="stage-counter">
         {`Stage ${stage.number} of ${n}`}
         {stage.status === 'failed' ? <span className="ml-2 text-danger">· failed</span> : stage.status === 'retried' ? <span className="ml-2 text-warn">· retried</span> : null}
       </p>
-      <h2 id="stage-title" className={`font-bold leading-tight text-fg ${presenter ? (compact ? 'text-2xl' : 'text-3xl') : 'text-2xl'}`}>
+      <h2 id="stage-title" className={`font-bold leading-tight text-fg ${presenter ? 'text-[1.5rem]' : 'text-2xl'}`}>
         {stage.title}
       </h2>
       {presenter ? <VisibilityBadge visibility={stage.visibility} large={false} /> : null}
       </div>
-      <div className={presenter ? 'space-y-2' : 'space-y-3'}>
-      <p className={`text-fg ${presenter ? (compact ? 'text-[1.15rem] leading-snug' : 'text-[1.3rem] leading-snug') : 'text-base leading-relaxed'}`}>
+      <div className={presenter ? 'space-y-1' : 'space-y-3'}>
+      <p className={`text-fg ${presenter ? 'text-[1.0625rem] leading-snug' : 'text-base leading-relaxed'}`}>
         <Badge tone="ok">documented</Badge> {stage.narration.text}
       </p>
       {stage.narration.simplification ? (
-        <p className={`text-muted ${presenter ? (compact ? 'text-base' : 'text-lg') : 'text-sm'}`}>
+        <p className={`text-muted ${presenter ? 'text-base leading-snug' : 'text-sm'}`}>
           <Badge tone="warn">teaching simplification</Badge> {stage.narration.simplification}
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Trace } from '../../domain/journey/trace-types.ts';
+import { isNative } from '../../domain/journey/scenario.ts';
 import { javascriptSnippet, pythonSnippet } from '../../domain/journey/sdk-snippets.ts';
 import { formatMs } from './client-progress.ts';
 
@@ -40,16 +41,21 @@ export function PayloadInspector({ trace }: { trace: Trace }) {
       `${r.method} ${r.path} HTTP/1.1\n${r.headers.map((h) => `${h.name}: ${h.value}`).join('\n')}\n\n${r.body === null ? '(body not shown — see the note)' : JSON.stringify(r.body, null, 2)}`,
     [r],
   );
+  const sc = trace.scenario;
   const snippetInput = {
-    api: trace.scenario.api,
-    region: trace.scenario.region,
+    api: sc.api,
+    region: sc.region,
     invokedId: trace.routing.invokedId,
-    prompt: trace.scenario.prompt,
-    maxTokens: trace.scenario.maxTokens,
-    temperature: trace.scenario.temperature,
-    guardrails: trace.scenario.guardrails,
+    prompt: sc.prompt,
+    maxTokens: sc.maxUnset ? (trace.quota.model.maxOutputTokens) : sc.maxTokens,
+    temperature: sc.temperature,
+    guardrails: sc.guardrails,
     nativeBody: trace.request.body,
+    endpoint: sc.endpoint,
+    auth: sc.auth,
+    stream: sc.stream,
   };
+  const native = isNative(sc.api);
   const js = javascriptSnippet(snippetInput);
   const py = pythonSnippet(snippetInput);
   const outcome = trace.outcome;
@@ -61,14 +67,14 @@ export function PayloadInspector({ trace }: { trace: Trace }) {
   const tabs: { id: Tab; label: string }[] = [
     { id: 'request', label: 'Request' },
     { id: 'response', label: trace.events.length ? 'Stream events' : 'Response' },
-    { id: 'javascript', label: 'JavaScript v3' },
-    { id: 'python', label: 'Python boto3' },
+    { id: 'javascript', label: native ? 'JavaScript v3' : sc.api === 'Messages' ? 'Anthropic SDK (JS)' : 'OpenAI SDK (JS)' },
+    { id: 'python', label: native ? 'Python boto3' : sc.api === 'Messages' ? 'Anthropic SDK (Python)' : 'OpenAI SDK (Python)' },
   ];
   const events = trace.events;
   const shownEvents = events.length > MAX_EVENTS ? [...events.slice(0, MAX_EVENTS - 3), null, ...events.slice(-3)] : events;
 
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-xl border border-line bg-surface p-4" data-testid="payload-inspector">
+    <section aria-labelledby={`${id}-title`} className="rounded-xl border border-line bg-surface p-4" data-testid="payload-inspector" data-tour="journey-payload">
       <h2 id={`${id}-title`} className="text-lg font-semibold text-fg">
         Payload inspector
       </h2>
@@ -124,7 +130,7 @@ export function PayloadInspector({ trace }: { trace: Trace }) {
                         event
                       </th>
                       <th scope="col" className="px-2 py-1 font-semibold text-fg">
-                        {trace.scenario.api === 'ConverseStream' ? 'data' : 'decoded bytes (the wire carries base64)'}
+                        {trace.scenario.api === 'InvokeModelWithResponseStream' ? 'decoded bytes (the wire carries base64)' : 'data'}
                       </th>
                     </tr>
                   </thead>
@@ -153,13 +159,22 @@ export function PayloadInspector({ trace }: { trace: Trace }) {
             <Code text={responseText} label="response" notes={trace.response?.notes ?? []} />
           )
         ) : tab === 'javascript' ? (
-          <Code text={js} label="JavaScript" notes={r.body === null && !trace.scenario.api.startsWith('Converse') ? ['Shown with Converse, which works for every text model.'] : []} />
+          <Code text={js} label="JavaScript" notes={snippetNotes(trace, native)} />
         ) : (
-          <Code text={py} label="Python" notes={r.body === null && !trace.scenario.api.startsWith('Converse') ? ['Shown with Converse, which works for every text model.'] : []} />
+          <Code text={py} label="Python" notes={snippetNotes(trace, native)} />
         )}
       </div>
     </section>
   );
+}
+
+function snippetNotes(trace: Trace, native: boolean): string[] {
+  if (!native)
+    return [
+      `Base URL and environment variables as AWS documents them for ${trace.scenario.endpoint === 'runtime' ? 'bedrock-runtime' : 'bedrock-mantle'}; on Mantle some models sit under /openai/v1 instead of /v1.`,
+      ...(trace.scenario.auth === 'sigv4' ? ['These SDKs send an API key; to use SigV4 you need a signing HTTP client instead.'] : []),
+    ];
+  return trace.request.body === null && !trace.scenario.api.startsWith('Converse') ? ['Shown with Converse, which works for every text model.'] : [];
 }
 
 function Notes({ notes }: { notes: string[] }) {

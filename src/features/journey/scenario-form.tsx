@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
-import { invokeModelId } from '../../domain/catalog/catalog-lookup.ts';
+import { pickableModels } from '../../domain/catalog/catalog-lookup.ts';
 import { regionByCode, SOURCE_REGIONS } from '../../domain/journey/regions.ts';
-import { APIS, FAILURE_LABEL, FAILURES, type Scenario } from '../../domain/journey/scenario.ts';
+import { API_LABEL, apisOf, AUTH_LABEL, AUTHS, FAILURE_LABEL, FAILURES, isNative, TIERS, type Scenario } from '../../domain/journey/scenario.ts';
 import { LOAD_LEVELS } from '../../domain/journey/latency-model.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
@@ -12,13 +12,23 @@ import type { JourneyParams } from './journey-params.ts';
 type Props = {
   catalog: Catalog;
   scenario: Scenario;
+  catalogId: string;
   update: (patch: Partial<JourneyParams>) => void;
+  onModel: (catalogId: string) => void;
   maxOutput: number;
 };
 
-export function ScenarioForm({ catalog, scenario: s, update, maxOutput }: Props) {
+const TIER_LABEL = { standard: 'Standard', priority: 'Priority', flex: 'Flex', reserved: 'Reserved' } as const;
+
+export function ScenarioForm({ catalog, scenario: s, catalogId, update, onModel, maxOutput }: Props) {
   const promptId = useId();
-  const modelOptions = catalog.models.map((m) => ({ value: invokeModelId(m), label: m.name, group: m.provider }));
+  const modelOptions = pickableModels(catalog, { showRetired: false, keepId: catalogId }).map((m) => ({ value: m.id, label: m.name, group: m.provider }));
+  const check = (label: string, checked: boolean, onChange: (v: boolean) => void) => (
+    <label className="flex items-center gap-2 text-sm text-fg">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="h-5 w-5 accent-[var(--accent)]" />
+      {label}
+    </label>
+  );
   return (
     <section aria-labelledby="scenario-title" className="rounded-xl border border-line bg-surface p-4" data-testid="scenario">
       <h2 id="scenario-title" className="text-lg font-semibold text-fg">
@@ -39,14 +49,25 @@ export function ScenarioForm({ catalog, scenario: s, update, maxOutput }: Props)
           />
           <p className="mt-1 text-xs text-muted">It stays in your browser: the explorer sends nothing anywhere.</p>
         </div>
-        <SelectField label="Model" value={s.modelId} options={modelOptions} onChange={(v) => update({ model: v })} />
+        <SelectField label="Model" value={catalogId} options={modelOptions} onChange={onModel} />
         <SelectField
           label="Region"
           value={s.region}
           options={SOURCE_REGIONS.map((r) => ({ value: r, label: `${r} · ${regionByCode(r)?.city ?? ''}` }))}
           onChange={(v) => update({ region: v as Scenario['region'] })}
         />
-        <SelectField label="API" value={s.api} options={APIS.map((a) => ({ value: a, label: a }))} onChange={(v) => update({ api: v as Scenario['api'] })} />
+        <Segmented
+          legend="Endpoint"
+          value={s.endpoint}
+          options={[
+            { value: 'runtime', label: 'bedrock-runtime' },
+            { value: 'mantle', label: 'bedrock-mantle' },
+          ]}
+          onChange={(v) => update({ ep: v, api: apisOf(v)[v === 'runtime' ? 3 : 1] })}
+        />
+        <SelectField label="API" value={s.api} options={apisOf(s.endpoint).map((a) => ({ value: a, label: API_LABEL[a] }))} onChange={(v) => update({ api: v as Scenario['api'] })} />
+        <SelectField label="Credentials" value={s.auth} options={AUTHS.map((a) => ({ value: a, label: AUTH_LABEL[a] }))} onChange={(v) => update({ auth: v as Scenario['auth'] })} />
+        <SelectField label="Service tier" value={s.tier} options={TIERS.map((t) => ({ value: t, label: TIER_LABEL[t] }))} onChange={(v) => update({ tier: v as Scenario['tier'] })} />
         <SelectField
           label="Inject a failure"
           value={s.failure}
@@ -84,26 +105,54 @@ export function ScenarioForm({ catalog, scenario: s, update, maxOutput }: Props)
         <fieldset>
           <legend className="block text-sm font-medium text-fg">Options</legend>
           <div className="mt-1 flex flex-col gap-1">
-            <label className="flex items-center gap-2 text-sm text-fg">
-              <input type="checkbox" checked={s.logging} onChange={(e) => update({ log: e.target.checked })} className="h-5 w-5 accent-[var(--accent)]" />
-              Invocation logging
-            </label>
-            <label className="flex items-center gap-2 text-sm text-fg">
-              <input type="checkbox" checked={s.guardrails} onChange={(e) => update({ guard: e.target.checked })} className="h-5 w-5 accent-[var(--accent)]" />
-              Guardrails
-            </label>
+            {check('Invocation logging', s.logging, (v) => update({ log: v }))}
+            {check('Guardrails', s.guardrails, (v) => update({ guard: v }))}
+            {check('Intelligent prompt routing', s.router, (v) => update({ router: v }))}
+            {isNative(s.api) ? null : check('Stream the answer', s.stream, (v) => update({ stream: v }))}
           </div>
         </fieldset>
-        <NumberField label="Temperature" value={s.temperature} min={0} max={1} onChange={(v) => update({ temp: v })} hint="0–1; sampling randomness" />
-        <NumberField
-          label="Max tokens"
-          value={s.maxTokens}
-          min={1}
-          max={maxOutput}
-          integer
-          onChange={(v) => update({ max: v })}
-          hint={`1–${maxOutput.toLocaleString('en-US')} for this model`}
+        <Segmented
+          legend="Prompt caching"
+          value={s.cache}
+          options={[
+            { value: 'off', label: 'Off' },
+            { value: 'write', label: 'Write' },
+            { value: 'read', label: 'Read (hit)' },
+          ]}
+          onChange={(v) => update({ cache: v })}
         />
+        <Segmented
+          legend="Cache lifetime"
+          value={s.cacheTtl}
+          options={[
+            { value: '5m', label: '5 minutes' },
+            { value: '1h', label: '1 hour' },
+          ]}
+          onChange={(v) => update({ ttl: v })}
+        />
+        <NumberField
+          label="System prompt (cacheable prefix)"
+          value={s.systemTokens}
+          min={0}
+          max={200000}
+          integer
+          unit="tokens"
+          onChange={(v) => update({ sys: v })}
+          hint="Placeholder text of this many tokens in front of your prompt"
+        />
+        <NumberField label="Temperature" value={s.temperature} min={0} max={1} onChange={(v) => update({ temp: v })} hint="0–1; sampling randomness" />
+        <div>
+          <NumberField
+            label="Max tokens"
+            value={s.maxTokens}
+            min={1}
+            max={maxOutput}
+            integer
+            onChange={(v) => update({ max: v })}
+            hint={s.maxUnset ? 'Unset: the model’s maximum is reserved' : `1–${maxOutput.toLocaleString('en-US')} for this model`}
+          />
+          <div className="mt-1">{check('Leave max tokens unset', s.maxUnset, (v) => update({ unset: v }))}</div>
+        </div>
         <SelectField
           label="Replica load (assumption)"
           value={s.load}

@@ -1,50 +1,46 @@
 import { useStore } from 'zustand';
 import type { Trace } from '../../domain/journey/trace-types.ts';
+import { revealedTokens } from './client-progress.ts';
 import { JourneyDiagram } from './journey-diagram.tsx';
 import { NarrationPanel } from './narration-panel.tsx';
 import { stageOf, type PlaybackStore } from './playback-store.ts';
+import { PrivacyPanel } from './privacy-panel.tsx';
 import { VisibilityBadge } from './visibility-badge.tsx';
 
 /** The diagram at the playback position, with the active stage's narration. */
-export function StageView({
-  store,
-  trace,
-  reducedMotion,
-  presenter,
-  compact = false,
-}: {
-  store: PlaybackStore;
-  trace: Trace;
-  reducedMotion: boolean;
-  presenter: boolean;
-  /** Presenter mode with the client panel below: a shorter diagram leaves it room. */
-  compact?: boolean;
-}) {
+export function StageView({ store, trace, reducedMotion, presenter }: { store: PlaybackStore; trace: Trace; reducedMotion: boolean; presenter: boolean }) {
   const position = useStore(store, (s) => s.position);
   const index = stageOf(position, trace.stages.length);
   const frac = reducedMotion ? 1 : Math.min(1, position - index);
   const stage = trace.stages[index]!;
   if (presenter) {
+    // The diagram takes every pixel the narration strip leaves; its labels stay ≥ 16 px at 1024×768.
+    const answer = ['inference', 'guardrail-output', 'response', 'logging'].includes(stage.id) ? revealedTokens(trace, index, frac) : null;
     return (
-      <div className="space-y-3">
-        <figure className="m-0 flex justify-center rounded-xl border border-line bg-surface p-1">
-          {/* Height-limited so the narration fits below it on a 1024×768 projector. */}
-          <div className={`aspect-[50/27] max-w-full ${compact ? 'h-[42vh]' : 'h-[52vh]'}`}>
-            <JourneyDiagram trace={trace} stageIndex={index} frac={frac} />
+      <>
+        <figure className="m-0 flex shrink-0 justify-center" data-tour="journey-diagram">
+          {/* A fixed share of the screen: about 1,000 px wide at 1024×768, so labels stay ≥ 16 px. */}
+          <div className="aspect-[50/27] max-w-full" style={{ height: 'min(calc(100vh - 252px), calc((100vw - 24px) * 0.54))' }}>
+            <JourneyDiagram trace={trace} stageIndex={index} frac={frac} fill answerTokens={answer} />
           </div>
         </figure>
-        <NarrationPanel trace={trace} stage={stage} presenter compact={compact} />
-      </div>
+        <div className="min-h-0 flex-1 overflow-y-auto pt-1" tabIndex={0} role="region" aria-label="Narration">
+          <NarrationPanel trace={trace} stage={stage} presenter />
+        </div>
+      </>
     );
   }
   return (
     <div className="grid grid-cols-1 items-start gap-4 md:grid-cols-[minmax(0,1.6fr)_minmax(0,1fr)]">
-      <figure className="m-0 min-w-0 space-y-2 rounded-xl border border-line bg-surface p-2 sm:p-3">
-        <VisibilityBadge visibility={stage.visibility} />
-        <JourneyDiagram trace={trace} stageIndex={index} frac={frac} />
-        <figcaption className="sr-only">Architecture of the request path; the highlighted box is the active stage.</figcaption>
-      </figure>
-      <div className="min-w-0 rounded-xl border border-line bg-surface p-4">
+      <div className="min-w-0 space-y-4">
+        <figure className="m-0 min-w-0 space-y-2 rounded-xl border border-line bg-surface p-2 sm:p-3" data-tour="journey-diagram">
+          <VisibilityBadge visibility={stage.visibility} />
+          <JourneyDiagram trace={trace} stageIndex={index} frac={frac} />
+          <figcaption className="sr-only">Architecture of the request path; the highlighted box is the active stage.</figcaption>
+        </figure>
+        <PrivacyPanel trace={trace} stage={stage} />
+      </div>
+      <div className="min-w-0 rounded-xl border border-line bg-surface p-4" data-tour="journey-narration">
         <NarrationPanel trace={trace} stage={stage} />
       </div>
     </div>

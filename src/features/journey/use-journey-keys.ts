@@ -8,9 +8,11 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 /**
  * Keyboard and presentation-clicker control. Clickers send PageDown/PageUp (some send arrows);
- * keys typed into form fields are left alone.
+ * keys typed into form fields are left alone. The listener runs in the bubble phase: a guided
+ * session handles its clicker keys first, in the capture phase, and stops them there, so a key
+ * never moves two things at once. Past the last stage, `onPastEnd` offers the next step.
  */
-export function useJourneyKeys(store: PlaybackStore, onPresenter: (on: boolean) => void) {
+export function useJourneyKeys(store: PlaybackStore, onPresenter: (on: boolean) => void, onPastEnd: () => void) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -26,7 +28,8 @@ export function useJourneyKeys(store: PlaybackStore, onPresenter: (on: boolean) 
           break;
         case 'ArrowRight':
         case 'PageDown':
-          s.next();
+          if (Math.floor(s.position) >= s.stageCount - 1) onPastEnd();
+          else s.next();
           break;
         case 'ArrowLeft':
         case 'PageUp':
@@ -60,5 +63,5 @@ export function useJourneyKeys(store: PlaybackStore, onPresenter: (on: boolean) 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, onPresenter]);
+  }, [store, onPresenter, onPastEnd]);
 }

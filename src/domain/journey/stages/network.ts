@@ -5,6 +5,7 @@ import { SRC } from '../sources.ts';
 export const networkStage: StageBuilder = (ctx, clock) => {
   const { s, request } = ctx;
   const vpce = s.network === 'vpc-endpoint';
+  const service = `com.amazonaws.${s.region}.${s.endpoint === 'runtime' ? 'bedrock-runtime' : 'bedrock-mantle'}`;
   return {
     kind: 'next',
     stage: {
@@ -21,11 +22,11 @@ export const networkStage: StageBuilder = (ctx, clock) => {
       startMs: clock.atMs,
       endMs: clock.atMs + ctx.netMs,
       payloadTitle: 'On the wire',
-      payload: `TLS 1.2+ record → ${request.host}:443\n(${vpce ? `private IP of the endpoint ENI, service com.amazonaws.${s.region}.bedrock-runtime` : 'public IP of the regional endpoint'})`,
+      payload: `TLS 1.2+ record → ${request.host}:443\n(${vpce ? `private IP of the endpoint ENI, service ${service}` : 'public IP of the regional endpoint'})`,
       narration: {
         text: vpce
-          ? `The request leaves your VPC through an interface endpoint (PrivateLink) for com.amazonaws.${s.region}.bedrock-runtime, so it never touches the public internet. It is still encrypted with TLS 1.2 or later; AWS recommends TLS 1.3.`
-          : `The request crosses the public internet to the Region, encrypted with TLS 1.2 or later (AWS recommends 1.3). Routers on the way see addresses and sizes, never the prompt. A VPC interface endpoint would keep this hop off the internet.`,
+          ? `The request leaves your VPC through an interface endpoint (PrivateLink) for ${service}, so it never touches the public internet. It is still encrypted with TLS 1.2 or later; AWS recommends TLS 1.3.`
+          : `The request crosses the public internet to ${request.host}, encrypted with TLS 1.2 or later (AWS recommends 1.3). Routers on the way see addresses and sizes, never the prompt. A VPC interface endpoint would keep this hop off the internet.`,
         simplification: `Transit time is a propagation estimate: ${vpce ? 'an in-Region hop' : `${s.clientKm.toLocaleString('en-US')} km at fibre speed plus access time`}, with an already-open connection.`,
         sources: [SRC.dataProtection, ...(vpce ? [SRC.privatelink] : [])],
       },

@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNT } from '../model-profile.ts';
 import type { StageBuilder } from '../pipeline.ts';
+import { isNative } from '../scenario.ts';
 import { SRC } from '../sources.ts';
 import { json } from '../trace-context.ts';
 
@@ -28,8 +29,8 @@ export const recordsStage: StageBuilder = (ctx, clock) => {
       endMs: clock.atMs + ctx.latency.recordsMs,
       payloadTitle: 'Metadata record',
       payload: json({
-        eventSource: 'bedrock.amazonaws.com',
-        eventName: s.api,
+        eventSource: s.endpoint === 'runtime' ? 'bedrock.amazonaws.com' : '‹Mantle’s CloudTrail event source is not in the reference›',
+        eventName: isNative(s.api) ? s.api : `${s.api} (${s.endpoint === 'runtime' ? 'bedrock-runtime' : 'bedrock-mantle'})`,
         awsRegion: s.region,
         userIdentity: { arn: `arn:aws:sts::${DEMO_ACCOUNT}:assumed-role/app-role/session` },
         requestParameters: { modelId: routing.invokedId },

@@ -1,9 +1,10 @@
+import { retryBehaviour } from '../failures.ts';
 import type { StageBuilder, StageDraft } from '../pipeline.ts';
 import { distanceKm, GEO_LABEL } from '../regions.ts';
-import { backoffSchedule, SDK_MAX_ATTEMPTS, TRANSIENT_BASE_MS } from '../retry.ts';
 import { SRC } from '../sources.ts';
 import type { TraceContext } from '../trace-context.ts';
 import { failingAt } from './failing-at.ts';
+import { attemptLines, retriedTimeline } from './retry-at-stage.ts';
 
 function dataTravel(ctx: TraceContext): string {
   const { routing, s } = ctx;
@@ -16,6 +17,9 @@ function dataTravel(ctx: TraceContext): string {
 export const routingStage: StageBuilder = (ctx, clock) => {
   const { s, routing, model, latency, crossRegion } = ctx;
   const failed = failingAt(ctx, 'routing');
+  const t = clock.atMs;
+  const stageMs = latency.routingMs + latency.crossRegionOneWayMs;
+  const timeline = failed ? retriedTimeline(ctx, t, stageMs) : null;
   const sameGeoLabel = routing.geo ? GEO_LABEL[routing.geo] : routing.kind === 'global' ? 'any commercial Region' : s.region;
   const stage: StageDraft = {
     id: 'routing',
@@ -41,21 +45,18 @@ export const routingStage: StageBuilder = (ctx, clock) => {
       badge: crossRegion ? 'Readable by: no one in transit (encrypted AWS network)' : 'Readable by: the Bedrock service, in memory',
     },
     stores: [],
-    startMs: clock.atMs,
-    endMs: clock.atMs + latency.routingMs + latency.crossRegionOneWayMs,
+    startMs: t,
+    endMs: timeline ? timeline.endMs : t + stageMs,
     status: failed ? 'failed' : 'ok',
     error: failed ? ctx.error! : undefined,
+    attempts: timeline?.attempts,
     payloadTitle: 'Where the data may go',
     payload: `Invoked: ${routing.invokedId}\nSource Region: ${s.region}\nDestination: ${routing.destination}${crossRegion ? ` (${Math.round(distanceKm(s.region, routing.destination)).toLocaleString('en-US')} km away)` : ''}\nData: ${dataTravel(ctx)}${
-      failed
-        ? `\n\nSDK attempts: ${backoffSchedule(TRANSIENT_BASE_MS, ctx.seed)
-            .map((b) => `503 → wait ${b.delayMs} ms`)
-            .join(', ')}, 503 → give up`
-        : ''
+      timeline ? `\n\n${attemptLines(timeline.attempts, 503, 'ServiceUnavailableException')}` : ''
     }`,
     narration: {
       text: failed
-        ? `No capacity can take the request right now, so the service answers 503 ServiceUnavailableException. The SDK treats 5xx errors as transient and retries with jittered backoff (100 ms base), ${SDK_MAX_ATTEMPTS} attempts in all; here every attempt fails and the exception reaches your code.`
+        ? `No capacity can take the request right now, so the service answers 503 ServiceUnavailableException. ${retryBehaviour('ServiceUnavailableException')} Here every attempt fails and the exception reaches your code.`
         : routing.kind === 'provisioned'
           ? 'Provisioned throughput means dedicated model units, billed by the hour, that serve only your requests. Nothing is shared with other customers’ traffic on the GPUs you rent, and no cross-Region profile applies.'
           : routing.kind === 'in-region'
@@ -69,5 +70,5 @@ export const routingStage: StageBuilder = (ctx, clock) => {
       sources: [SRC.cris, ...(failed ? [SRC.boto, SRC.retry] : [])],
     },
   };
-  return failed ? { kind: 'halt', stage, error: ctx.error!, attempts: SDK_MAX_ATTEMPTS } : { kind: 'next', stage };
+  return failed ? { kind: 'halt', stage, error: ctx.error!, attempts: timeline?.attempts.length ?? 1, marks: { retryMs: 0 } } : { kind: 'next', stage };
 };
