@@ -124,6 +124,13 @@ test('export the estimate as CSV and JSON', async ({ page }) => {
   expect(record.model.catalogId).toBe('claude-opus-4-5');
   expect(record.model.bedrockModelId).toBe('anthropic.claude-opus-4-5-20251101-v1:0');
   expect(record.costUsd.perRequest).toBe(0.0175);
+  // A chart image carries a caption with the scenario and where the figures come from.
+  const chartCard = page.locator('section', { has: page.getByRole('heading', { name: 'The same workload on every model' }) });
+  const [svg] = await Promise.all([page.waitForEvent('download'), chartCard.getByRole('button', { name: 'Chart SVG' }).click()]);
+  const image = readFileSync((await svg.path())!, 'utf8');
+  expect(image).toContain('Claude Opus 4.5 · Global profile (global.) · Standard · 1,000 input + 500 output tokens per request');
+  expect(image).toContain('Prices: catalog v2');
+  expect(image).toContain('Bedrock Explorer');
 });
 
 test('compare on-demand with provisioned throughput and across the catalog', async ({ page }) => {

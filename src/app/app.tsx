@@ -12,11 +12,16 @@ const journey = () => import('../features/journey/journey-page.tsx');
 const simulate = () => import('../features/simulate/simulate-page.tsx');
 const pricing = () => import('../features/pricing/pricing-page.tsx');
 const breakEven = () => import('../features/break-even/break-even-page.tsx');
+const session = () => import('../features/session/session-page.tsx');
+const presenter = () => import('../features/session/presenter-page.tsx');
+
+// The app may be served under a sub-path (vite.config.ts `base`); routes are relative to it.
+const BASENAME = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
+      <BrowserRouter basename={BASENAME}>
         <Routes>
           <Route element={<Layout />}>
             <Route index element={<RouteView key="overview" load={overview} />} />
@@ -24,8 +29,11 @@ export function App() {
             <Route path="simulate" element={<RouteView key="simulate" load={simulate} />} />
             <Route path="pricing" element={<RouteView key="pricing" load={pricing} />} />
             <Route path="break-even" element={<RouteView key="breakEven" load={breakEven} />} />
+            <Route path="session" element={<RouteView key="session" load={session} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
+          {/* The presenter window is a page of its own: no navigation, no overlay. */}
+          <Route path="session/presenter" element={<RouteView key="presenter" load={presenter} />} />
         </Routes>
       </BrowserRouter>
     </QueryClientProvider>

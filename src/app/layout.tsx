@@ -1,10 +1,20 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { usePresentationStore } from '../features/session/presentation-store.ts';
+import { useChapterOutletKey } from '../features/session/use-session-driver.ts';
+import { AddToSessionButton } from './add-to-session-button.tsx';
+import { PrintHandout } from './print-handout.tsx';
+import { ShareButton } from './share-button.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 import { RouteFallback } from './route-fallback.tsx';
 import { NAV_ITEMS } from './nav-items.ts';
 import { ThemeToggle } from './theme-toggle.tsx';
 
+const SessionOverlay = lazy(() => import('./session-overlay.tsx'));
+
 export function Layout() {
+  const presenting = usePresentationStore((s) => s.session !== null);
+  const outletKey = useChapterOutletKey();
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -16,7 +26,7 @@ export function Layout() {
       <header className="sticky top-0 z-40 border-b border-line bg-surface/95 backdrop-blur print:hidden" data-app-header>
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2 sm:px-5">
           <NavLink to="/" className="flex items-center gap-2 rounded font-semibold text-fg">
-            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
             <span className="text-lg tracking-tight">Bedrock Explorer</span>
           </NavLink>
           <nav aria-label="Main" className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto">
@@ -34,20 +44,29 @@ export function Layout() {
               </NavLink>
             ))}
           </nav>
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-2">
+            <AddToSessionButton />
+            <ShareButton />
             <ThemeToggle />
           </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-3 py-5 outline-none sm:px-5">
+        <PrintHandout />
         <Suspense fallback={<RouteFallback />}>
-          <Outlet />
+          <Outlet key={outletKey} />
         </Suspense>
       </main>
       <footer className="border-t border-line px-5 py-4 text-center text-sm text-muted print:hidden">
         Bedrock Explorer is an independent teaching and estimation tool, not an AWS product. Prices carry their
         sources and dates; check current prices before you commit spend.
       </footer>
+      {presenting ? (
+        <Suspense fallback={null}>
+          <SessionOverlay />
+        </Suspense>
+      ) : null}
+      <UpdatePrompt />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogFromJsonText, SHIPPED_CATALOG_PATH } from './catalog-schema.ts';
 import {
+  contextLimit,
   defaultPricePoint,
   findModel,
   invokeModelId,
@@ -50,6 +51,15 @@ describe('finding a model by what a link names', () => {
     expect(m.lifecycle.status).toBe('active');
     expect(defaultPricePoint(m)).toMatchObject({ confidence: 'confirmed', inputPer1M: 3.3, outputPer1M: 16.5 });
     expect(m.pricePoints.some((p) => p.scope.type === 'global')).toBe(true);
+  });
+});
+
+describe('context limit', () => {
+  it('counts the extended window, and does not treat a short-context limit as the window', () => {
+    expect(contextLimit(findModel(catalog, 'claude-sonnet-4-5')!)).toBe(1_000_000);
+    expect(contextLimit(findModel(catalog, 'claude-sonnet-4-6')!)).toBe(1_000_000);
+    expect(contextLimit(findModel(catalog, 'gpt-5-6-sol')!)).toBeNull();
+    expect(contextLimit(findModel(catalog, 'llama-3-8b-instruct')!)).toBe(8192);
   });
 });
 

@@ -58,6 +58,18 @@ export function inferenceProfileIds(model: CatalogModel): string[] {
   return Object.values(model.modelIds.inferenceProfiles).flat();
 }
 
+/**
+ * The most input + output a request may carry, or null when no source states it. The extended window
+ * counts (Sonnet 4/4.5's 1M beta); a window equal to a long-context threshold is the short-context
+ * limit (GPT-5.x: "272,000 … long-context tier above"), so the true limit is not stated: null.
+ */
+export function contextLimit(model: CatalogModel): number | null {
+  if (model.contextWindowExtended !== undefined) return model.contextWindowExtended;
+  const w = model.contextWindow;
+  if (w === null) return null;
+  return model.pricePoints.some((p) => p.longContext && p.longContext.thresholdTokens >= w) ? null : w;
+}
+
 export function isRetired(model: CatalogModel): boolean {
   return model.lifecycle.status === 'end-of-life';
 }

@@ -1,5 +1,5 @@
 import type { Catalog, CatalogModel, PriceTier } from '../catalog/catalog-schema.ts';
-import { defaultPricePoint, isRetired, pricePointLabel } from '../catalog/catalog-lookup.ts';
+import { contextLimit, defaultPricePoint, isRetired, pricePointLabel } from '../catalog/catalog-lookup.ts';
 import { project } from './projection.ts';
 import { rateCard, tierCard, type RateCard } from './rate-card.ts';
 import { accepted, workloadCost, workloadIssues, type Workload } from './workload-cost.ts';
@@ -36,8 +36,8 @@ export type CatalogChart = {
 };
 
 function fitsWindow(m: CatalogModel, tokens: number): boolean {
-  const window = m.contextWindowExtended ?? m.contextWindow;
-  return window === null || tokens <= window;
+  const limit = contextLimit(m);
+  return limit === null || tokens <= limit;
 }
 
 function cardFor(m: CatalogModel, tier: ChartTier): { card: RateCard } | { reason: string } {

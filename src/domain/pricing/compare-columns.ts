@@ -1,5 +1,5 @@
 import type { Catalog, CatalogModel, PricePoint } from '../catalog/catalog-schema.ts';
-import { defaultPricePoint, findModel, findPricePoint, pricePointLabel, TIER_LABEL } from '../catalog/catalog-lookup.ts';
+import { defaultPricePoint, findModel, findPricePoint, scopeLabel, TIER_LABEL } from '../catalog/catalog-lookup.ts';
 import { exact, toNumber } from './exact.ts';
 import { project, type Projection } from './projection.ts';
 import { tierCard } from './rate-card.ts';
@@ -61,7 +61,8 @@ export function compareColumns(catalog: Catalog, specs: readonly CompareSpec[], 
     const empty = { spec, model, point: null, projection: null, refused: [], diffPerMonth: null, diffShare: null };
     if (!model) return { ...empty, label: spec.modelId, reason: 'not in the catalog' };
     const base = (spec.pointId && findPricePoint(model, spec.pointId)) || defaultPricePoint(model);
-    const label = `${model.name} · ${pricePointLabel(base).split(' · ').slice(0, -1).join(' · ')} · ${TIER_LABEL[spec.tier]}`;
+    const validity = base.validity ? ` (${base.validity.kind === 'promotion' ? 'promotion' : 'list price'})` : '';
+    const label = `${model.name} · ${scopeLabel(base)} · ${TIER_LABEL[spec.tier]}${validity}`;
     const t = tierCard(model, base, spec.tier);
     if (!t.ok) return { ...empty, label, point: base, reason: t.reason };
     const workload = spec.tier === 'batch' ? { ...w, batchShare: 0, cacheReadShare: 0, cacheWriteShare: 0 } : { ...w, batchShare: 0 };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { scaleBand, scaleLinear } from 'd3';
 import { TIER_LABEL } from '../../domain/catalog/catalog-lookup.ts';
 import { CHART_TIERS, type ChartTier } from '../../domain/pricing/catalog-chart.ts';
@@ -8,6 +8,7 @@ import { Segmented } from '../../ui/segmented-control.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
 import { useElementWidth } from '../../ui/use-element-width.ts';
 import type { PricingValues, PricingView } from './pricing-model.ts';
+import { ChartExportButtons } from './chart-export-buttons.tsx';
 
 const ROW = 26;
 const SHORT_LIST = 15;
@@ -29,6 +30,7 @@ export function ModelComparison({
   const { rows: allRows, cheapestFitId, unpriced, hiddenRetired } = view.chart;
   const selectedId = view.model.id;
   const [showAll, setShowAll] = useState(false);
+  const svgRef = useRef<SVGSVGElement>(null);
   // The cheapest few answer "what is cheapest"; the selected model and the cheapest fit stay visible.
   const rows = showAll ? allRows : allRows.filter((r, i) => i < SHORT_LIST || r.modelId === selectedId || r.modelId === cheapestFitId);
   const [boxRef, width] = useElementWidth<HTMLDivElement>();
@@ -80,7 +82,7 @@ export function ModelComparison({
           {hiddenRetired > 0 ? ` ${hiddenRetired} retired model${hiddenRetired === 1 ? '' : 's'} hidden.` : ''}
         </p>
         <div ref={boxRef} className="w-full">
-          <svg width={width} height={height} role="img" aria-labelledby="comparison-title" className="block">
+          <svg ref={svgRef} width={width} height={height} role="img" aria-labelledby="comparison-title" className="block">
             <title id="comparison-title">{`Monthly cost by model at the ${TIER_LABEL[values.chartTier]} tier; cheapest that fits: ${cheapest?.name ?? 'none'}`}</title>
             {ticks.map((t) => (
               <g key={t} transform={`translate(${labelWidth + x(t)},0)`}>
@@ -114,6 +116,13 @@ export function ModelComparison({
         </div>
         <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
           <p className="text-xs text-muted">* sources conflict on this price. Faded: context window smaller than one request.</p>
+          <ChartExportButtons
+            svgRef={svgRef}
+            view={view}
+            chart="catalog"
+            title={`Monthly cost of the same workload by model (USD, 730 h), ${TIER_LABEL[values.chartTier]} tier`}
+            setting={`chart tier ${TIER_LABEL[values.chartTier]}, provider ${values.provider}${cheapest ? `, cheapest that fits: ${cheapest.name}` : ''}`}
+          />
           {allRows.length > SHORT_LIST ? (
             <button type="button" className="rounded px-2 py-1 text-sm font-medium text-accent-strong underline" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
               {showAll ? `Show the ${SHORT_LIST} cheapest` : `Show all ${allRows.length} models`}

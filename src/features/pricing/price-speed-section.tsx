@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { extent, scaleLinear, scaleLog } from 'd3';
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
 import { formatPrice } from '../../domain/format/money.ts';
@@ -6,6 +6,7 @@ import type { PriceSpeedPoint } from '../../domain/pricing/price-speed.ts';
 import { Card } from '../../ui/card.tsx';
 import { useElementWidth } from '../../ui/use-element-width.ts';
 import type { PricingView } from './pricing-model.ts';
+import { ChartExportButtons } from './chart-export-buttons.tsx';
 
 const H = 320;
 const M = { top: 14, right: 16, bottom: 44, left: 56 };
@@ -51,6 +52,7 @@ export function PriceSpeedSection({ view, onPick }: { view: PricingView; catalog
   const { points, unobserved, unpriced } = view.priceSpeed;
   const [boxRef, width] = useElementWidth<HTMLDivElement>();
   const [active, setActive] = useState<string | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
   const prices = extent(points, (p) => p.blendedPer1M) as [number, number] | [undefined, undefined];
   const speeds = points.flatMap((p) => [p.speed.min, p.speed.max]);
   const x = scaleLog()
@@ -78,7 +80,7 @@ export function PriceSpeedSection({ view, onPick }: { view: PricingView; catalog
       </p>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
         <div ref={boxRef} className="relative min-w-0">
-          <svg width={width} height={H} role="group" aria-labelledby="price-speed-title" className="block">
+          <svg ref={svgRef} width={width} height={H} role="group" aria-labelledby="price-speed-title" className="block">
             <title id="price-speed-title">{`Blended price against observed output speed for ${points.length} model and tier points`}</title>
             {y.ticks(5).map((t) => (
               <g key={t} transform={`translate(0,${y(t)})`}>
@@ -172,6 +174,9 @@ export function PriceSpeedSection({ view, onPick }: { view: PricingView; catalog
             </p>
           ) : null}
         </div>
+      </div>
+      <div className="mt-2 flex justify-end">
+        <ChartExportButtons svgRef={svgRef} view={view} chart="speed" title="Blended price per 1M tokens against observed Bedrock output speed" setting={`${points.length} model/tier points`} />
       </div>
       <details className="mt-3">
         <summary className="cursor-pointer text-sm font-medium text-fg">Show the points as a table</summary>

@@ -1,4 +1,4 @@
-import { csvPreamble, type ExportContext } from '../../domain/export/export-context.ts';
+import { chartCaption, csvPreamble, type ExportContext } from '../../domain/export/export-context.ts';
 import { invokeModelId, TIER_LABEL } from '../../domain/catalog/catalog-lookup.ts';
 import type { PricingView } from './pricing-model.ts';
 
@@ -120,4 +120,14 @@ export function pricingJson(view: PricingView, ctx: ExportContext): string {
 
 export function exportBaseName(view: PricingView): string {
   return `bedrock-estimate-${view.model.id}`;
+}
+
+/** Caption lines for a chart image: the scenario, the chart's own settings, where the figures come from. */
+export function pricingChartCaption(view: PricingView, ctx: ExportContext, chart: 'catalog' | 'speed', chartSetting: string): string[] {
+  const [scenario, origin] = chartCaption(ctx, `${view.summary} · ${chartSetting}`);
+  const sources =
+    chart === 'catalog'
+      ? `Prices: catalog v2 (reference 2026-12-01), each model's default scope; sources and as-of dates per price in the CSV/JSON export.`
+      : `Speeds observed on Bedrock (sources and dates in the table); prices: catalog v2, each model's default scope, standard tier.`;
+  return [scenario!, sources, origin!];
 }

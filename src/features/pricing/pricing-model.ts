@@ -1,5 +1,6 @@
 import type { CacheTtl, Catalog, CatalogModel, PricePoint } from '../../domain/catalog/catalog-schema.ts';
 import {
+  contextLimit,
   defaultPricePoint,
   findModel,
   findPricePoint,
@@ -65,6 +66,8 @@ export type PricingView = {
   fieldIssues: Partial<Record<WorkloadField, string>>;
   workload: Workload;
   requestsPerDay: number;
+  /** The scenario in one line, for chart captions. */
+  summary: string;
   cost: { ok: true; perRequest: number; lines: CostLineView[]; formula: string } | { ok: false; reason: string };
   projection: Projection | null;
   blendedPer1M: number | null;
@@ -253,7 +256,7 @@ export function buildPricingView(catalog: Catalog, v: PricingValues, ctx: Pricin
   if (life) notices.push(life);
   const validity = validityNotice(card.point, ctx.today);
   if (validity) notices.push(validity);
-  const window = model.contextWindowExtended ?? model.contextWindow;
+  const window = contextLimit(model);
   if (window !== null && v.in + v.out > window) {
     notices.push({ tone: 'warn', text: `${formatCount(v.in + v.out)} tokens per request is more than ${model.name}'s ${formatCount(window)}-token context window.` });
   }
@@ -324,6 +327,9 @@ export function buildPricingView(catalog: Catalog, v: PricingValues, ctx: Pricin
     fieldIssues,
     workload,
     requestsPerDay: v.rpd,
+    summary: `${model.name} · ${scopeLabel(base)} · ${TIER_LABEL[tier]} · ${formatCount(v.in)} input + ${formatCount(v.out)} output tokens per request · ${formatCount(v.rpd)} requests/day${
+      workload.cacheReadShare || workload.cacheWriteShare ? ` · cache read ${formatCount(workload.cacheReadShare * 100)} % / write ${formatCount(workload.cacheWriteShare * 100)} % (${ttlLabel(ttl)})` : ''
+    }${workload.batchShare ? ` · batch ${formatCount(workload.batchShare * 100)} %` : ''}`,
     cost,
     projection,
     blendedPer1M,

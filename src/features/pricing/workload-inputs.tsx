@@ -1,4 +1,4 @@
-import { invokeModelId } from '../../domain/catalog/catalog-lookup.ts';
+import { contextLimit, invokeModelId } from '../../domain/catalog/catalog-lookup.ts';
 import { formatCount } from '../../domain/format/money.ts';
 import { Card } from '../../ui/card.tsx';
 import { NumberField } from '../../ui/number-field.tsx';
@@ -32,7 +32,7 @@ export function WorkloadInputs({
   onPickModel: (modelId: string) => void;
 }) {
   const { model, fieldIssues } = view;
-  const window = model.contextWindowExtended ?? model.contextWindow;
+  const window = contextLimit(model);
   return (
     <Card title="Workload">
       <div className="grid gap-4 sm:grid-cols-2">

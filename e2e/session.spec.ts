@@ -1,0 +1,214 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { DEFAULT_SESSION } from '../src/domain/session/default-session.ts';
+
+test.describe.configure({ timeout: 120_000 });
+// The simulator's animation competes with the test for CI's two cores; with reduced motion it draws
+// each update's end state, and the session's own reduced-motion path (no ring animation) is used.
+test.use({ reducedMotion: 'reduce' });
+
+const overlay = (page: Page) => page.getByTestId('session-overlay');
+const position = (page: Page) => page.getByTestId('session-position');
+
+/** What PageDown changes: the chapter, or the step inside the chapter's view (the overlay counts those). */
+async function where(page: Page): Promise<string> {
+  return `${await position(page).textContent()}|${await overlay(page).getAttribute('data-view-steps')}`;
+}
+
+test('the default session runs start to end with PageDown only, each chapter on its view and scenario', async ({ page }) => {
+  test.setTimeout(300_000);
+  const chapters = DEFAULT_SESSION.chapters;
+  const t0 = Date.now();
+  await page.goto('/session');
+  await page.getByRole('button', { name: 'Present from the start' }).click();
+  for (let i = 0; i < chapters.length; i++) {
+    const chapter = chapters[i]!;
+    await expect(position(page)).toContainText(`Chapter ${i + 1} of ${chapters.length}`);
+    await expect(page.getByTestId('session-chapter-title')).toHaveText(chapter.title);
+    await expect.poll(() => new URL(page.url()).pathname).toBe(chapter.view);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The view took the whole scenario: it reports no ignored parameter, and its link still holds
+    // every value of the chapter (the journey rewrites `step` as it moves, so that one is not compared).
+    await expect(page.getByTestId('ignored-params')).toHaveCount(0);
+    console.log(`chapter ${i + 1} at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const url = new URL(page.url());
+    for (const [key, value] of new URLSearchParams(chapter.query)) {
+      if (key !== 'step') expect(url.searchParams.get(key), `${chapter.title}: ${key}`).toBe(value);
+    }
+    if (i === chapters.length - 1) break;
+    // PageDown steps through a view's own steps (the journey's stages), then moves a chapter.
+    for (let presses = 0; presses < 25; presses++) {
+      const before = await where(page);
+      await page.keyboard.press('PageDown');
+      // Generous: the simulator's chapters keep the main thread busy on a loaded 2-core machine.
+      await expect.poll(() => where(page), { timeout: 60_000 }).not.toBe(before);
+      if ((await position(page).textContent())?.includes(`Chapter ${i + 2} of`)) break;
+    }
+  }
+  // At the end PageDown changes nothing, and Escape leaves the session on the last view.
+  await page.keyboard.press('PageDown');
+  await expect(position(page)).toContainText(`Chapter ${chapters.length} of ${chapters.length}`);
+  await page.keyboard.press('Escape');
+  await expect(overlay(page)).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).pathname).toBe(chapters.at(-1)!.view);
+});
+
+test('a chapter link opens the session there; B blanks, G jumps, PageUp goes back', async ({ page }) => {
+  await page.goto('/session?c=11');
+  await expect(position(page)).toContainText('Chapter 11 of');
+  await expect.poll(() => new URL(page.url()).pathname).toBe(DEFAULT_SESSION.chapters[10]!.view);
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('session-blank')).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('session-blank')).toHaveCount(0);
+  await page.keyboard.press('g');
+  const list = page.getByTestId('chapter-list');
+  await expect(list).toBeVisible();
+  await list.getByRole('button', { name: /^14\./ }).click();
+  await expect(position(page)).toContainText('Chapter 14 of');
+  await expect.poll(() => new URL(page.url()).pathname).toBe(DEFAULT_SESSION.chapters[13]!.view);
+  await page.keyboard.press('PageUp');
+  await expect(position(page)).toContainText('Chapter 13 of');
+  // A reload of the projected tab resumes the same chapter.
+  await page.reload();
+  await expect(position(page)).toContainText('Chapter 13 of');
+});
+
+test('the presenter window drives the projected one', async ({ page, context }) => {
+  const chapters = DEFAULT_SESSION.chapters;
+  await page.goto('/session?c=11');
+  await expect(position(page)).toContainText('Chapter 11 of');
+
+  const presenter = await context.newPage();
+  await presenter.goto('/session/presenter');
+  await expect(presenter.getByTestId('presenter-title')).toHaveText(chapters[10]!.title);
+  await expect(presenter.getByTestId('presenter-notes')).toHaveText(chapters[10]!.notes);
+  await expect(presenter.getByTestId('presenter-next')).toHaveText(chapters[11]!.title);
+  await expect(presenter.getByTestId('presenter-clock')).toHaveText(/^\d+:\d\d$/);
+
+  await presenter.getByRole('button', { name: 'Next ›' }).click();
+  await expect(position(page)).toContainText('Chapter 12 of');
+  await expect.poll(() => new URL(page.url()).search).toBe(`?${chapters[11]!.query}`);
+  await expect(presenter.getByTestId('presenter-title')).toHaveText(chapters[11]!.title);
+
+  await presenter.keyboard.press('PageUp');
+  await expect(position(page)).toContainText('Chapter 11 of');
+
+  await presenter.getByRole('button', { name: 'Chapters' }).click();
+  await presenter.getByTestId('chapter-list').getByRole('button', { name: /^14\./ }).click();
+  await expect(position(page)).toContainText('Chapter 14 of');
+  await expect.poll(() => new URL(page.url()).pathname).toBe(chapters[13]!.view);
+  await expect(presenter.getByTestId('presenter-next')).toHaveText('This is the last chapter.');
+
+  await presenter.getByRole('button', { name: 'Blank the screen' }).click();
+  await expect(page.getByTestId('session-blank')).toBeVisible();
+  await presenter.getByRole('button', { name: 'Show the screen' }).click();
+  await expect(page.getByTestId('session-blank')).toHaveCount(0);
+
+  await presenter.getByRole('button', { name: 'End the session' }).click();
+  await expect(overlay(page)).toHaveCount(0);
+  await expect(presenter.getByTestId('presenter-waiting')).toBeVisible();
+});
+
+test('a session built from the views reloads from its link and from its file', async ({ page, browser }, testInfo) => {
+  await page.goto('/pricing?rpd=5000');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Add to session' }).click();
+  await expect(page.getByTestId('add-to-session-message')).toContainText('Added as chapter 1 of “My session”');
+  await page.goto('/journey?fail=access-denied');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Add to session' }).click();
+  await expect(page.getByTestId('add-to-session-message')).toContainText('Added as chapter 2 of');
+
+  await page.goto('/session');
+  const chapters = page.getByTestId('draft-chapters').locator(':scope > li');
+  await expect(chapters).toHaveCount(2);
+  await page.getByLabel('Session title').fill('Workshop ✓ Zürich');
+  await page.locator('#chapter-1-title').fill('Denied');
+  await page.locator('#chapter-1-narration').fill('First line\nSecond line');
+  await page.getByRole('button', { name: 'Move chapter 2 up' }).click();
+  await expect(page.locator('#chapter-0-title')).toHaveValue('Denied');
+  await expect(page.getByRole('button', { name: 'Move chapter 1 down' })).toBeFocused();
+
+  const link = await page.getByLabel(/^Session link/).inputValue();
+  expect(link).toMatch(/\/session#s=/);
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as a file (JSON)' }).click();
+  const file = testInfo.outputPath('session.json');
+  await (await downloadPromise).saveAs(file);
+
+  // Another browser with nothing stored: the link alone carries the session.
+  const other = await browser.newContext({ serviceWorkers: 'block' });
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  const fromLink = fresh.getByTestId('link-session');
+  await expect(fromLink.getByRole('heading', { name: 'Workshop ✓ Zürich' })).toBeVisible();
+  await expect(fromLink.getByRole('listitem')).toHaveText([/1\.\s*Denied/, /2\./]);
+  await fromLink.getByRole('button', { name: 'Present from the start' }).click();
+  await expect(fresh.getByTestId('session-chapter-title')).toHaveText('Denied');
+  await expect(fresh.getByTestId('session-narration')).toHaveText('First lineSecond line');
+  await expect.poll(() => new URL(fresh.url()).pathname + new URL(fresh.url()).search).toBe('/journey?fail=access-denied');
+  await fresh.keyboard.press('PageDown');
+  // the journey may step through its stages first; the second chapter is the pricing view
+  await expect(async () => {
+    if (!(await position(fresh).textContent())?.includes('Chapter 2 of 2')) await fresh.keyboard.press('PageDown');
+    await expect(position(fresh)).toContainText('Chapter 2 of 2', { timeout: 500 });
+  }).toPass();
+  await expect.poll(() => new URL(fresh.url()).searchParams.get('rpd')).toBe('5000');
+  await fresh.keyboard.press('Escape');
+
+  // …and the file loads as the trainer's session.
+  await fresh.goto('/session');
+  await fresh.getByTestId('load-session-file').first().setInputFiles(file);
+  await expect(fresh.getByTestId('load-session-message')).toContainText('Loaded “Workshop ✓ Zürich” (2 chapters)');
+  await expect(fresh.locator('#chapter-0-title')).toHaveValue('Denied');
+  await expect(fresh.getByLabel('Session title')).toHaveValue('Workshop ✓ Zürich');
+  await other.close();
+});
+
+test('a malformed or foreign session file gives a message and changes nothing', async ({ page }, testInfo) => {
+  await page.goto('/pricing');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Add to session' }).click();
+  await page.goto('/session');
+  await expect(page.getByTestId('draft-chapters').locator(':scope > li')).toHaveCount(1);
+  const stored = await page.evaluate(() => localStorage.getItem('bedrock-explorer-my-session'));
+
+  const cases: Array<[string, string, RegExp]> = [
+    ['broken.json', '{"format": "bedrock-explorer-session", "chapters": [', /not valid JSON/],
+    ['export.json', JSON.stringify({ link: 'http://x/pricing', rows: [{ cost: 1 }] }), /not a Bedrock Explorer session/],
+    [
+      'hostile.json',
+      '{"format":"bedrock-explorer-session","version":1,"title":"x","__proto__":{"x":1},"chapters":[{"title":"a","view":"https://evil.test/"}]}',
+      /chapter 1, "view"/,
+    ],
+  ];
+  for (const [name, text, message] of cases) {
+    const path = testInfo.outputPath(name);
+    writeFileSync(path, text);
+    await page.getByTestId('load-session-file').setInputFiles(path);
+    const alert = page.getByTestId('load-session-message');
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText('Nothing was changed.');
+    await expect(page.getByTestId('draft-chapters').locator(':scope > li')).toHaveCount(1);
+  }
+  expect(await page.evaluate(() => localStorage.getItem('bedrock-explorer-my-session'))).toBe(stored);
+});
+
+test('Share shows the link and a QR code that decodes to it', async ({ page }) => {
+  const wasm = readFileSync(new URL('../node_modules/zxing-wasm/dist/reader/zxing_reader.wasm', import.meta.url));
+  prepareZXingModule({ overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) } });
+  await page.goto('/pricing?rpd=25000&batch=40');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByTestId('share-dialog');
+  await expect(dialog.getByLabel('Link to this view', { exact: true })).toHaveValue(page.url());
+  const qr = dialog.getByRole('img', { name: /QR code/ });
+  await expect(qr).toBeVisible();
+  const box = await qr.boundingBox();
+  expect(box!.width, 'large enough to scan from the back of a room').toBeGreaterThanOrEqual(300);
+  const results = await readBarcodes(await qr.screenshot(), { formats: ['QRCode'] });
+  expect(results.map((r) => r.text)).toEqual([page.url()]);
+});

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { addChapter, chapterFromLocation } from '../domain/session/session-edit.ts';
+import { isSessionView } from '../domain/session/session-schema.ts';
+import { NEW_SESSION_TITLE, useDraftStore } from '../features/session/draft-store.ts';
+
+/**
+ * "Add to session" on every view: the view on screen, with its whole scenario (its link query),
+ * becomes the next chapter of the trainer's own session.
+ */
+export function AddToSessionButton() {
+  const location = useLocation();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    if (!message) return;
+    const timer = window.setTimeout(() => setMessage(null), 8000);
+    return () => window.clearTimeout(timer);
+  }, [message]);
+  if (!isSessionView(location.pathname)) return null;
+
+  const add = () => {
+    const heading = document.querySelector('main h1')?.textContent?.trim();
+    const made = chapterFromLocation(location.pathname, location.search, (heading || 'Chapter').slice(0, 120));
+    if (!made.ok) return setMessage({ ok: false, text: `Not added: ${made.reason}.` });
+    const { draft, setDraft } = useDraftStore.getState();
+    const added = addChapter(draft ?? { title: NEW_SESSION_TITLE, chapters: [] }, made.chapter);
+    if (!added.ok) return setMessage({ ok: false, text: `Not added: ${added.reason}` });
+    setDraft(added.session);
+    setMessage({ ok: true, text: `Added as chapter ${added.index + 1} of “${added.session.title}”.` });
+  };
+
+  return (
+    <div className="relative">
+      <button
+        type="button"
+        onClick={add}
+        className="inline-flex min-h-10 min-w-10 items-center justify-center gap-1.5 rounded-md border border-line bg-surface px-2.5 text-sm font-semibold text-fg hover:bg-surface-2"
+        title="Add this view, as it is set now, as a chapter of your session"
+      >
+        <span aria-hidden="true" className="text-lg leading-none">
+          +
+        </span>
+        {/* Below 1280 px the header has room for the sign only; the name stays for screen readers. */}
+        <span className="sr-only xl:not-sr-only">Add to session</span>
+      </button>
+      <div role="status" className="absolute right-0 top-full z-50 mt-2 w-72">
+        {message ? (
+          <p className={`rounded-lg border p-3 text-sm text-fg shadow-lg ${message.ok ? 'border-accent bg-surface' : 'border-danger bg-danger-soft'}`} data-testid="add-to-session-message">
+            {message.text}{' '}
+            {message.ok ? (
+              <Link to="/session" className="font-semibold text-accent-strong underline">
+                Edit your session
+              </Link>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
+import { APP_VERSION } from '../ui/export-context.ts';
+import { QrCode } from './qr-code.tsx';
+
+/**
+ * The head of a printed handout, shown only on paper: where the scenario lives (its link and a QR
+ * code of it) and when it was printed. The view below prints its scenario, figures, charts and
+ * sources; the print stylesheet (src/index.css) removes navigation and controls.
+ */
+export function PrintHandout() {
+  const location = useLocation();
+  const [link, setLink] = useState<string | null>(null);
+  // The encoder loads once the page is idle, so printing never waits for it and the first load
+  // never pays for it.
+  useEffect(() => {
+    const update = () => setLink(window.location.href);
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(update, { timeout: 3000 }) : window.setTimeout(update, 1500);
+    return () => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(idle) : window.clearTimeout(idle));
+  }, [location.pathname, location.search, location.hash]);
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <aside className="hidden print:mb-4 print:flex print:items-start print:justify-between print:gap-6 print:border-b print:border-line print:pb-3" aria-label="Handout" data-print-handout>
+      <div className="min-w-0 text-sm text-fg">
+        <p className="text-base font-semibold">Bedrock Explorer — handout</p>
+        <p className="mt-1">Open this scenario, with everything set as printed:</p>
+        <p className="mt-1 font-mono text-xs [overflow-wrap:anywhere]">{link ?? ''}</p>
+        <p className="mt-2 text-xs text-muted">
+          Printed {today} · Bedrock Explorer {APP_VERSION} · an independent teaching and estimation tool, not an AWS product. Prices and facts carry their
+          sources and as-of dates where shown; check current prices before you commit spend.
+        </p>
+      </div>
+      {link ? <QrCode text={link} label="QR code of this scenario's link" className="w-[3.2cm] shrink-0" /> : null}
+    </aside>
+  );
+}
