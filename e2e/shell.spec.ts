@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures.ts';
 
-const ROUTES = ['/', '/journey', '/simulate', '/pricing', '/break-even'];
+const ROUTES = ['/', '/journey', '/simulate', '/pricing', '/break-even', '/session'];
 
 test('header navigation reaches every view', async ({ page }) => {
   await page.goto('/');
@@ -11,6 +11,7 @@ test('header navigation reaches every view', async ({ page }) => {
     ['Simulate', '/simulate'],
     ['Pricing', '/pricing'],
     ['Break-even', '/break-even'],
+    ['Session', '/session'],
   ] as const) {
     await nav.getByRole('link', { name: label }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));

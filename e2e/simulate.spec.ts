@@ -227,6 +227,31 @@ test('a preset link runs its preset; an unknown preset is reported; an invalid l
   await expect(page.getByTestId('request-dots')).toBeAttached();
 });
 
+test('an uploaded trace stays in the browser: the link carries a fingerprint; 200,000 lines run', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await page.goto('/simulate?dur=600');
+  await page.getByLabel('Traffic pattern').selectOption({ label: 'Uploaded trace (CSV)' });
+  const lines = ['timestamp,input_tokens,output_tokens'];
+  for (let i = 0; i < 200_000; i++) lines.push(`${(i * 0.003).toFixed(3)},${200 + (i % 50)},${20 + (i % 7)}`);
+  await page.getByLabel('Trace file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await expect(page).toHaveURL(/[?&]trace=[0-9a-f]{12}(&|$)/);
+  expect(page.url().length).toBeLessThan(300);
+  await expect(page.getByTestId('trace-note')).toContainText('does not carry it');
+  await expect(page.getByTestId('error-trace')).toHaveCount(0);
+  await expect(page.getByTestId('run-status')).toHaveText(/Running|Finished/, { timeout: 60_000 });
+  // A reload finds the trace in this browser's storage.
+  await page.reload();
+  await expect(page.getByTestId('run-status')).toHaveText(/Running|Finished/, { timeout: 60_000 });
+  await expect(page.getByTestId('error-trace')).toHaveCount(0);
+  // Another browser profile has no copy: the link says to upload the same file.
+  const other = await browser.newContext();
+  const elsewhere = await other.newPage();
+  await elsewhere.goto(page.url());
+  await expect(elsewhere.getByTestId('error-trace')).toContainText('Upload the same file');
+  await expect(elsewhere.getByTestId('settings-invalid')).toContainText('Trace file');
+  await other.close();
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`looks finished at 1024×768 and 1280×800 (${theme})`, async ({ page }, info) => {
     await useTheme(page, theme);

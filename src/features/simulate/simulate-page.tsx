@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useStore } from 'zustand';
 import { autoResolution, buildScenarios, expectedDuration, type ScenarioInput } from '../../domain/sim-view/build-scenario.ts';
 import { resolvePresetLink } from '../../domain/sim-view/preset-link.ts';
-import { recallTrace } from './trace-memory.ts';
+import { recallTrace, useStoredTrace } from './trace-memory.ts';
 import { SIM_PARAMS, speedFactor, type SimParams, type Speed } from '../../domain/sim-view/sim-params.ts';
 import { findTrainingPreset, presetParams } from '../../domain/sim-view/training-presets.ts';
 import { CopyLinkButton } from '../../ui/copy-link-button.tsx';
@@ -13,7 +13,7 @@ import { useUrlState } from '../../ui/use-url-state.ts';
 import { SelectField } from '../../ui/select-field.tsx';
 import { ExportButtons } from './export-buttons.tsx';
 import { FleetCharts } from './fleet-charts.tsx';
-import { FleetView } from './fleet-view.tsx';
+import { FleetPanel } from './fleet-panel.tsx';
 import { InvalidSettings } from './invalid-settings.tsx';
 import { MmcPanel } from './mmc-panel.tsx';
 import { focusParam, type ControlProps } from './param-field.tsx';
@@ -60,16 +60,22 @@ export default function SimulatePage() {
   }, []);
 
   const reducedMotion = useReducedMotion();
-  const built = useMemo(() => buildScenarios(values, { traceCsv: recallTrace(values.trace) }), [values]);
+  // A trace named by the link comes back from this browser's storage (or the page asks for the file).
+  const storedTrace = useStoredTrace(values.pattern === 'trace' ? values.trace : '');
+  const built = useMemo(
+    () => buildScenarios(values, { traceCsv: recallTrace(values.trace) }),
+    // The stored trace arriving changes what recallTrace returns.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [values, storedTrace.status],
+  );
   const errors = useMemo(() => (built.ok ? {} : built.errors), [built]);
   const invalid = useMemo(() => invalidFields(errors), [errors]);
   const runKey = built.ok ? JSON.stringify(built.scenarios) : null;
-  const frames = useStore(simStore, (s) => s.frames);
+  const hasResults = useStore(simStore, (s) => s.frames !== null);
   const chartFrames = useStore(simStore, (s) => s.chartFrames);
   const labels = useStore(simStore, (s) => s.labels);
   const endTime = useStore(simStore, (s) => s.endTime);
   const error = useStore(simStore, (s) => s.error);
-  const [shownRun, setShownRun] = useState(0);
 
   // Speed changes live, without restarting.
   useEffect(() => {
@@ -108,10 +114,7 @@ export default function SimulatePage() {
     const preset = findTrainingPreset(id);
     if (preset) update(presetParams(preset));
   };
-  const runCount = frames?.length ?? 0;
-  const fleetIndex = Math.min(shownRun, Math.max(0, runCount - 1));
   const xMax = Math.max(endTime, 1);
-  const shown = model.runs[fleetIndex];
 
   return (
     <div>
@@ -135,13 +138,13 @@ export default function SimulatePage() {
       <PresetButtons current={values.preset} onPick={pick} />
       <PresetExplanation current={values.preset} className="mb-3 lg:hidden" />
       <RunBar speed={values.speed} onSpeed={(s: Speed) => update({ speed: s })} canRun={built.ok} />
-      {invalid.length > 0 ? <InvalidSettings fields={invalid} hasResults={frames !== null} onShow={focusParam} /> : null}
+      {invalid.length > 0 ? <InvalidSettings fields={invalid} hasResults={hasResults} onShow={focusParam} /> : null}
       {error ? (
         <div role="alert" className="mb-3 flex items-start gap-3 rounded-lg border border-danger bg-danger-soft px-3 py-2 text-sm text-fg" data-testid="worker-error">
           <p className="flex-1">
             <span className="font-semibold">The simulation could not run: </span>
             {error}
-            {frames ? ' The results below are from the previous run.' : ''}
+            {hasResults ? ' The results below are from the previous run.' : ''}
           </p>
           <button type="button" className="rounded px-2 py-1 font-medium underline" onClick={() => simStore.setState({ error: null })}>
             Dismiss
@@ -178,43 +181,7 @@ export default function SimulatePage() {
           <RunControls p={controls} />
         </aside>
         <div className="order-1 min-w-0 space-y-4 lg:order-2">
-          <section className="rounded-xl border border-line bg-surface p-3 shadow-sm" aria-labelledby="fleet-title" data-tour="simulate-fleet">
-            <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-              <h2 id="fleet-title" className="text-lg font-semibold text-fg">
-                {frames?.[0]?.snapshot.kind === 'mmc' ? 'Servers and queue' : 'The fleet, live'}
-              </h2>
-              {runCount > 1 ? (
-                <div role="group" aria-label="Fleet shown" className="flex gap-1">
-                  {labels.map((l, i) => (
-                    <button
-                      key={l}
-                      type="button"
-                      aria-pressed={fleetIndex === i}
-                      onClick={() => setShownRun(i)}
-                      className={`rounded-md border px-2 py-1 text-xs font-semibold ${fleetIndex === i ? 'border-accent bg-accent-soft text-fg' : 'border-line text-muted hover:bg-surface-2'}`}
-                    >
-                      {i === 0 ? 'A' : 'B'}: {l.replace(/^[AB]: /, '')}
-                    </button>
-                  ))}
-                </div>
-              ) : null}
-            </div>
-            {frames && frames[fleetIndex] ? (
-              <FleetView
-                frame={frames[fleetIndex]!}
-                runIndex={fleetIndex}
-                maxBatch={values.maxBatch}
-                balancer={shown?.balancer ?? ''}
-                quota={shown?.quota ?? ''}
-                reducedMotion={reducedMotion}
-                label={shown?.label ?? ''}
-              />
-            ) : (
-              <p className="py-10 text-center text-muted" data-testid="fleet-placeholder">
-                {invalid.length > 0 ? 'Nothing to run until the settings listed above are fixed.' : 'Starting the simulation…'}
-              </p>
-            )}
-          </section>
+          <FleetPanel runs={model.runs} maxBatch={values.maxBatch} reducedMotion={reducedMotion} placeholder={invalid.length > 0 ? 'Nothing to run until the settings listed above are fixed.' : 'Starting the simulation…'} />
           {model.mmc ? (
             <MmcPanel view={model.mmc} charts={model.charts} xMax={xMax} scenarioSummary={model.scenarioSummary} />
           ) : model.charts.length > 0 ? (

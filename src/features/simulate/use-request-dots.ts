@@ -1,13 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { admittedPath, pickTile, throttledPath, type FleetLayout } from '../../domain/sim-view/fleet-layout.ts';
-import { DOT_ADMITTED, DOT_THROTTLED, FlowMeter, ParticleSystem, preparePath } from '../../domain/sim-view/particles.ts';
-import { mulberry32 } from '../../domain/random/mulberry32.ts';
+import type { FleetLayout } from '../../domain/sim-view/fleet-layout.ts';
 import type { RunFrame } from '../../domain/sim-view/run-recorder.ts';
+import type { FromDots, ToDots } from '../../workers/dots-protocol.ts';
+import { DotsRenderer, type DotColors } from '../../workers/dots-renderer.ts';
 import { simStore } from './sim-store.ts';
-
-const CAPACITY = 4000;
-const ADMITTED_SECONDS = 1.3;
-const THROTTLED_SECONDS = 0.9;
 
 function counts(frame: RunFrame | undefined): { admitted: number; throttled: number } {
   const s = frame?.snapshot;
@@ -16,10 +12,99 @@ function counts(frame: RunFrame | undefined): { admitted: number; throttled: num
   return { admitted: s.summary.attempts - s.summary.throttledAttempts, throttled: s.summary.throttledAttempts };
 }
 
+type Sink = { post: (m: ToDots) => void; dispose: () => void };
+
 /**
- * Draws requests as dots on a canvas over the fleet picture: the loop reads the store each frame
- * (no React render per frame), spawns dots for the requests that arrived since the last snapshot and
- * moves them along their routes. Off when `enabled` is false (reduced motion).
+ * Where the dots are drawn: a worker with the canvas transferred to it (OffscreenCanvas), so the
+ * animation never waits for the page's thread; or, where a browser lacks that, the same renderer on
+ * the page's own animation frames.
+ */
+/** bench/frame-rate.mjs sets this to measure the page-thread drawing as the peer of the worker's. */
+const ON_PAGE_KEY = 'bedrock-explorer-dots-on-page';
+
+function drawOnPage(): boolean {
+  try {
+    return localStorage.getItem(ON_PAGE_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function createSink(canvas: HTMLCanvasElement, onStats: (s: FromDots) => void): Sink | null {
+  if (typeof canvas.transferControlToOffscreen === 'function' && typeof Worker !== 'undefined' && !drawOnPage()) {
+    const worker = new Worker(new URL('../../workers/dots-worker.ts', import.meta.url), { type: 'module', name: 'request-dots' });
+    worker.onmessage = (e: MessageEvent<FromDots>) => onStats(e.data);
+    const offscreen = canvas.transferControlToOffscreen();
+    const init: ToDots = { type: 'init', canvas: offscreen };
+    worker.postMessage(init, [offscreen]);
+    canvas.dataset.drawnBy = 'worker';
+    return { post: (m) => worker.postMessage(m), dispose: () => worker.terminate() };
+  }
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  const renderer = new DotsRenderer(ctx);
+  let raf = 0;
+  let on = true;
+  let lastStats = 0;
+  const loop = (now: number) => {
+    raf = requestAnimationFrame(loop);
+    renderer.frame(now);
+    if (now - lastStats > 500) {
+      lastStats = now;
+      onStats({ type: 'stats', dots: renderer.dots.count, perDot: renderer.admitted.perDot, frames: renderer.frames, gapHistogram: Array.from(renderer.gapHistogram) });
+    }
+  };
+  raf = requestAnimationFrame(loop);
+  return {
+    post: (m) => {
+      if (m.type === 'layout') renderer.setLayout(m.layout, m.dpr);
+      else if (m.type === 'counts') renderer.addCounts(m.admitted, m.throttled, m.wallSeconds);
+      else if (m.type === 'colors') renderer.setColors(m.colors);
+      else if (m.type === 'reset') renderer.reset();
+      else if (m.type === 'visible') {
+        renderer.setVisible(m.visible);
+        if (m.visible && !on) raf = requestAnimationFrame(loop);
+        if (!m.visible) cancelAnimationFrame(raf);
+        on = m.visible;
+      } else if (m.type === 'stop') {
+        cancelAnimationFrame(raf);
+        on = false;
+        renderer.clear();
+      }
+    },
+    dispose: () => cancelAnimationFrame(raf),
+  };
+}
+
+/**
+ * Starts drawing on `el` and mirrors the drawer's figures onto the element (data-dots, data-frames,
+ * data-gaps: read by the e2e tests and bench/frame-rate.mjs).
+ */
+function attachDots(el: HTMLCanvasElement, onPerDot: (n: number) => void): Sink | null {
+  let lastPerDot = 1;
+  el.dataset.drawnBy = 'page';
+  return createSink(el, (stats) => {
+    el.dataset.dots = String(stats.dots);
+    el.dataset.frames = String(stats.frames);
+    el.dataset.gaps = stats.gapHistogram.join(',');
+    if (stats.perDot !== lastPerDot) {
+      lastPerDot = stats.perDot;
+      el.dataset.perDot = String(stats.perDot);
+      onPerDot(stats.perDot);
+    }
+  });
+}
+
+function readColors(el: Element, fallback: DotColors): DotColors {
+  const cs = getComputedStyle(el);
+  return { ok: cs.getPropertyValue('--chart-4').trim() || fallback.ok, bad: cs.getPropertyValue('--danger').trim() || fallback.bad };
+}
+
+/**
+ * Request dots over the fleet picture. The page's thread only forwards what changes — the layout,
+ * request counts per frame of the simulation (about 30 a second), colours, whether the picture is on
+ * screen — and the drawing happens elsewhere (see createSink). Off when `enabled` is false (reduced
+ * motion) and while the picture is scrolled out of view.
  */
 export function useRequestDots(
   canvas: React.RefObject<HTMLCanvasElement | null>,
@@ -28,135 +113,76 @@ export function useRequestDots(
   enabled: boolean,
   onPerDot: (n: number) => void,
 ) {
-  const layoutRef = useRef(layout);
+  const sink = useRef<Sink | null>(null);
   const perDotRef = useRef(onPerDot);
+  const enabledRef = useRef(enabled);
+  const onScreen = useRef(true);
   useEffect(() => {
-    layoutRef.current = layout;
     perDotRef.current = onPerDot;
-  }, [layout, onPerDot]);
+  }, [onPerDot]);
 
+  // One sink per canvas element: a canvas can hand its drawing to a worker only once.
   useEffect(() => {
     const el = canvas.current;
-    if (!enabled || !el) return;
-    const ctx = el.getContext('2d');
-    if (!ctx) return;
-    const dots = new ParticleSystem(CAPACITY, 7);
-    const admitted = new FlowMeter(CAPACITY * 0.75, ADMITTED_SECONDS);
-    const throttled = new FlowMeter(CAPACITY * 0.25, THROTTLED_SECONDS);
-    const random = mulberry32(11);
-    let paths = new Map<number, ReturnType<typeof preparePath>>();
-    let bouncePath = preparePath(throttledPath(layoutRef.current));
-    let pathsFor = layoutRef.current;
-    let lastRun = simStore.getState().runId;
-    let lastFrameAt = simStore.getState().frameAt;
-    let last = counts(simStore.getState().frames?.[runIndex]);
-    let colors = { ok: '#0f766e', bad: '#b91c1c' };
-    let colorCheck = 0;
-    let lastT = performance.now();
-    let lastBounce = -Infinity;
-    let raf = 0;
-
-    const readColors = () => {
-      const cs = getComputedStyle(el);
-      colors = { ok: cs.getPropertyValue('--chart-4').trim() || colors.ok, bad: cs.getPropertyValue('--danger').trim() || colors.bad };
-    };
-    readColors();
-
-    const frame = (now: number) => {
-      raf = requestAnimationFrame(frame);
-      const dt = Math.min(0.1, (now - lastT) / 1000);
-      lastT = now;
-      const l = layoutRef.current;
-      if (l !== pathsFor) {
-        paths = new Map();
-        bouncePath = preparePath(throttledPath(l));
-        pathsFor = l;
+    if (!el) return;
+    const s = attachDots(el, (n) => perDotRef.current(n));
+    if (!s) return;
+    sink.current = s;
+    let colors = readColors(el, { ok: '#0f766e', bad: '#b91c1c' });
+    s.post({ type: 'colors', colors });
+    // The theme can change at any time; reading two custom properties once a second is cheap.
+    const colorTimer = window.setInterval(() => {
+      const next = readColors(el, colors);
+      if (next.ok !== colors.ok || next.bad !== colors.bad) {
+        colors = next;
+        s.post({ type: 'colors', colors });
       }
-      const state = simStore.getState();
+    }, 1000);
+    const observer = new IntersectionObserver((entries) => {
+      onScreen.current = entries.some((e) => e.isIntersecting);
+      s.post({ type: 'visible', visible: onScreen.current && enabledRef.current });
+    });
+    observer.observe(el);
+    return () => {
+      window.clearInterval(colorTimer);
+      observer.disconnect();
+      s.dispose();
+      sink.current = null;
+    };
+  }, [canvas]);
+
+  useEffect(() => {
+    enabledRef.current = enabled;
+    sink.current?.post(enabled ? { type: 'visible', visible: onScreen.current } : { type: 'stop' });
+  }, [enabled]);
+
+  useEffect(() => {
+    sink.current?.post({ type: 'layout', layout, dpr: window.devicePixelRatio || 1 });
+  }, [layout]);
+
+  // Request counts from each new simulation frame; a new run starts with no dots.
+  useEffect(() => {
+    let state = simStore.getState();
+    let lastRun = state.runId;
+    let lastFrameAt = state.frameAt;
+    let last = counts(state.frames?.[runIndex]);
+    return simStore.subscribe((next) => {
+      state = next;
+      const s = sink.current;
+      if (!s) return;
       if (state.runId !== lastRun) {
         lastRun = state.runId;
-        dots.clear();
-        admitted.reset();
-        throttled.reset();
         last = { admitted: 0, throttled: 0 };
+        s.post({ type: 'reset' });
       }
-      if (state.frameAt !== lastFrameAt) {
-        const wall = (state.frameAt - lastFrameAt) / 1000;
-        lastFrameAt = state.frameAt;
-        const c = counts(state.frames?.[runIndex]);
-        if (state.status === 'running' || state.status === 'done') {
-          admitted.add(Math.max(0, c.admitted - last.admitted), wall);
-          throttled.add(Math.max(0, c.throttled - last.throttled), wall);
-        }
-        last = c;
+      if (state.frameAt === lastFrameAt) return;
+      const wallSeconds = (state.frameAt - lastFrameAt) / 1000;
+      lastFrameAt = state.frameAt;
+      const c = counts(state.frames?.[runIndex]);
+      if (state.status === 'running' || state.status === 'done') {
+        s.post({ type: 'counts', admitted: Math.max(0, c.admitted - last.admitted), throttled: Math.max(0, c.throttled - last.throttled), wallSeconds });
       }
-      for (let n = admitted.take(dt); n > 0; n--) {
-        const pick = pickTile(l, random());
-        if (!pick) break;
-        let path = paths.get(pick.tile.id);
-        if (!path) {
-          path = preparePath(admittedPath(l, pick.tile));
-          paths.set(pick.tile.id, path);
-        }
-        if (!dots.spawn(path, DOT_ADMITTED, ADMITTED_SECONDS)) break;
-      }
-      for (let n = throttled.take(dt); n > 0; n--) {
-        if (!dots.spawn(bouncePath, DOT_THROTTLED, THROTTLED_SECONDS)) break;
-        lastBounce = now;
-      }
-      dots.update(dt);
-
-      if (++colorCheck % 60 === 0) readColors();
-      const dpr = window.devicePixelRatio || 1;
-      const w = l.width;
-      const h = l.height;
-      if (el.width !== Math.round(w * dpr) || el.height !== Math.round(h * dpr)) {
-        el.width = Math.round(w * dpr);
-        el.height = Math.round(h * dpr);
-      }
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      ctx.clearRect(0, 0, w, h);
-      const size = l.compact ? 3 : 4;
-      const gx0 = l.gateway.x;
-      const gx1 = l.gateway.x + l.gateway.w;
-      const bx0 = l.balancer.x;
-      const bx1 = l.balancer.x + l.balancer.w;
-      const by0 = l.gateway.y;
-      const by1 = l.gateway.y + l.gateway.h;
-      const half = size / 2;
-      for (const [kind, color] of [
-        [DOT_ADMITTED, colors.ok],
-        [DOT_THROTTLED, colors.bad],
-      ] as const) {
-        ctx.fillStyle = color;
-        ctx.beginPath();
-        for (let i = 0; i < dots.count; i++) {
-          if (dots.kind[i] !== kind) continue;
-          const x = dots.x[i]!;
-          const y = dots.y[i]!;
-          // Inside the gateway or balancer the request is being handled: hide it so the labels stay readable.
-          if ((x > gx0 && x < gx1) || (x > bx0 && x < bx1)) if (y > by0 && y < by1) continue;
-          ctx.rect(x - half, y - half, size, size);
-        }
-        ctx.fill();
-      }
-      if (now - lastBounce < 600) {
-        ctx.fillStyle = colors.bad;
-        ctx.font = `bold ${l.compact ? 11 : 13}px ui-sans-serif, system-ui, sans-serif`;
-        ctx.fillText('429', l.client.x + l.client.w + 4, l.height / 2 + 30);
-      }
-      if (colorCheck % 15 === 0) {
-        el.dataset.dots = String(dots.count);
-        if (el.dataset.perDot !== String(admitted.perDot)) {
-          el.dataset.perDot = String(admitted.perDot);
-          perDotRef.current(admitted.perDot);
-        }
-      }
-    };
-    raf = requestAnimationFrame(frame);
-    return () => {
-      cancelAnimationFrame(raf);
-      ctx.clearRect(0, 0, el.width, el.height);
-    };
-  }, [canvas, runIndex, enabled]);
+      last = c;
+    });
+  }, [runIndex]);
 }

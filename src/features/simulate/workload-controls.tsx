@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { recallTrace, rememberTrace } from './trace-memory.ts';
 import { Group, ParamNumber, ParamSelect, type ControlProps } from './param-field.tsx';
 
@@ -15,7 +15,12 @@ function TraceUpload({ p }: { p: ControlProps }) {
   const [fileError, setFileError] = useState<string | null>(null);
   const error = fileError ?? p.errors.trace;
   const text = recallTrace(p.values.trace);
-  const lines = text ? text.split(/\r?\n/).filter((l) => l.trim() !== '').length : 0;
+  const lines = useMemo(() => {
+    if (!text) return 0;
+    let n = 0;
+    for (const line of text.split('\n')) if (line.trim() !== '') n++;
+    return n;
+  }, [text]);
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-fg">
@@ -36,8 +41,15 @@ function TraceUpload({ p }: { p: ControlProps }) {
         }}
       />
       <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
-        CSV with columns timestamp (seconds from start), input tokens, output tokens; a header line is allowed. {lines > 0 ? `Loaded: ${lines.toLocaleString('en-US')} lines.` : ''}
+        CSV with columns timestamp (seconds from start), input tokens, output tokens; a header line is allowed; up to 200,000 requests.{' '}
+        {lines > 0 ? `Loaded: ${lines.toLocaleString('en-US')} lines.` : ''}
       </p>
+      {p.values.trace !== '' ? (
+        <p className="mt-1 rounded-md border border-line bg-surface-2 px-2 py-1 text-xs text-fg" data-testid="trace-note">
+          The trace stays in this browser. The link names it (trace <span className="font-mono">{p.values.trace}</span>) but does not carry it: whoever opens a shared link
+          must upload the same file.
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="mt-1 text-sm font-medium text-danger" data-testid="error-trace">
           {error}

@@ -44,12 +44,22 @@ describe('importAwsPriceList: AmazonBedrock (per 1K tokens)', () => {
     expect(obs.map((o) => o.model.name)).toContain('Nova 2.0 Lite');
   });
 
-  it('leaves out custom-model, provisioned-throughput and image rows, saying why', () => {
-    expect(Object.fromEntries(imported(files.bedrock).skipped.counts)).toEqual({
+  it('leaves out custom-model and image rows, saying why, and reads the provisioned-throughput rate per hour', () => {
+    const { skipped, provisioned } = imported(files.bedrock);
+    expect(Object.fromEntries(skipped.counts)).toEqual({
       'custom-model inference (not a base-model price)': 1,
-      'provisioned-throughput SKU (not imported)': 1,
       'usage type outside the token-price grammar (image, embedding or unknown)': 1,
     });
+    expect(provisioned).toEqual([
+      {
+        model: { name: 'Nova Lite' },
+        region: 'us-east-1',
+        term: '1-month',
+        usdPerHour: 55,
+        asOf: '2026-09-11',
+        quote: 'PL-AB-20260911124408 Nova Lite: USE1-NovaLite-ProvisionedThroughput-1month-ModelUnits 55.0000000000 per hour',
+      },
+    ]);
   });
 });
 

@@ -13,6 +13,7 @@ import {
   type PriceField,
   type PriceObservation,
   type PriceValues,
+  type ProvisionedObservation,
   type SourceInfo,
 } from './price-observation.ts';
 
@@ -98,6 +99,34 @@ function tierOf(usage: TokenUsage, attrs: z.infer<typeof productSchema>['attribu
   return candidates[0] ?? 'standard';
 }
 
+/** Provisioned-throughput SKUs: "USE1-NovaLite-ProvisionedThroughput-1month-ModelUnits", "USW2_ProvisionedThroughput_6MonthsCommit_ModelUnits_Usage". */
+const PT_TERM = /ProvisionedThroughput[-_](1month|6month|1MonthCommit|1MonthsCommit|6MonthCommit|6MonthsCommit|NoCommit)\b/i;
+
+function termOf(word: string): ProvisionedObservation['term'] {
+  const w = word.toLowerCase();
+  return w.startsWith('1') ? '1-month' : w.startsWith('6') ? '6-month' : 'no-commit';
+}
+
+/** One provisioned-throughput SKU as a rate per model unit per hour, a reason to skip it, or a malformed price. */
+function provisionedRate(
+  sku: string,
+  attrs: z.infer<typeof productSchema>['attributes'],
+  onDemand: Record<string, unknown>,
+  termWord: string,
+): Omit<ProvisionedObservation, 'asOf' | 'quote'> & { usd: string } | string | { error: string } {
+  const name = attrs.model ?? attrs.servicename?.replace(/\s*\(Amazon Bedrock Edition\)$/, '');
+  if (!name) return 'provisioned-throughput SKU without a model name';
+  if (!attrs.regionCode || !isRegionCode(attrs.regionCode)) return 'no valid regionCode';
+  const terms = Object.hasOwn(onDemand, sku) ? onDemand[sku] : undefined;
+  const parsed = terms && typeof terms === 'object' && Object.values(terms).length === 1 ? termSchema.safeParse(Object.values(terms)[0]) : null;
+  const dims = parsed?.success ? Object.values(parsed.data.priceDimensions) : [];
+  if (dims.length !== 1 || !/^(hour|Hrs|hours?)$/i.test(dims[0]!.unit)) return 'provisioned-throughput SKU not priced per hour';
+  const usd = dims[0]!.pricePerUnit.USD;
+  const perHour = toPer1M(usd, 1_000_000);
+  if (perHour === null || perHour > 1e6) return { error: `${JSON.stringify(usd.slice(0, 40))} is not a price (a decimal from 0 to 1,000,000 per hour)` };
+  return { model: { name }, region: attrs.regionCode, term: termOf(termWord), usdPerHour: perHour, usd };
+}
+
 interface Group {
   model: ModelReference;
   scope: PriceScope;
@@ -117,6 +146,7 @@ export function importAwsPriceList(json: unknown, source: SourceInfo): ImportOut
   const onDemand = offer.data.terms.OnDemand ?? {};
   const skipped = newSkipped();
   const groups = new Map<string, Group>();
+  const provisioned: ProvisionedObservation[] = [];
   for (const [sku, rawProduct] of Object.entries(offer.data.products)) {
     const product = productSchema.safeParse(rawProduct);
     if (!product.success) {
@@ -124,6 +154,17 @@ export function importAwsPriceList(json: unknown, source: SourceInfo): ImportOut
       return refusal(file, `product ${sku}`, issue.path.join('.'), issue.code === 'invalid_type' && issue.input === undefined ? 'missing' : issue.message);
     }
     const attrs = product.data.attributes;
+    const ptTerm = PT_TERM.exec(attrs.usagetype);
+    if (ptTerm) {
+      const rate = provisionedRate(sku, attrs, onDemand, ptTerm[1]!);
+      if (typeof rate === 'string') skip(skipped, rate, attrs.usagetype);
+      else if ('error' in rate) return refusal(file, `terms.OnDemand.${sku} (${attrs.usagetype})`, 'pricePerUnit.USD', rate.error);
+      else {
+        const { usd, ...observed } = rate;
+        provisioned.push({ ...observed, asOf: offer.data.publicationDate.slice(0, 10), quote: `${source.id} ${rate.model.name}: ${attrs.usagetype} ${usd} per hour` });
+      }
+      continue;
+    }
     const reading = readUsageType(attrs.usagetype);
     if (reading.kind === 'excluded') {
       skip(skipped, reading.reason, attrs.usagetype);
@@ -208,7 +249,7 @@ export function importAwsPriceList(json: unknown, source: SourceInfo): ImportOut
     asOf,
     quote: `${source.id} ${g.model.name ?? g.model.namedId}: ${g.quotes.join('; ')}`.slice(0, 3900),
   }));
-  return { ok: true, value: { source, observations, models: [], skipped } };
+  return { ok: true, value: { source, observations, provisioned, models: [], skipped } };
 }
 
 /** The source ID and date an offer file gives itself ("PL-FM-20260911124410", 2026-09-11). */

@@ -34,7 +34,7 @@ export type UsageTypeReading = { kind: 'token'; usage: TokenUsage } | { kind: 'e
 
 const EXCLUDED: [RegExp, string][] = [
   [/Reserved|TPM/, 'Reserved-capacity SKU (priced per TPM-hour, not per token)'],
-  [/ProvisionedThroughput|ModelUnits|Provisioned/i, 'provisioned-throughput SKU (not imported)'],
+  [/ProvisionedThroughput|ModelUnits|Provisioned/i, 'provisioned-throughput SKU with an unknown term'],
   [/custom-model|CustomModel/i, 'custom-model inference (not a base-model price)'],
 ];
 

@@ -94,6 +94,8 @@ describe('the refresh diff', () => {
         'Conflicts recorded (the catalog keeps its value; the other value is listed with its source) (1)',
         '  ! nova-micro · In-Region · us-east-1 · Standard · output: $0.14 kept, $0.15 from [LL-2026-08-01 amazon.nova-micro-v1:0: output_cost_per_token 1.5e-7 (asOf 2026-08-01)]',
         '',
+        'Provisioned-throughput rates added or changed (USD per model unit per hour) (0)',
+        '',
         'Confidence changes (0)',
         '',
         'Source records not applied (0)',
@@ -110,5 +112,18 @@ describe('the refresh diff', () => {
     expect(d.pointsWithNewSources).toBe(1);
     expect(d.priceChanges).toEqual([]);
     expect(formatCatalogDiff(d)).toContain('Confidence changes (1)\n  single-source → confirmed: 1 points');
+  });
+
+  it('lists provisioned-throughput rates added or changed', () => {
+    const withRates = (rates: { region: string; term: '1-month' | '6-month'; usdPerHour: number }[]) =>
+      catalog([{ ...before.models[0]!, provisionedThroughput: { unit: 'USD per model unit per hour', rates, source: ['PL-AB-1 Nova Micro: USE1-NovaMicro-ProvisionedThroughput-1month-ModelUnits'], asOf: '2026-09-11', confidence: 'single-source' } }]);
+    const d = diffCatalogs(withRates([{ region: 'us-east-1', term: '1-month', usdPerHour: 55 }]), withRates([{ region: 'us-east-1', term: '1-month', usdPerHour: 50.5 }, { region: 'us-west-2', term: '6-month', usdPerHour: 30 }]));
+    expect(formatCatalogDiff(d)).toContain(
+      [
+        'Provisioned-throughput rates added or changed (USD per model unit per hour) (2)',
+        '  nova-micro · us-east-1 · 1-month: $55 → $50.5   [PL-AB-1 Nova Micro: USE1-NovaMicro-ProvisionedThroughput-1month-ModelUnits]',
+        '  nova-micro · us-west-2 · 6-month: (none) → $30   [PL-AB-1 Nova Micro: USE1-NovaMicro-ProvisionedThroughput-1month-ModelUnits]',
+      ].join('\n'),
+    );
   });
 });

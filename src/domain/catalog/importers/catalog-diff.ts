@@ -50,6 +50,8 @@ export interface CatalogDiff {
   confidenceChanges: { model: string; point: string; from: Confidence; to: Confidence }[];
   /** Points whose values did not change but that gained a source (a confirmation). */
   pointsWithNewSources: number;
+  /** Provisioned-throughput rates (USD per model unit per hour) added or changed, by Region and term. */
+  provisionedChanges: { model: string; region: string; term: string; from: number | undefined; to: number | undefined; source: string }[];
 }
 
 const LONG_FIELDS = ['thresholdTokens', ...PRICE_FIELDS] as const;
@@ -87,6 +89,7 @@ export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
     conflictsAdded: [],
     confidenceChanges: [],
     pointsWithNewSources: 0,
+    provisionedChanges: [],
   };
   for (const m of before.models) if (!afterModels.has(m.id)) diff.modelsRemoved.push({ id: m.id, name: m.name });
   for (const m of after.models) {
@@ -98,7 +101,26 @@ export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiff {
     }
     diffModel(old, m, diff);
   }
+  for (const m of after.models) diffProvisioned(beforeModels.get(m.id), m, diff);
   return diff;
+}
+
+function diffProvisioned(old: CatalogModel | undefined, m: CatalogModel, diff: CatalogDiff): void {
+  const key = (r: { region: string; term: string }) => `${r.region}|${r.term}`;
+  const was = new Map((old?.provisionedThroughput?.rates ?? []).map((r) => [key(r), r.usdPerHour]));
+  const now = m.provisionedThroughput?.rates ?? [];
+  const source = m.provisionedThroughput?.source[0] ?? '';
+  for (const r of now) {
+    const from = was.get(key(r));
+    if (from !== r.usdPerHour) diff.provisionedChanges.push({ model: m.id, region: r.region, term: r.term, from, to: r.usdPerHour, source });
+  }
+  const nowKeys = new Set(now.map(key));
+  for (const [k, from] of was) {
+    if (!nowKeys.has(k)) {
+      const [region, term] = k.split('|') as [string, string];
+      diff.provisionedChanges.push({ model: m.id, region, term, from, to: undefined, source });
+    }
+  }
 }
 
 function diffModel(old: CatalogModel, m: CatalogModel, diff: CatalogDiff): void {

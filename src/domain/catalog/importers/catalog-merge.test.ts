@@ -47,6 +47,7 @@ function source(format: SourceFormat, date: string, observations: Omit<PriceObse
   return {
     source: { format, id, what: `${format} test file`, date, fileName: `${id}.json` },
     observations: observations.map((o, i) => ({ ...o, asOf, quote: `${id} row ${i}: ${JSON.stringify(o.prices)}` })),
+    provisioned: [],
     models: [],
     skipped: newSkipped(),
   };
@@ -188,5 +189,29 @@ describe('new points and models', () => {
     const { catalog } = merged(base(), [source('litellm', '2026-09-01', [])]);
     expect(catalog.sources.at(-1)).toEqual({ id: 'LL-2026-09-01', what: 'litellm test file', date: '2026-09-01', kind: 'aggregator' });
     expect(catalog.generated).toBe('2026-12-02');
+  });
+});
+
+describe('provisioned-throughput rates', () => {
+  const rate = (date: string, usdPerHour: number, region = 'us-east-1'): SourceImport => ({
+    ...source('litellm', date, []),
+    provisioned: [{ model: ref, region, term: '1-month', usdPerHour, asOf: date, quote: `LL-${date} commitment row` }],
+  });
+
+  it('adds rates the model lacks, confirms equal ones, and lets a newer source change one, noting the old value', () => {
+    const added = merged(base(), [rate('2026-08-01', 39.6)]).m.provisionedThroughput!;
+    expect(added).toMatchObject({ unit: 'USD per model unit per hour', rates: [{ region: 'us-east-1', term: '1-month', usdPerHour: 39.6 }], asOf: '2026-08-01' });
+    const withRates = base();
+    withRates.models[0]!.provisionedThroughput = added;
+    const newer = merged(withRates, [rate('2026-10-01', 41), rate('2026-10-01', 50, 'us-west-2')]);
+    expect(newer.m.provisionedThroughput!.rates).toEqual([
+      { region: 'us-east-1', term: '1-month', usdPerHour: 41 },
+      { region: 'us-west-2', term: '1-month', usdPerHour: 50 },
+    ]);
+    expect(newer.m.provisionedThroughput!.note).toBe('us-east-1 1-month was 39.6 (asOf 2026-08-01), superseded by LL-2026-10-01 41.');
+    const older = merged(withRates, [rate('2026-07-01', 30)]).m.provisionedThroughput!;
+    expect(older.rates[0]!.usdPerHour).toBe(39.6);
+    expect(older.note).toBe('LL-2026-07-01 (asOf 2026-07-01) gives us-east-1 1-month 30.');
+    expect(newer.outcomes.provisioned).toEqual({ added: 1, agreed: 0, updated: 1, kept: 0 });
   });
 });

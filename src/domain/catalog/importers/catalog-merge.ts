@@ -2,6 +2,7 @@ import type { Catalog, CatalogModel, PricePoint, PriceScope } from '../catalog-s
 import { ModelResolver } from './model-resolver.ts';
 import { newModel, newPoint } from './new-catalog-records.ts';
 import { mergeIntoPoint, type PointMergeState } from './point-merge.ts';
+import { mergeProvisioned, type ProvisionedOutcome } from './provisioned-merge.ts';
 import { AUTHORITY, CATALOG_AUTHORITY, PRICE_FIELDS, type PriceObservation, type SourceImport, type SourceInfo } from './price-observation.ts';
 
 /**
@@ -28,7 +29,7 @@ export interface MergeResult {
   catalog: Catalog;
   unapplied: UnappliedRecord[];
   /** Observations per outcome: agreed, filled, updated, kept (a newer catalog value won), added (a new point). */
-  outcomes: Record<'agreed' | 'filled' | 'updated' | 'kept' | 'added', number>;
+  outcomes: Record<'agreed' | 'filled' | 'updated' | 'kept' | 'added', number> & { provisioned: Record<ProvisionedOutcome, number> };
 }
 
 function sameScope(a: PriceScope, b: PriceScope): boolean {
@@ -62,7 +63,7 @@ export function mergeSources(base: Catalog, imports: SourceImport[], options: Me
   const resolver = new ModelResolver(catalog.models);
   const state = new Map<PricePoint, PointMergeState>();
   const unapplied: UnappliedRecord[] = [];
-  const outcomes = { agreed: 0, filled: 0, updated: 0, kept: 0, added: 0 };
+  const outcomes = { agreed: 0, filled: 0, updated: 0, kept: 0, added: 0, provisioned: { added: 0, agreed: 0, updated: 0, kept: 0 } };
   const takenIds = new Set(catalog.models.flatMap((m) => [m.id, ...m.aliases]));
   /** Quotes of source records that lost to a newer catalog value somewhere. */
   const stale = new Set<string>();
@@ -130,6 +131,18 @@ export function mergeSources(base: Catalog, imports: SourceImport[], options: Me
     model.pricePoints.push(created);
     state.set(created, { authority: AUTHORITY[source.format] });
     outcomes.added++;
+  }
+
+  // Provisioned-throughput rates, newest first (provisioned-merge.ts).
+  const rates = imports.flatMap((imp) => imp.provisioned.map((obs) => ({ obs, source: imp.source })));
+  rates.sort((a, b) => (a.obs.asOf === b.obs.asOf ? AUTHORITY[a.source.format] - AUTHORITY[b.source.format] : a.obs.asOf < b.obs.asOf ? 1 : -1));
+  for (const { obs, source } of rates) {
+    const found = resolver.resolve(obs.model);
+    if (found.kind !== 'found') {
+      unapplied.push({ source: source.id, model: obs.model.bedrockId ?? obs.model.name ?? '(unnamed)', reason: found.kind === 'ambiguous' ? 'provisioned-throughput rate for a name that fits more than one model' : 'provisioned-throughput rate for a model not in the catalog' });
+      continue;
+    }
+    outcomes.provisioned[mergeProvisioned(found.model, obs, source)]++;
   }
 
   // A model added without any standard point keeps its first point as the default (catalog-derivations picks it).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDecimalText, shiftDecimal, toPer1M } from './decimal-text.ts';
+import { parseDecimalText, perSecondToPerHour, shiftDecimal, toPer1M } from './decimal-text.ts';
 
 describe('exact decimal scaling', () => {
   it('converts per-token, per-1K and per-1M prices without float drift', () => {
@@ -44,5 +44,13 @@ describe('exact decimal scaling', () => {
         expect(toPer1M(text, 1_000)).toBe(Number(`${digits}e${3 - places}`));
       }),
     );
+  });
+
+  it('turns LiteLLM per-second provisioned rates into the hourly price to the cent', () => {
+    // Command's $23.77 / h is stored as 0.0066027 / s; × 3600 is 23.76972.
+    expect(perSecondToPerHour(0.0066027)).toBe(23.77);
+    expect(perSecondToPerHour(0.011)).toBe(39.6);
+    expect(perSecondToPerHour(0.0011416)).toBe(4.11);
+    expect(perSecondToPerHour(Number.NaN)).toBeNull();
   });
 });

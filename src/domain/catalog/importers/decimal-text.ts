@@ -34,3 +34,14 @@ export function toPer1M(value: string | number, unitTokens: 1 | 1_000 | 1_000_00
   const n = Number(text);
   return Number.isFinite(n) ? n : null;
 }
+
+/**
+ * USD per hour from LiteLLM's USD per second, to the cent. LiteLLM stores hourly prices divided by
+ * 3600 and rounded (Command's $23.77 / h is 0.0066027 / s); × 3600 gives 23.76972, so the product is
+ * rounded half-up to the cent in which hourly prices are published.
+ */
+export function perSecondToPerHour(value: number): number | null {
+  const text = numberText(value);
+  const parsed = text === null ? null : parseDecimalText(text);
+  return parsed === null ? null : Number(parsed.times(3600).round(2, Big.roundHalfUp).toFixed());
+}

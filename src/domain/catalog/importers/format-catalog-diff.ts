@@ -60,6 +60,12 @@ export function formatCatalogDiff(diff: CatalogDiff, unapplied: UnappliedRecord[
     diff.conflictsAdded,
     (c) => `! ${c.model} · ${c.label} · ${fieldName(c.field)}: ${money(c.field, c.kept)} kept, ${money(c.field, c.other)} from [${clip(c.source)}]`,
   );
+  section(
+    lines,
+    'Provisioned-throughput rates added or changed (USD per model unit per hour)',
+    diff.provisionedChanges,
+    (c) => `${c.model} · ${c.region} · ${c.term}: ${c.from === undefined ? '(none)' : `$${c.from}`} → ${c.to === undefined ? '(removed)' : `$${c.to}`}   [${clip(c.source)}]`,
+  );
   section(lines, 'Confidence changes', [...conf], ([change, n]) => `${change}: ${n} points`);
   const reasons = new Map<string, UnappliedRecord[]>();
   for (const u of unapplied) reasons.set(u.reason, [...(reasons.get(u.reason) ?? []), u]);

@@ -229,5 +229,5 @@ export function importGenaiPrices(text: string, source: SourceInfo, options: Gen
     }
     models.push({ model, ...(m.name ? { name: m.name } : {}), ...(m.context_window ? { contextWindow: m.context_window } : {}) });
   }
-  return { ok: true, value: { source, observations, models, skipped } };
+  return { ok: true, value: { source, observations, provisioned: [], models, skipped } };
 }

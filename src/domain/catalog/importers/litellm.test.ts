@@ -56,11 +56,21 @@ describe('importLitellm on an excerpt of the real file', () => {
     expect(Object.fromEntries(skipped.counts)).toEqual({
       'not a text model (mode image_generation)': 1,
       'not a text model (mode embedding)': 1,
-      'provisioned-throughput rate (not imported)': 1,
       'no per-token input and output price (not a text model)': 1,
       'not a Bedrock model ID': 1,
     });
     expect(observations).toHaveLength(13);
+    // input_cost_per_second 0.011 × 3600: Claude Instant's 1-month rate in us-east-1.
+    expect(imported().provisioned).toEqual([
+      {
+        model: { bedrockId: 'anthropic.claude-instant-v1' },
+        region: 'us-east-1',
+        term: '1-month',
+        usdPerHour: 39.6,
+        asOf: '2026-08-01',
+        quote: 'LL-2026-08-01 bedrock/us-east-1/1-month-commitment/anthropic.claude-instant-v1: input_cost_per_second 0.011 (× 3600, to the cent)',
+      },
+    ]);
     expect(models.find((m) => m.model.bedrockId === 'anthropic.claude-opus-5')).toMatchObject({ contextWindow: 1_000_000, maxOutputTokens: 128_000 });
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PriceScope } from '../catalog-schema.ts';
-import { toPer1M } from './decimal-text.ts';
+import { perSecondToPerHour, toPer1M } from './decimal-text.ts';
 import { isRegionCode, parseModelId, scopeOf } from './bedrock-model-id.ts';
 import { findHostileKey } from './hostile-keys.ts';
 import {
@@ -11,6 +11,7 @@ import {
   type ModelFacts,
   type PriceObservation,
   type PriceValues,
+  type ProvisionedObservation,
   type SourceInfo,
 } from './price-observation.ts';
 
@@ -51,6 +52,7 @@ const entrySchema = z.object({
   cache_read_input_token_cost_above_200k_tokens: perToken.optional(),
   cache_creation_input_token_cost_above_200k_tokens: perToken.optional(),
   cache_creation_input_token_cost_above_1hr_above_200k_tokens: perToken.optional(),
+  input_cost_per_second: z.number().finite().nonnegative().max(100).optional(),
   max_input_tokens: tokens.optional(),
   max_output_tokens: tokens.optional(),
 });
@@ -63,7 +65,10 @@ const KEY = /^[\w.:/@*+-]{1,300}$/;
 interface ParsedKey {
   modelText: string;
   scope: PriceScope;
-  provisioned: boolean;
+  /** The commitment term of a `bedrock/<region>/<N>-month-commitment/` key. */
+  provisioned: '1-month' | '6-month' | null;
+  /** The key's Region segment ("*" for every Region), if any. */
+  region: string | null;
 }
 
 /** Reads the route, Region and model reference out of a key; null when the key names no Bedrock model. */
@@ -71,7 +76,7 @@ function parseKey(key: string): ParsedKey | null {
   let rest = key;
   let region: string | null = null;
   let mantle = false;
-  let provisioned = false;
+  let provisioned: ParsedKey['provisioned'] = null;
   if (rest.startsWith('bedrock_mantle/')) {
     mantle = true;
     rest = rest.slice('bedrock_mantle/'.length);
@@ -80,17 +85,18 @@ function parseKey(key: string): ParsedKey | null {
     const parts = rest.split('/');
     if (parts.length > 1 && (isRegionCode(parts[0]!) || parts[0] === '*')) region = parts.shift()!;
     if (parts.length > 1 && /^\d{1,2}-month-commitment$/.test(parts[0]!)) {
-      provisioned = true;
-      parts.shift();
+      const months = parts.shift()!.split('-')[0];
+      if (months !== '1' && months !== '6') return null;
+      provisioned = months === '1' ? '1-month' : '6-month';
     }
     if (parts.length > 1 && (parts[0] === 'invoke' || parts[0] === 'converse')) parts.shift();
     rest = parts.join('/');
   }
   const parsed = parseModelId(rest);
   if (!parsed) return null;
-  if (mantle) return { modelText: rest, scope: { type: 'mantle', region: region ?? BARE_REGION }, provisioned };
+  if (mantle) return { modelText: rest, scope: { type: 'mantle', region: region ?? BARE_REGION }, provisioned, region };
   const bareRegion = region === null || region === '*' ? BARE_REGION : region;
-  return { modelText: rest, scope: scopeOf(parsed, bareRegion), provisioned };
+  return { modelText: rest, scope: scopeOf(parsed, bareRegion), provisioned, region };
 }
 
 function values(e: Entry, cacheWriteField: 'cacheWrite5mPer1M' | 'cacheWrite30mPer1M', which: 'base' | 'long'): PriceValues {
@@ -140,6 +146,7 @@ export function importLitellm(json: unknown, source: SourceInfo): ImportOutcome 
   const hostile = findHostileKey(json);
   if (hostile) return refusal(file, `key ${hostile}`, hostile.split('.').pop()!, 'a forbidden key name');
   const observations: PriceObservation[] = [];
+  const provisioned: ProvisionedObservation[] = [];
   const models: ModelFacts[] = [];
   const skipped = newSkipped();
   for (const [key, raw] of Object.entries(json)) {
@@ -164,7 +171,19 @@ export function importLitellm(json: unknown, source: SourceInfo): ImportOutcome 
       continue;
     }
     if (where.provisioned) {
-      skip(skipped, 'provisioned-throughput rate (not imported)', key);
+      const perHour = e.input_cost_per_second === undefined ? null : perSecondToPerHour(e.input_cost_per_second);
+      if (perHour === null || where.region === null) {
+        skip(skipped, 'provisioned-throughput key without a per-second price or a Region', key);
+        continue;
+      }
+      provisioned.push({
+        model: { bedrockId: parseModelId(where.modelText)!.bareId },
+        region: where.region === '*' ? 'all (LiteLLM key bedrock/*/...)' : where.region,
+        term: where.provisioned,
+        usdPerHour: perHour,
+        asOf: source.date,
+        quote: `${source.id} ${key}: input_cost_per_second ${String(e.input_cost_per_second)} (× 3600, to the cent)`,
+      });
       continue;
     }
     if (e.input_cost_per_token === undefined || e.output_cost_per_token === undefined) {
@@ -198,5 +217,5 @@ export function importLitellm(json: unknown, source: SourceInfo): ImportOutcome 
       ...(e.max_output_tokens !== undefined ? { maxOutputTokens: e.max_output_tokens } : {}),
     });
   }
-  return { ok: true, value: { source, observations, models, skipped } };
+  return { ok: true, value: { source, observations, provisioned, models, skipped } };
 }

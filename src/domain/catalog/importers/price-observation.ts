@@ -75,6 +75,17 @@ export interface ModelFacts {
   maxOutputTokens?: number;
 }
 
+/** A provisioned-throughput rate: USD per model unit per hour for one Region and commitment term. */
+export interface ProvisionedObservation {
+  model: ModelReference;
+  /** A Region code, or "all (LiteLLM key …)" for a LiteLLM key whose Region segment is a star. */
+  region: string;
+  term: 'no-commit' | '1-month' | '6-month';
+  usdPerHour: number;
+  asOf: string;
+  quote: string;
+}
+
 export interface SkippedRecords {
   /** reason → count */
   counts: Map<string, number>;
@@ -96,6 +107,7 @@ export function skip(skipped: SkippedRecords, reason: string, record: string): v
 export interface SourceImport {
   source: SourceInfo;
   observations: PriceObservation[];
+  provisioned: ProvisionedObservation[];
   models: ModelFacts[];
   skipped: SkippedRecords;
 }
