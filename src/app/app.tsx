@@ -12,6 +12,7 @@ const journey = () => import('../features/journey/journey-page.tsx');
 const simulate = () => import('../features/simulate/simulate-page.tsx');
 const pricing = () => import('../features/pricing/pricing-page.tsx');
 const breakEven = () => import('../features/break-even/break-even-page.tsx');
+const validation = () => import('../features/validation/validation-page.tsx');
 const session = () => import('../features/session/session-page.tsx');
 const presenter = () => import('../features/session/presenter-page.tsx');
 
@@ -29,6 +30,7 @@ export function App() {
             <Route path="simulate" element={<RouteView key="simulate" load={simulate} />} />
             <Route path="pricing" element={<RouteView key="pricing" load={pricing} />} />
             <Route path="break-even" element={<RouteView key="breakEven" load={breakEven} />} />
+            <Route path="validation" element={<RouteView key="validation" load={validation} />} />
             <Route path="session" element={<RouteView key="session" load={session} />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

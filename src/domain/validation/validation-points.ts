@@ -9,6 +9,8 @@ export type ValidationPoint = {
   id: string;
   /** Short label for tables and the nearest-point text. */
   label: string;
+  /** The model as the source names it (Llama 3.3 70B shares Llama 3.1 70B's shape). */
+  model: string;
   suite: 'TensorRT-LLM perf overview' | 'MLPerf Inference v4.1' | 'MLPerf Inference v5.0' | 'MLPerf Inference v5.1';
   scenario: 'max throughput' | 'Offline' | 'Server' | 'Interactive';
   architectureId: string;
@@ -46,6 +48,7 @@ function trt(row: string, architectureId: string, model: string, isl: number, os
     return {
       id: `${row}-${accelerator}`,
       label: `${model} ${isl}/${osl}, ${tp}× ${gpu} ${precision.toUpperCase()}`,
+      model,
       suite: 'TensorRT-LLM perf overview',
       scenario: 'max throughput',
       architectureId,
@@ -73,14 +76,19 @@ const V50 = 'MLPerf Inference v5.0 closed, NVIDIA, mlperf_log_summary.txt in ntu
 const V51 = 'MLPerf Inference v5.1 closed, NVIDIA B200-SXM-180GBx8_TRT summary.html in ntuhpc/inference_results_v5.1 (commit a634ab7); via gpu-models-benchmarks-2026.md §3.3';
 const V41 = 'MLPerf Inference v4.1 closed, NVIDIA DGX-H100, mlcommons/inference_results_v4.1; via queueing-and-gpu.md §3';
 
-type MlperfRow = Omit<ValidationPoint, 'suite' | 'inputTokens' | 'notScored' | 'devices' | 'tensorParallel'> & {
+type MlperfRow = Omit<ValidationPoint, 'suite' | 'inputTokens' | 'notScored' | 'devices' | 'tensorParallel' | 'model'> & {
   suite: ValidationPoint['suite'];
   devices: number;
 };
 
+/** "MLPerf v5.0 Llama 2 70B Server, 8× B200" → "Llama 2 70B". */
+function mlperfModel(label: string): string {
+  return label.replace(/^MLPerf v[\d.]+ /, '').replace(/ (Offline|Server|Interactive),.*$/, '');
+}
+
 function mlperf(rows: MlperfRow[]): ValidationPoint[] {
   // The per-replica tensor-parallel degree of these submissions is not in the reference either; the whole system is listed.
-  return rows.map((r) => ({ ...r, tensorParallel: r.devices, inputTokens: null, notScored: MLPERF_ISL }));
+  return rows.map((r) => ({ ...r, model: mlperfModel(r.label), tensorParallel: r.devices, inputTokens: null, notScored: MLPERF_ISL }));
 }
 
 export const MLPERF_POINTS: readonly ValidationPoint[] = mlperf([
@@ -181,6 +189,7 @@ export const VALIDATION_POINTS: readonly ValidationPoint[] = [
   ].map(([id, arch, model, isl, osl, tp, value]) => ({
     id: id as string,
     label: `${model as string} ${isl as number}/${osl as number}, ${tp as number}× H100 FP8`,
+    model: model as string,
     suite: 'TensorRT-LLM perf overview' as const,
     scenario: 'max throughput' as const,
     architectureId: arch as string,

@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, useTheme } from './fixtures.ts';
+import { VALIDATION_POINTS } from '../src/domain/validation/validation-points.ts';
+
+test('/validation lists every published point, with the summary and the scatter', async ({ page }) => {
+  await page.goto('/validation');
+  await expect(page.getByRole('heading', { level: 1, name: 'Validation' })).toBeVisible();
+  const rows = page.getByTestId('validation-table').locator('tbody tr');
+  await expect(rows).toHaveCount(VALIDATION_POINTS.length);
+  for (const p of VALIDATION_POINTS) await expect(page.locator(`tr[data-point-id="${p.id}"]`)).toHaveCount(1);
+  await expect(page.getByTestId('validation-summary')).toContainText('Median error');
+  await expect(page.getByTestId('validation-summary')).toContainText('Worst error');
+  const scored = VALIDATION_POINTS.filter((p) => !p.notScored && p.inputTokens !== null).length;
+  await expect(page.locator('[data-tour="validation-scatter"] [data-point]')).toHaveCount(scored);
+  await expect(page.getByRole('link', { name: 'Validation' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('the accelerator filter is in the link and a copied link reproduces it', async ({ page }) => {
+  await page.goto('/validation');
+  await page.getByRole('radio', { name: 'B200', exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'B200', exact: true })).toBeChecked();
+  await expect(page).toHaveURL(/part=b200/);
+  const b200 = VALIDATION_POINTS.filter((p) => p.accelerator === 'b200').length;
+  await expect(page.getByTestId('validation-table').locator('tbody tr')).toHaveCount(b200);
+  await page.goto('/validation?part=b200');
+  await expect(page.getByTestId('validation-table').locator('tbody tr')).toHaveCount(b200);
+  await page.goto('/validation?part=__proto__');
+  await expect(page.getByTestId('ignored-params')).toContainText('part');
+  await expect(page.getByTestId('validation-table').locator('tbody tr')).toHaveCount(VALIDATION_POINTS.length);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on /validation (${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto('/validation');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[data-tour="validation-scatter"] [data-point]').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,148 @@
+/**
+ * Everything /validation shows, from the scorecard: summary, table rows, scatter points, the fitted
+ * factors. Pure; the components only render it.
+ */
+import { acceleratorById } from '../../domain/gpu/accelerators.ts';
+import { FITTED } from '../../domain/gpu/calibration.ts';
+import { architectureById } from '../../domain/gpu/model-architectures.ts';
+import { scorecard, THROUGHPUT_BAND, type Scorecard, type ScoreRow } from '../../domain/validation/scorecard.ts';
+import type { PartFilter } from './validation-params.ts';
+
+export type TableRow = {
+  id: string;
+  configuration: string;
+  model: string;
+  system: string;
+  workload: string;
+  suite: string;
+  scenario: string;
+  published: number;
+  modelled: number | null;
+  /** Signed error, modelled ÷ published − 1. */
+  error: number | null;
+  status: 'within' | 'outside' | 'not scored';
+  reason: string;
+  latency: string;
+  source: string;
+  date: string;
+  moe: boolean;
+};
+
+export type ScatterPoint = { id: string; label: string; published: number; modelled: number; error: number; accelerator: string; acceleratorName: string; moe: boolean };
+
+export type ValidationView = {
+  band: number;
+  summary: {
+    scored: number;
+    within: number;
+    medianAbsError: number;
+    worstAbsError: number;
+    worstLabel: string;
+    notScored: number;
+  };
+  part: PartFilter;
+  partLabel: string;
+  rows: TableRow[];
+  scatter: ScatterPoint[];
+  /** Axis domain for the scatter (tok/s, log scale), shared by both axes. */
+  domain: [number, number];
+  factors: { name: string; value: string; fittedTo: string }[];
+};
+
+export const PART_LABELS: Record<PartFilter, string> = { all: 'All', 'h100-sxm': 'H100', h200: 'H200', b200: 'B200', gb200: 'GB200' };
+
+function systemText(r: ScoreRow): string {
+  const p = r.point;
+  const name = PART_LABELS[p.accelerator as PartFilter] ?? acceleratorById(p.accelerator)?.name ?? p.accelerator;
+  const tp = p.devices === p.tensorParallel ? '' : `, TP${p.tensorParallel}`;
+  return `${p.devices}× ${name} ${p.precision.toUpperCase()}${tp}`;
+}
+
+function latencyText(r: ScoreRow): string {
+  const p = r.point;
+  const parts: string[] = [];
+  if (p.ttftSeconds !== undefined) parts.push(`TTFT ${Math.round(p.ttftSeconds * 1000)} ms`);
+  if (p.tpotSeconds !== undefined) parts.push(`TPOT ${(p.tpotSeconds * 1000).toFixed(1)} ms`);
+  return parts.join(', ');
+}
+
+function toRow(r: ScoreRow): TableRow {
+  const p = r.point;
+  const model = architectureById(p.architectureId);
+  const workload = p.inputTokens !== null && p.outputTokens !== null ? `${p.inputTokens.toLocaleString('en-US')} in / ${p.outputTokens.toLocaleString('en-US')} out` : p.outputTokens !== null ? `? in / ${Math.round(p.outputTokens).toLocaleString('en-US')} out` : 'lengths not given';
+  return {
+    id: p.id,
+    configuration: p.label,
+    model: p.model,
+    system: systemText(r),
+    workload,
+    suite: p.suite,
+    scenario: p.scenario,
+    published: p.outputTokensPerSecond,
+    modelled: r.modelled,
+    error: r.error,
+    status: !r.scored ? 'not scored' : r.withinBand ? 'within' : 'outside',
+    reason: r.reason,
+    latency: latencyText(r),
+    source: p.source,
+    date: p.date,
+    moe: model?.moe != null,
+  };
+}
+
+const FACTOR_ROWS: { key: keyof typeof FITTED; name: string; format: (v: number) => string; fittedTo: string }[] = [
+  { key: 'hopperGemm', name: 'GEMM efficiency, Hopper FP8', format: (v) => v.toFixed(3), fittedTo: 'H100 and H200 dense points' },
+  { key: 'blackwellFp4Gemm', name: 'GEMM efficiency, Blackwell NVFP4', format: (v) => v.toFixed(3), fittedTo: 'B200 and GB200 dense points' },
+  { key: 'overlapPenalty', name: 'Weight-read / GEMM overlap penalty', format: (v) => v.toFixed(3), fittedTo: 'all dense points' },
+  { key: 'reservePer8192HiddenBytes', name: 'Runtime memory reserve per GPU (hidden 8,192)', format: (v) => `${(v / 1e9).toFixed(2)} GB`, fittedTo: 'all dense points' },
+  { key: 'moeReserveBytes', name: 'Extra reserve per GPU for MoE', format: (v) => `${(v / 1e9).toFixed(1)} GB`, fittedTo: 'MoE points' },
+  { key: 'hopperMoe', name: 'Expert GEMM efficiency ×, Hopper', format: (v) => v.toFixed(3), fittedTo: 'H100 and H200 MoE points' },
+  { key: 'hopperMoeTileTokens', name: 'Minimum tokens per expert GEMM, Hopper', format: (v) => v.toFixed(1), fittedTo: 'H100 and H200 MoE points' },
+  { key: 'blackwellMoe', name: 'Expert GEMM efficiency ×, Blackwell', format: (v) => v.toFixed(3), fittedTo: 'B200 MoE points' },
+  { key: 'blackwellMoeTileTokens', name: 'Minimum tokens per expert GEMM, Blackwell', format: (v) => v.toFixed(1), fittedTo: 'B200 MoE points' },
+  { key: 'cpuOverheadSeconds', name: 'Host time per iteration', format: (v) => `${(v * 1000).toFixed(3)} ms`, fittedTo: 'all points' },
+];
+
+export function validationView(part: PartFilter, card: Scorecard = scorecard()): ValidationView {
+  const inPart = (r: ScoreRow) => part === 'all' || r.point.accelerator === part;
+  const shown = card.rows.filter(inPart);
+  const scatter = shown
+    .filter((r) => r.scored && r.modelled !== null && r.error !== null)
+    .map((r) => ({
+      id: r.point.id,
+      label: r.point.label,
+      published: r.point.outputTokensPerSecond,
+      modelled: r.modelled!,
+      error: r.error!,
+      accelerator: r.point.accelerator,
+      acceleratorName: PART_LABELS[r.point.accelerator as PartFilter] ?? r.point.accelerator,
+      moe: architectureById(r.point.architectureId)?.moe != null,
+    }));
+  const all = card.rows.filter((r) => r.scored && r.modelled !== null).flatMap((r) => [r.point.outputTokensPerSecond, r.modelled!]);
+  const lo = all.length ? Math.min(...all) : 100;
+  const hi = all.length ? Math.max(...all) : 100_000;
+  return {
+    band: THROUGHPUT_BAND,
+    summary: {
+      scored: card.scoredCount,
+      within: card.withinBandCount,
+      medianAbsError: card.medianAbsError,
+      worstAbsError: card.worstAbsError,
+      worstLabel: card.worst?.point.label ?? '',
+      notScored: card.rows.length - card.scoredCount,
+    },
+    part,
+    partLabel: PART_LABELS[part],
+    rows: shown.map(toRow),
+    scatter,
+    domain: [lo / 1.5, hi * 1.5],
+    factors: FACTOR_ROWS.map((f) => ({ name: f.name, value: f.format(FITTED[f.key]), fittedTo: f.fittedTo })),
+  };
+}
+
+/** Percent text for an error, signed, one decimal. */
+export function errorText(error: number | null): string {
+  if (error === null) return '—';
+  const p = error * 100;
+  return `${p >= 0 ? '+' : '−'}${Math.abs(p).toFixed(1)} %`;
+}

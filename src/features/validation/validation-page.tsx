@@ -1,0 +1,63 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { Button } from '../../ui/button.tsx';
+import { Card } from '../../ui/card.tsx';
+import { downloadText } from '../../ui/download.ts';
+import { currentExportContext } from '../../ui/export-context.ts';
+import { IgnoredParamsNotice } from '../../ui/ignored-params-notice.tsx';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { Segmented } from '../../ui/segmented-control.tsx';
+import { useUrlState } from '../../ui/use-url-state.ts';
+import { PART_LABELS, validationView } from './validation-model.ts';
+import { PART_FILTERS, VALIDATION_PARAMS } from './validation-params.ts';
+import { VALIDATION_NOTES, validationCsv, validationJson } from './validation-export.ts';
+import { ValidationScatter } from './validation-scatter.tsx';
+import { ValidationTable } from './validation-table.tsx';
+import { SummaryCard, FactorsCard } from './validation-summary.tsx';
+
+export default function ValidationPage() {
+  const { values, update, ignored, dismissIgnored } = useUrlState(VALIDATION_PARAMS);
+  const view = useMemo(() => validationView(values.part), [values.part]);
+  const context = () => currentExportContext([], VALIDATION_NOTES);
+  return (
+    <div>
+      <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
+      <PageHeader
+        title="Validation"
+        lead={
+          <>
+            The GPU model behind every speed in this app, run at the configuration of each published measurement and compared with it. Equations:{' '}
+            <code className="font-mono text-sm">docs/gpu-roofline.md</code>; method: <code className="font-mono text-sm">docs/validation.md</code>.
+          </>
+        }
+        actions={
+          <>
+            <Button onClick={() => downloadText('validation.csv', validationCsv(view, context()), 'text/csv')}>Export CSV</Button>
+            <Button onClick={() => downloadText('validation.json', validationJson(view, context()), 'application/json')}>Export JSON</Button>
+          </>
+        }
+      />
+      <SummaryCard view={view} />
+      <div className="mt-5">
+        <Segmented
+          legend="Accelerator"
+          value={values.part}
+          options={PART_FILTERS.map((p) => ({ value: p, label: PART_LABELS[p] }))}
+          onChange={(part) => update({ part })}
+        />
+      </div>
+      <Card className="mt-4" title="Modelled against published">
+        <ValidationScatter view={view} />
+      </Card>
+      <Card className="mt-5" title={`Every point (${view.rows.length}${view.part === 'all' ? '' : `, ${view.partLabel}`})`}>
+        <ValidationTable view={view} />
+      </Card>
+      <FactorsCard view={view} />
+      <p className="mt-5 text-sm text-muted">
+        Where the model is used: the <Link to="/journey" className="text-accent-strong underline">journey</Link>’s GPU times, the{' '}
+        <Link to="/simulate" className="text-accent-strong underline">simulator</Link>’s iterations and the{' '}
+        <Link to="/break-even" className="text-accent-strong underline">break-even</Link>’s throughput per server.
+      </p>
+    </div>
+  );
+}
