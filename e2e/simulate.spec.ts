@@ -252,6 +252,32 @@ test('an uploaded trace stays in the browser: the link carries a fingerprint; 20
   await other.close();
 });
 
+test('the quota planner reproduces AWS’s example by its labels, keeps it in the link, and simulates it', async ({ page }) => {
+  await page.goto('/simulate?dur=600');
+  const planner = page.getByTestId('quota-planner');
+  await planner.getByText('What quota do I need?').click();
+  await planner.getByLabel('Model').selectOption({ label: 'Claude Sonnet 4.6' });
+  await planner.getByLabel('Current quota').fill('2000000');
+  await planner.getByLabel('Peak requests per minute').fill('1000');
+  await planner.getByLabel('Input tokens per request').fill('500');
+  await planner.getByLabel('Output tokens per request').fill('300');
+  await planner.getByLabel('Max tokens').fill('1000');
+  await expect(planner.getByTestId('planner-inflight')).toContainText('Requests in flight the quota admits1,333');
+  await expect(planner.getByTestId('planner-lines')).toContainText('2,000,000 TPM ÷ 1,500 reserved = 1,333.3 → 1,333');
+  await expect(planner).toContainText('about a minute');
+  // max_tokens unset: the SDK reserves the model's 64,000 maximum → 31 in flight.
+  await planner.getByLabel('Max tokens').fill('0');
+  await expect(planner.getByTestId('planner-inflight')).toContainText('31');
+  await expect(page).toHaveURL(/qMax=0/);
+  await page.reload();
+  await expect(page.getByTestId('quota-planner').getByTestId('planner-inflight')).toContainText('31');
+  const tpm = (await page.getByTestId('planner-tpm').locator('dd').first().textContent())!.replace(/,/g, '');
+  await page.getByRole('button', { name: 'Simulate this' }).click();
+  await expect(page).toHaveURL(new RegExp(`tpm=${tpm}`));
+  await expect(page.getByLabel('Requests per second', { exact: true })).toHaveValue(/^16\.6/);
+  await expect(page.getByTestId('run-status')).toHaveText(/Starting…|Running|Finished/);
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`looks finished at 1024×768 and 1280×800 (${theme})`, async ({ page }, info) => {
     await useTheme(page, theme);

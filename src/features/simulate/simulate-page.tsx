@@ -10,6 +10,10 @@ import { CopyLinkButton } from '../../ui/copy-link-button.tsx';
 import { IgnoredParamsNotice } from '../../ui/ignored-params-notice.tsx';
 import { useReducedMotion } from '../../ui/use-reduced-motion.ts';
 import { useUrlState } from '../../ui/use-url-state.ts';
+import { useSharedModelStore } from '../../ui/shared-model-store.ts';
+import type { ParamValues } from '../../domain/url/query-params.ts';
+import { QuotaPlanner } from './quota-planner.tsx';
+import { PLANNER_PARAMS } from './quota-planner-params.ts';
 import { SelectField } from '../../ui/select-field.tsx';
 import { ExportButtons } from './export-buttons.tsx';
 import { FleetCharts } from './fleet-charts.tsx';
@@ -27,12 +31,16 @@ import { invalidFields, simulateModel } from './simulate-model.ts';
 import { SummaryCards } from './summary-cards.tsx';
 import { WorkloadControls } from './workload-controls.tsx';
 
+/** The simulator's link parameters and the quota planner's, parsed together so neither is "unknown". */
+const VIEW_PARAMS = { ...SIM_PARAMS, ...PLANNER_PARAMS };
+type ViewValues = ParamValues<typeof VIEW_PARAMS>;
+
 function sampleEvery(p: SimParams, scenarios: ScenarioInput[]): number[] {
   return scenarios.map((s) => (s.kind === 'mmc' ? expectedDuration(s) / 300 : autoResolution(p.dur)));
 }
 
 export default function SimulatePage() {
-  const { values: linkValues, update: writeUrl, ignored: ignoredParams, dismissIgnored } = useUrlState(SIM_PARAMS);
+  const { values: linkValues, update: writeUrl, ignored: ignoredParams, dismissIgnored } = useUrlState(VIEW_PARAMS);
   const [searchParams] = useSearchParams();
   // A link naming a preset runs that preset; its own keys win (src/domain/sim-view/preset-link.ts).
   const resolved = useMemo(() => resolvePresetLink(linkValues, new Set(searchParams.keys())), [linkValues, searchParams]);
@@ -41,12 +49,12 @@ export default function SimulatePage() {
   const ignored = presetNotice ? [...ignoredParams, presetNotice] : ignoredParams;
   // Two edits before the next render (a preset, then the speed) must not drop the first: the router's
   // functional update sees the query of the last render, so unrendered patches travel with each write.
-  const pending = useRef<Partial<SimParams>>({});
+  const pending = useRef<Partial<ViewValues>>({});
   useEffect(() => {
     pending.current = {};
   }, [linkValues]);
   const update = useCallback(
-    (patch: Partial<SimParams>) => {
+    (patch: Partial<ViewValues>) => {
       pending.current = { ...pending.current, ...patch };
       writeUrl(pending.current);
     },
@@ -59,6 +67,12 @@ export default function SimulatePage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // The planner's model: the link's, else the model picked last in any view, else the default.
+  const sharedModel = useSharedModelStore((st) => st.modelId);
+  const plannerValues = useMemo(
+    () => (searchParams.has('qModel') || sharedModel === null ? linkValues : { ...linkValues, qModel: sharedModel }),
+    [linkValues, searchParams, sharedModel],
+  );
   const reducedMotion = useReducedMotion();
   // A trace named by the link comes back from this browser's storage (or the page asks for the file).
   const storedTrace = useStoredTrace(values.pattern === 'trace' ? values.trace : '');
@@ -137,6 +151,11 @@ export default function SimulatePage() {
       />
       <PresetButtons current={values.preset} onPick={pick} />
       <PresetExplanation current={values.preset} className="mb-3 lg:hidden" />
+      <QuotaPlanner
+        values={plannerValues}
+        update={update}
+        onSimulate={(w) => update({ rate: w.rate, inTok: w.inTok, outTok: w.outTok, tpm: w.tpm, pattern: 'flat', mode: 'on-demand', kind: 'fleet', preset: '', qOpen: false })}
+      />
       <RunBar speed={values.speed} onSpeed={(s: Speed) => update({ speed: s })} canRun={built.ok} />
       {invalid.length > 0 ? <InvalidSettings fields={invalid} hasResults={hasResults} onShow={focusParam} /> : null}
       {error ? (
