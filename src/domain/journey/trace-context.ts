@@ -43,6 +43,8 @@ export type TraceContext = {
   architecture: ModelArchitecture;
   /** Where the speed comes from, as the screen labels it. */
   speedLabel: string;
+  /** A time to first token observed for this model (client side, network and service work included). */
+  observedTtft: { seconds: number; where: string } | null;
   routing: Routing;
   streaming: boolean;
   crossRegion: boolean;
@@ -212,6 +214,9 @@ export function prepareContext(raw: Scenario, model: JourneyModel, encode: Encod
     family,
     architecture,
     speedLabel: profile ? profile.label : architecture.assumption ? 'stand-in shape (assumption)' : 'published architecture',
+    observedTtft: profile?.observedTtft
+      ? { seconds: profile.observedTtft.seconds, where: `${profile.observedTtft.observation.model}, ${profile.observedTtft.observation.route}; ${profile.observedTtft.observation.source}, ${profile.observedTtft.observation.date}` }
+      : null,
     routing,
     streaming: streams(s),
     crossRegion: routing.destination !== s.region,

@@ -117,6 +117,7 @@ export type Trace = {
   intervention: 'input' | 'output' | null;
   /** What the modelled speed rests on (serving profile label). */
   speedLabel: string;
+  observedTtft: { seconds: number; where: string } | null;
   credentialSummary: string;
   actions: string[];
 };

@@ -63,6 +63,7 @@ export function buildTrace(scenario: Scenario, model: JourneyModel, encode: Enco
     router: ctx.router,
     privacy: ctx.privacy,
     speedLabel: ctx.speedLabel,
+    observedTtft: ctx.observedTtft,
     credentialSummary: ctx.credential.summary,
     actions: ctx.actions,
   };

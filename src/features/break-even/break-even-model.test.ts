@@ -157,6 +157,29 @@ describe('honest defaults: throughput at a latency objective on the chosen accel
   });
 });
 
+describe('what a token costs to serve', () => {
+  it('defaults to your fleet at the safe average load, and follows a typed fleet and utilization', () => {
+    const m = model(`model=${LLAMA_70B}`);
+    const s = m.serveCost!;
+    expect(s.utilizationPercent).toEqual({ derived: 50, override: null, value: 50 });
+    expect(s.servers.derived).toBe(m.results!.servers);
+    const big = model(`model=${LLAMA_70B}&fleet=1000&util=80`).serveCost!;
+    expect(big.owned.staff).toBeLessThan(s.owned.staff / 100);
+    expect(big.owned.hardware).toBeCloseTo((s.owned.hardware * 50) / 80, 9);
+    expect(big.margin!.central).toBeGreaterThan(s.margin!.central);
+    expect(s.margin!.low).toBeLessThanOrEqual(s.margin!.central);
+    expect(s.margin!.high).toBeGreaterThanOrEqual(s.margin!.central);
+  });
+
+  it('costs a closed model on its calibrated stand-in, says so, and compares with its own Bedrock price', () => {
+    const s = model('model=claude-sonnet-4-6').serveCost!;
+    expect(s.modelName).toBe('Claude Sonnet 4.6');
+    expect(s.closedWeights).toBe(true);
+    expect(s.speedLabel).toMatch(/calibrated|assumption/);
+    expect(s.bedrockPricePer1M).toBeCloseTo(model('model=claude-sonnet-4-6').bedrock.price.value, 12);
+  });
+});
+
 describe('the TCO reference’s worked examples through the whole view model', () => {
   it('example 1: renting p5 against $0.72/M at MLPerf throughput breaks even at 86.57 % utilization', () => {
     const m = model(`model=${LLAMA_70B}&basis=instance&tps=24528.3&load=100&peak=1&spare=0&fte=0`);

@@ -86,7 +86,7 @@ export function FleetCard({ m, values: v, update }: { m: BreakEvenModel; values:
                 {server.unconstrainedTotalTokensPerSecond !== null && server.unconstrainedTotalTokensPerSecond > (server.totalTokensPerSecond ?? 0) * 1.005
                   ? `; ${whole(server.unconstrainedTotalTokensPerSecond)} with no latency limit`
                   : ''}
-                .
+                . <span data-testid="throughput-validation">Speed {t.validation}.</span>
               </>
             ) : null
           }

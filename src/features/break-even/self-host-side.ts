@@ -9,6 +9,7 @@ import { serverThroughput, type ServerThroughput } from '../../domain/breakeven/
 import { serverMonthly, type NodeCostBreakdown, type SelfHostInputs } from '../../domain/breakeven/self-hosting.ts';
 import { ACCELERATORS, acceleratorById, H100_SXM, type AcceleratorSpec } from '../../domain/gpu/accelerators.ts';
 import { OPEN_WEIGHT_PRESETS } from '../../domain/gpu/serving-profile.ts';
+import { speedLabel } from '../../domain/validation/speed-label.ts';
 import type { BreakEvenValues } from './break-even-params.ts';
 
 /** A number the page derives, the user's override of it, and the value in use. */
@@ -39,7 +40,11 @@ function fromDefault(d: ServerDefault | null, override: number | null, gap: stri
   };
 }
 
-export type ThroughputView = Derived & { server: ServerThroughput };
+export type ThroughputView = Derived & {
+  server: ServerThroughput;
+  /** "validated within X % (nearest point: …)" or "estimate: no published point nearby". */
+  validation: string;
+};
 
 export type ServerPriceView = {
   gpuPerHour: Derived;
@@ -112,6 +117,14 @@ export function selfHostSide(v: BreakEvenValues, samePresetId: string | null, na
     assumption: server.profile.basis === 'assumption',
     gap: server.refusal,
     server,
+    validation: speedLabel({
+      architectureId: server.profile.architecture.id,
+      acceleratorId: accelerator.id,
+      tensorParallel: server.tensorParallel,
+      precision: server.precision,
+      inputTokens: v.in,
+      outputTokens: v.out,
+    }).text,
   };
   const defaults = serverDefaults(accelerator, v.gpus);
   const prices: ServerPriceView = {

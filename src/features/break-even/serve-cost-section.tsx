@@ -98,8 +98,8 @@ export function ServeCostSection({ m, update }: { m: BreakEvenModel; update: Upd
                 min={1}
                 max={100}
                 onOverrideChange={(util) => update({ util })}
-                formatDefault={(x) => `${x} %, your fleet at your volume`}
-                defaultHint="Share of full throughput serving paid tokens: your fleet’s at your volume."
+                formatDefault={(x) => `${x} %, max load ÷ peak-to-average`}
+                defaultHint="Share of full throughput serving paid tokens. Default: the average load a fleet sized as above runs at, at scale (max load ÷ peak-to-average)."
               />
             </div>
             {s.refusal ? <p className="mt-3 text-sm font-medium text-danger">{s.refusal}</p> : <CostTable s={s} />}

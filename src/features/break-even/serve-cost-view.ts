@@ -6,7 +6,7 @@
 import { DEFAULTS } from '../../domain/breakeven/defaults.ts';
 import { grossMargin, ownedServeCostRange, serveCostPer1M, type ServeCostPer1M } from '../../domain/breakeven/serve-cost.ts';
 import { serverThroughput } from '../../domain/breakeven/server-throughput.ts';
-import { realisedUtilisation, serversNeeded, tokensPerServerMonth, type SelfHostInputs } from '../../domain/breakeven/self-hosting.ts';
+import { serversNeeded, tokensPerServerMonth, type SelfHostInputs } from '../../domain/breakeven/self-hosting.ts';
 import type { BedrockModelRef, BedrockQuote } from './bedrock-price.ts';
 import type { BreakEvenValues } from './break-even-params.ts';
 import type { SelfHostSide } from './self-host-side.ts';
@@ -64,7 +64,8 @@ export function serveCostFor(v: BreakEvenValues, model: BedrockModelRef, q: Bedr
   const inputs: SelfHostInputs = { ...side.inputs, mode: 'buy', throughputTokensPerSecond: own.tps ?? 0 };
   const usable = (own.tps ?? 0) > 0;
   const fleetAtVolume = usable ? Math.max(1, serversNeeded(inputs, volume)) : 1;
-  const derivedUtil = usable ? Math.min(100, Math.max(1, Number((realisedUtilisation(inputs, volume) * 100).toFixed(1)))) : 50;
+  // A fleet sized as above runs, at scale, at its safe average load: max load ÷ peak-to-average.
+  const derivedUtil = Math.min(100, Math.max(1, Number(((inputs.maxLoad / inputs.peakToAverage) * 100).toFixed(1))));
   const servers = v.fleet ?? fleetAtVolume;
   const utilizationPercent = v.util ?? derivedUtil;
   const u = utilizationPercent / 100;

@@ -112,6 +112,12 @@ export function LatencyWaterfall({ store, trace }: { store: PlaybackStore; trace
         Decode speed basis: {trace.speedLabel}.{trace.cache.read ? ` Prefill skipped ${trace.cache.read.toLocaleString('en-US')} cached tokens.` : ''}
         {trace.cost && trace.cost.totalUsd !== null ? ` This request at list price (${trace.prices!.label}): $${trace.cost.totalUsd.toPrecision(3)}.` : ''}
       </p>
+      {trace.observedTtft ? (
+        <p className="mt-2 rounded-md border border-line px-2 py-1.5 text-xs text-fg" data-testid="observed-ttft">
+          <span className="font-semibold">Observed time to first token</span>: {trace.observedTtft.seconds.toFixed(2)} s ({trace.observedTtft.where}). It includes the
+          tester’s network, connection set-up and service work this model leaves out, so the modelled figure above is lower.
+        </p>
+      ) : null}
       {obs ? (
         <p className="mt-2 rounded-md border border-line px-2 py-1.5 text-xs text-fg" data-testid="observed">
           <span className="font-semibold">Observed on Bedrock</span> ({obs.label}): {obs.tokensPerSecond}, time to first token {obs.ttft}. Source:{' '}

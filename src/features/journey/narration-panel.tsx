@@ -34,7 +34,7 @@ export const NarrationPanel = memo(function NarrationPanel({
       {presenter ? <VisibilityBadge visibility={stage.visibility} large={false} /> : null}
       </div>
       <div className={presenter ? 'space-y-1' : 'space-y-3'}>
-      <p className={`text-fg ${presenter ? 'text-[1.0625rem] leading-snug' : 'text-base leading-relaxed'}`}>
+      <p className={`text-fg [overflow-wrap:anywhere] ${presenter ? 'text-[1.0625rem] leading-snug' : 'text-base leading-relaxed'}`}>
         <Badge tone="ok">documented</Badge> {stage.narration.text}
       </p>
       {stage.narration.simplification ? (

@@ -98,7 +98,7 @@ export const responseStage: StageBuilder = (ctx, clock) => {
   const text = a.intervention
     ? `The guardrail intervened on the ${a.intervention === 'input' ? 'prompt' : 'answer'}: the call returns HTTP 200 with your blocked message and stopReason guardrail_intervened${isNative(s.api) && !isConverse(s.api) ? ' (native bodies add "amazon-bedrock-guardrailAction": "INTERVENED")' : ''}. ${a.intervention === 'input' ? 'The model never ran, so no model tokens are billed; guardrail text units are.' : 'The model’s tokens were generated and are billed.'}`
     : streaming
-      ? `The answer streams back as it is generated. The first token reaches you after ${Math.round(first)} ms; the last event carries the ${usageText}. The response names the tier that served it: ${tier}.${cost}`
+      ? `The answer streams back as it is generated. The first token reaches you after ${Math.round(first)} ms in this model${ctx.observedTtft ? ` (observed for this model: ${ctx.observedTtft.seconds.toFixed(2)} s, which includes connection set-up and service work the model leaves out)` : ''}; the last event carries the ${usageText}. The response names the tier that served it: ${tier}.${cost}`
       : `Nothing comes back until the model has finished: one JSON response after ${Math.round(a.endMs)} ms, with ${usageText}, served by the ${tier} tier.${cost}`;
   return {
     kind: 'next',
