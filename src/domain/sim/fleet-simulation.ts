@@ -18,6 +18,7 @@ import type { Replica } from './replica.ts';
 import { KIND_BACKGROUND, KIND_OWN, RequestStore, TIER_FLEX, TIER_PRIORITY, TIER_RESERVED, TIER_STANDARD } from './request-store.ts';
 import type { FleetScenario } from './scenario-schema.ts';
 import type { FleetSnapshot, FleetSummary, ReplicaView, Simulation } from './simulation-types.ts';
+import { Rollout, type RolloutMark } from './ops/rollout.ts';
 import { parseTraceCsv, type Trace } from './trace-csv.ts';
 import { maxArrivalRate, nextArrival } from './workload.ts';
 
@@ -40,10 +41,12 @@ export function fleetQuotaModel(s: FleetScenario): QuotaModel & { maxOutputKnown
 }
 
 // Module-level copies: an imported binding read in the hot loop costs a getter call under some loaders.
-const { ARRIVAL, BG_ARRIVAL, RETRY, ITERATION, HEALTH_CHECK, AUTOSCALE, PHASE, FAULT_START, FAULT_END, SCHEDULE, SEND, WAIT_SWEEP, TIMEOUT_SWEEP, SETTING } = EV;
+const { ARRIVAL, BG_ARRIVAL, RETRY, ITERATION, HEALTH_CHECK, AUTOSCALE, PHASE, FAULT_START, FAULT_END, SCHEDULE, SEND, WAIT_SWEEP, TIMEOUT_SWEEP, SETTING, ROLLOUT } = EV;
 const OWN = KIND_OWN;
 const BACKGROUND = KIND_BACKGROUND;
 const [RESERVED, PRIORITY, STANDARD, FLEX] = [TIER_RESERVED, TIER_PRIORITY, TIER_STANDARD, TIER_FLEX];
+
+const ROLLOUT_EVENT = { start: 'rollout-start', step: 'rollout-step', switch: 'rollout-switch', rollback: 'rollback', complete: 'rollout-complete' } as const satisfies Record<RolloutMark['kind'], string>;
 
 /** The simulator keeps at most this many windows, so per-window percentiles are never merged. */
 const MAX_WINDOWS = 1440;
@@ -68,6 +71,9 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
   private readonly gateway: Gateway;
   private readonly metrics: FleetMetrics;
   private readonly autoscaler: Autoscaler | null;
+  private readonly rollout: Rollout | null;
+  /** The injected regression's share of the new version's responses that fail (0 = none). */
+  private readonly regressionErrorRate: number;
   private readonly inputSampler: Sampler;
   private readonly outputSampler: Sampler;
   /** Longest prompt or output a sampler may draw (half the KV capacity). */
@@ -163,6 +169,9 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     this.metrics.quota = { limit: quota.limits.tokensPerMinute, available: (t) => quota.availablePerMinute(t), outstanding: () => quota.outstanding };
     this.autoscaler = autoscale ? new Autoscaler(a, this.fleet, this.batching, this.heap, capacity) : null;
 
+    this.rollout = scenario.rollout ? this.makeRollout(scenario.rollout) : null;
+    this.regressionErrorRate = scenario.rollout?.regression.errorRate ?? 0;
+
     const initial = provisioned ? g.modelUnits : (f.initialReplicas ?? (autoscale ? a.minReplicas : Math.max(1, a.minReplicas)));
     this.fleet.floor = provisioned ? g.modelUnits : autoscale ? a.minReplicas : initial;
     for (let i = 0; i < initial; i++) this.fleet.launch(0, true);
@@ -177,6 +186,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     if (this.backgroundRate > 0) this.heap.push(this.rng.exponential(this.backgroundRate), BG_ARRIVAL, 0);
     this.heap.push(f.healthCheckSeconds, HEALTH_CHECK, 0);
     this.autoscaler?.start();
+    this.rollout?.start();
     if (w.maxTokensChange !== null && w.maxTokensChange.atSeconds <= end) this.heap.push(w.maxTokensChange.atSeconds, SETTING, 0);
     scenario.faults.forEach((fault, i) => {
       this.heap.push(fault.atSeconds, FAULT_START, i);
@@ -295,6 +305,9 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
           metrics.log(t, 'setting', `Clients now send max_tokens = ${change.maxTokens.toLocaleString('en-US')} (was ${was === null ? "unset: the model's maximum" : was.toLocaleString('en-US')}).`);
           break;
         }
+        case ROLLOUT:
+          this.rollout!.onTick(t);
+          break;
         case SCHEDULE: {
           const step = this.s.autoscaler.schedule[payload]!;
           this.autoscaler!.onSchedule(payload, t);
@@ -305,6 +318,15 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     }
     this.eventCount += n;
     return n;
+  }
+
+  private makeRollout(config: NonNullable<FleetScenario['rollout']>): Rollout {
+    const rollout = new Rollout(config, this.fleet, this.heap, (t, kind, detail) => this.metrics.log(t, ROLLOUT_EVENT[kind], detail));
+    this.batching.newVersionSlowdown = config.regression.decodeSlowdown;
+    const draw = (): number => this.rng.next();
+    this.gateway.versionPicker = () => rollout.pickVersion(draw);
+    this.metrics.rolloutShare = () => rollout.share;
+    return rollout;
   }
 
   private onAutoscale(t: number): void {
@@ -380,9 +402,19 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
   }
 
   /** The batcher finished a request. */
-  private complete(_r: Replica, id: number, t: number): void {
+  private complete(r: Replica, id: number, t: number): void {
     const store = this.store;
     const kind = store.kind[id]!;
+    if (this.rollout !== null) {
+      // The injected regression: a share of the new version's responses fail with a server error (500).
+      if (r.version !== 0 && this.regressionErrorRate > 0 && this.rng.next() < this.regressionErrorRate) {
+        this.rollout.onServerError(r.version);
+        this.gateway.fail(id, 'InternalServerException', t);
+        return;
+      }
+      const out = store.outputTokens[id]!;
+      this.rollout.onServed(r.version, out > 1 ? (t - store.firstToken[id]!) / (out - 1) : NaN);
+    }
     if (this.gateway.complete(id, t)) {
       this.metrics.onCompleted(t, store.arrival[id]!, store.firstToken[id]!, store.inputTokens[id]!, store.outputTokens[id]!);
       this.gateway.leave(id, t);
@@ -413,6 +445,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
         kvCapacityTokens: this.kvCapacity,
         readyAt: r.readyAt,
         iterations: r.iterations,
+        version: r.version,
       }));
   }
 
@@ -428,6 +461,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       replicas: this.replicaViews(),
       availabilityZones: this.fleet.azUp.map((up, id) => ({ id, name: AZ_NAMES[id]!, up })),
       eventLog: this.metrics.eventLog.slice().sort((a, b) => a.time - b.time),
+      rollout: this.rollout ? this.rollout.view() : null,
     });
   }
 }

@@ -201,6 +201,22 @@ const faultSchema = z.object({
   durationSeconds: positive.nullable().default(null),
 });
 
+/**
+ * A model-update rollout (src/domain/sim/ops/rollout.ts): a common industry pattern shown for teaching,
+ * not AWS's documented practice. Thresholds, windows and step shares are assumptions (knobs).
+ */
+export const rolloutSchema = z.object({
+  strategy: z.enum(['canary', 'blue-green']).default('canary'),
+  atSeconds: nonNegative.default(600),
+  steps: z.array(z.number().min(0.1).max(100)).min(1).max(10).default([5, 25, 50, 100]),
+  analysisSeconds: positive.max(86400).default(600),
+  checkSeconds: z.number().min(1).max(3600).default(30),
+  minSamples: z.number().int().min(1).max(100_000).default(30),
+  maxErrorRate: fraction.default(0.01),
+  maxLatencyRatio: z.number().min(1).max(100).default(1.25),
+  regression: z.object({ errorRate: fraction.default(0), decodeSlowdown: z.number().min(0.1).max(100).default(1) }).prefault({}),
+});
+
 export const fleetScenarioSchema = z
   .object({
     kind: z.literal('fleet'),
@@ -212,6 +228,7 @@ export const fleetScenarioSchema = z
     fleet: fleetSchema.prefault({}),
     autoscaler: autoscalerSchema.prefault({}),
     faults: z.array(faultSchema).max(20).default([]),
+    rollout: rolloutSchema.nullable().default(null),
     /** MLPerf Inference v4.1 Llama 2 70B server limits: TTFT 2 s, TPOT 200 ms. */
     slo: z.object({ ttftSeconds: positive.default(2), tpotSeconds: positive.default(0.2) }).prefault({}),
   })
@@ -229,6 +246,9 @@ export const fleetScenarioSchema = z
       ctx.addIssue({ code: 'custom', path: ['workload', 'tierMix'], message: 'at least one tier needs a share above 0' });
     if (s.workload.cacheReadShare + s.workload.cacheWriteShare > 1)
       ctx.addIssue({ code: 'custom', path: ['workload', 'cacheWriteShare'], message: 'cache read and write shares add up to more than 1' });
+    const steps = s.rollout?.steps ?? [];
+    if (s.rollout?.strategy === 'canary' && (steps.some((x, i) => i > 0 && x <= steps[i - 1]!) || steps[steps.length - 1] !== 100))
+      ctx.addIssue({ code: 'custom', path: ['rollout', 'steps'], message: 'canary steps must rise and end at 100 (%)' });
     if (s.resolutionSeconds > s.durationSeconds)
       ctx.addIssue({ code: 'custom', path: ['resolutionSeconds'], message: 'must not exceed durationSeconds' });
   })

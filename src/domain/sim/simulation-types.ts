@@ -1,3 +1,4 @@
+import type { RolloutView } from './ops/rollout.ts';
 import type { QuotaRefusal } from '../quota/quota-meter.ts';
 import type { SimulatedError } from '../retry/bedrock-errors.ts';
 import type { QuantileSummary } from './quantile-sketch.ts';
@@ -72,6 +73,8 @@ export type ReplicaView = {
   /** KV-cache tokens in use (paged) — or reserved, under the reserve-max policy. */
   kvUsedTokens: number;
   kvCapacityTokens: number;
+  /** Model version served: 0 = current, 1 = the update being rolled out. */
+  version: number;
   /** Time the replica will take traffic (booting/loading), seconds. */
   readyAt: number;
   iterations: number;
@@ -88,7 +91,12 @@ export type FleetEventKind =
   | 'throttling-end'
   | 'shedding-start'
   | 'shedding-end'
-  | 'setting';
+  | 'setting'
+  | 'rollout-start'
+  | 'rollout-step'
+  | 'rollout-switch'
+  | 'rollback'
+  | 'rollout-complete';
 
 /** Something that happened, for the chart markers and the event list. */
 export type FleetEvent = { time: number; kind: FleetEventKind; detail: string };
@@ -186,6 +194,8 @@ export type FleetSnapshot = {
   availabilityZones: { id: number; name: string; up: boolean }[];
   /** Autoscaler decisions, faults, detections, throttling and shedding bursts, in time order. */
   eventLog: FleetEvent[];
+  /** The model-update rollout, if the scenario has one. */
+  rollout: RolloutView | null;
 };
 
 export type SimSnapshot = MmcSnapshot | FleetSnapshot;

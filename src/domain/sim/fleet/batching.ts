@@ -42,6 +42,8 @@ export class ContinuousBatching {
   /** Prompt tokens computed (prefill, recomputation included). */
   prefilledTokens = 0;
   preemptions = 0;
+  /** Iteration-time factor of servers running the new model version (an injected regression; 1 = as fast). */
+  newVersionSlowdown = 1;
   private readonly watermark: number;
 
   constructor(
@@ -118,7 +120,8 @@ export class ContinuousBatching {
       r.busy = false;
       return;
     }
-    const dt = this.iterationCost(decode, r.contextSum, prefill, seqs > 0 ? cached / seqs : 0, seqs > 0 ? seqs : 1);
+    let dt = this.iterationCost(decode, r.contextSum, prefill, seqs > 0 ? cached / seqs : 0, seqs > 0 ? seqs : 1);
+    if (r.version !== 0) dt *= this.newVersionSlowdown;
     let occupancy = r.waitingCount > 0 ? 1 : (r.prefill.size + decode) / s.maxBatch;
     const kvShare = (s.kvPolicy === 'reserve-max' ? r.kvReserved : r.kvUsed) / cap;
     if (kvShare > occupancy) occupancy = kvShare;

@@ -19,6 +19,8 @@ export const EV = {
   TIMEOUT_SWEEP: 12,
   /** The workload's max_tokens changes (workload.maxTokensChange). */
   SETTING: 13,
+  /** Model-update rollout: start, provisioning checks, analysis checks (src/domain/sim/ops/rollout.ts). */
+  ROLLOUT: 14,
 } as const;
 
 /** Where modules put future events: the simulation's heap. */

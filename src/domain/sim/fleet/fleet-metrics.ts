@@ -62,6 +62,9 @@ export const FLEET_CHANNELS = [
   'preemptions',
   /** KV cache in use across ready servers (0–1) at the window's end. */
   'kvUsedShare',
+  /** Model-update rollout: ready servers of the new version, and the share of requests sent to it, at the window's end. */
+  'readyNewVersion',
+  'newVersionShare',
 ] as const;
 
 const ERROR_CHANNEL: Readonly<Record<SimulatedError, string>> = {
@@ -168,6 +171,8 @@ export class FleetMetrics {
   private lastThrottled = 0;
   private lastShed = 0;
   quota: QuotaProbe | null = null;
+  /** The share of requests the rollout sends to the new version (null = no rollout). */
+  rolloutShare: (() => number) | null = null;
 
   constructor(
     resolutionSeconds: number,
@@ -325,6 +330,7 @@ export class FleetMetrics {
       let booting = 0;
       let kvUsed = 0;
       let kvTotal = 0;
+      let readyNew = 0;
       const tierWaiting = [0, 0, 0, 0];
       const row = this.row;
       const base = this.base;
@@ -337,6 +343,7 @@ export class FleetMetrics {
         }
         if (r.state === 'ready') {
           row[base + r.az]!++;
+          if (r.version !== 0) readyNew++;
           kvUsed += r.kvUsed;
           kvTotal += this.kvCapacity;
         }
@@ -389,6 +396,8 @@ export class FleetMetrics {
       TIER_NAMES.forEach((name, k) => this.set(row, `waiting${name[0]!.toUpperCase()}${name.slice(1)}`, tierWaiting[k]!));
       this.set(row, 'preemptions', (this.batching.preemptions - this.lastPreemptions) / res);
       this.set(row, 'kvUsedShare', kvTotal > 0 ? kvUsed / kvTotal : 0);
+      this.set(row, 'readyNewVersion', readyNew);
+      this.set(row, 'newVersionShare', this.rolloutShare ? this.rolloutShare() : 0);
       this.series.push(row);
       this.detectBursts(end, res);
       for (const k of Object.keys(w) as (keyof typeof w)[]) w[k] = 0;

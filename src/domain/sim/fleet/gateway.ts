@@ -71,6 +71,8 @@ export class Gateway {
   private readonly timeouts = new ClientTimeouts();
   private timeoutSweepAt = Infinity;
   private nextClient = 0;
+  /** During a model-update rollout: which version the next request goes to (null = no rollout). */
+  versionPicker: (() => number) | null = null;
 
   constructor(
     private readonly config: GatewayConfig,
@@ -171,12 +173,17 @@ export class Gateway {
   dispatch(id: number, t: number, watch = true): void {
     const store = this.store;
     const fleet = this.fleet;
-    const i = this.lb.pick(fleet.routable);
+    let targets = fleet.routable;
+    if (this.versionPicker !== null) {
+      const byVersion = fleet.routableByVersion[this.versionPicker()]!;
+      if (byVersion.length > 0) targets = byVersion;
+    }
+    const i = this.lb.pick(targets);
     if (i < 0) {
       this.fail(id, 'ModelNotReadyException', t);
       return;
     }
-    const r = fleet.routable[i]!;
+    const r = targets[i]!;
     if (r.waitingCount >= this.config.overload.maxQueuePerReplica) {
       // A full queue: a request of a higher tier takes the place of the longest-waiting request of the
       // lowest tier waiting (assumption: how tiers share overload is not documented); otherwise it is refused.

@@ -19,6 +19,10 @@ export class ReplicaFleet {
   readonly replicas: Replica[] = [];
   /** Ready replicas the load balancer believes healthy (failed ones stay until detected). */
   readonly routable: Replica[] = [];
+  /** The routable replicas by model version (0 = current, 1 = the version being rolled out). */
+  readonly routableByVersion: [Replica[], Replica[]] = [[], []];
+  /** The version new servers get (the autoscaler's and the floor's launches). */
+  launchVersion = 0;
   readonly azUp: boolean[];
   readyCount = 0;
   billableCount = 0;
@@ -57,7 +61,7 @@ export class ReplicaFleet {
   }
 
   /** Starts a server in the healthy zone with the fewest; `immediately` = ready at once (time 0). */
-  launch(t: number, immediately: boolean): boolean {
+  launch(t: number, immediately: boolean, version = this.launchVersion): boolean {
     let az = -1;
     let fewest = Infinity;
     const counts = this.azUp.map(() => 0);
@@ -71,6 +75,7 @@ export class ReplicaFleet {
     if (az < 0) return false;
     this.accrue(t);
     const r = new Replica(this.replicas.length, az);
+    r.version = version;
     this.replicas.push(r);
     this.billableCount++;
     if (this.billableCount > this.peakBillable) this.peakBillable = this.billableCount;
@@ -78,7 +83,7 @@ export class ReplicaFleet {
       r.state = 'ready';
       r.readyAt = t;
       this.readyCount++;
-      this.routable.push(r);
+      this.addRoutable(r);
       return true;
     }
     const c = this.config;
@@ -98,7 +103,7 @@ export class ReplicaFleet {
       this.accrue(t);
       r.state = 'ready';
       this.readyCount++;
-      this.routable.push(r);
+      this.addRoutable(r);
       return r;
     }
     return null;
@@ -116,9 +121,47 @@ export class ReplicaFleet {
     while (missing-- > 0) if (!this.launch(t, false)) break;
   }
 
+  /** Healthy (booting, loading or ready) and ready servers of one model version. */
+  countOf(version: number): { healthy: number; ready: number } {
+    let healthy = 0;
+    let ready = 0;
+    for (const r of this.replicas) {
+      if (r.version !== version) continue;
+      if (r.state === 'ready') ready++;
+      if (r.state === 'booting' || r.state === 'loading' || r.state === 'ready') healthy++;
+    }
+    return { healthy, ready };
+  }
+
+  private addRoutable(r: Replica): void {
+    this.routable.push(r);
+    this.routableByVersion[r.version === 0 ? 0 : 1].push(r);
+  }
+
   removeRoutable(r: Replica): void {
     const i = this.routable.indexOf(r);
     if (i >= 0) this.routable.splice(i, 1);
+    const list = this.routableByVersion[r.version === 0 ? 0 : 1];
+    const j = list.indexOf(r);
+    if (j >= 0) list.splice(j, 1);
+  }
+
+  /** Takes every server of `version` out of service: ready ones drain (retire once empty), starting ones stop. */
+  drainVersion(version: number, t: number): number {
+    let n = 0;
+    for (const r of this.replicas) {
+      if (r.version !== version) continue;
+      if (r.state === 'booting' || r.state === 'loading') {
+        this.retire(r, t);
+        n++;
+      } else if (r.state === 'ready') {
+        this.removeRoutable(r);
+        r.state = 'draining';
+        if (r.outstanding() === 0) this.retire(r, t);
+        n++;
+      }
+    }
+    return n;
   }
 
   retire(r: Replica, t: number): void {
@@ -170,10 +213,10 @@ export class ReplicaFleet {
     return detected;
   }
 
-  /** Takes the least-loaded ready replica out of routing; it retires once empty. */
+  /** Takes the least-loaded ready replica of the launch version out of routing; it retires once empty. */
   drainOne(t: number): void {
     let pick: Replica | null = null;
-    for (const r of this.routable) if (r.state === 'ready' && (pick === null || r.outstanding() <= pick.outstanding())) pick = r;
+    for (const r of this.routable) if (r.state === 'ready' && r.version === this.launchVersion && (pick === null || r.outstanding() <= pick.outstanding())) pick = r;
     if (pick === null) return;
     this.removeRoutable(pick);
     pick.state = 'draining';
