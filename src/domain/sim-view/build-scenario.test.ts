@@ -23,6 +23,10 @@ describe('buildScenarios', () => {
       'Priority and Flex under a spike',
       'Overloaded, no autoscaling',
       'A day of traffic',
+      'Canary catches a bad model version',
+      'Blue-green switch',
+      'Batch fills the night',
+      'Reactive vs predictive scaling',
       'M/M/c vs Erlang C',
     ]);
     const maxOutputTokens = maxOutputLookup(readFileSync('public/data/catalog.v2.json', 'utf8'));

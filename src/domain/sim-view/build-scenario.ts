@@ -21,7 +21,29 @@ export function autoResolution(durationSeconds: number): number {
  * What the link cannot carry: the text of an uploaded trace (kept in the browser, named in the link
  * by fingerprint), and the catalog's maximum output per model (what an unset max_tokens reserves).
  */
-export type BuildContext = { traceCsv?: string; maxOutputTokens?: (catalogId: string) => number | undefined };
+export type BuildContext = {
+  traceCsv?: string;
+  maxOutputTokens?: (catalogId: string) => number | undefined;
+  /** The catalog's batch price for a model, per 1M tokens (prices the batch job); undefined = not priced. */
+  batchPricePer1M?: (catalogId: string) => { input: number; output: number } | undefined;
+};
+
+/** A link's canary steps ('5-25-50-100') as numbers, or null if they do not rise to 100. */
+export function rolloutSteps(text: string): number[] | null {
+  const steps = text.split('-').map(Number);
+  const rising = steps.every((x, i) => x > 0 && (i === 0 || x > steps[i - 1]!));
+  return rising && steps[steps.length - 1] === 100 ? steps : null;
+}
+
+/** Predictive scaling as a daily schedule: from hour `predFrom` keep at least `predMin` servers, from `predTo` the usual minimum. */
+export function predictiveSchedule(p: Pick<SimParams, 'predFrom' | 'predTo' | 'predMin' | 'dur'>, baseMin: number): { atSeconds: number; minReplicas: number }[] {
+  const out: { atSeconds: number; minReplicas: number }[] = [];
+  for (let day = 0; day * 86_400 < p.dur && out.length < 198; day++) {
+    out.push({ atSeconds: day * 86_400 + p.predFrom * 3600, minReplicas: p.predMin });
+    out.push({ atSeconds: day * 86_400 + p.predTo * 3600, minReplicas: baseMin });
+  }
+  return out.filter((x) => x.atSeconds < p.dur).sort((a, b) => a.atSeconds - b.atSeconds);
+}
 
 export function validateParams(p: SimParams, ctx: BuildContext = {}): FieldErrors {
   const e: FieldErrors = {};
@@ -61,13 +83,19 @@ export function validateParams(p: SimParams, ctx: BuildContext = {}): FieldError
     if (p.outAz >= p.azs) e.outAz = `Zone ${AZ_LETTERS[p.outAz]} does not exist: the fleet has ${p.azs} zone${p.azs === 1 ? '' : 's'}.`;
     if (p.outAt >= p.dur) e.outAt = `The outage starts after the run ends (${p.dur} s).`;
   }
+  if (p.ro !== 'none') {
+    if (p.roAt >= p.dur) e.roAt = `The rollout starts after the run ends (${p.dur} s).`;
+    if (p.ro === 'canary' && rolloutSteps(p.roSteps) === null) e.roSteps = `Canary steps must rise and end at 100 (e.g. 5-25-50-100); got ${p.roSteps}.`;
+  }
+  if (p.bj && p.bjAt >= p.dur) e.bjAt = `The batch job is submitted after the run ends (${p.dur} s).`;
+  if ((p.pred || p.bPred) && p.predFrom === p.predTo) e.predFrom = 'The scheduled period starts and ends at the same hour.';
   if (p.pattern === 'spike' && p.spikeAt >= p.dur) e.spikeAt = `The spike starts after the run ends (${p.dur} s).`;
   if (p.cmp && p.bMode === 'on-demand' && p.bAuto && p.bMin > p.max) e.bMin = `Minimum servers (${p.bMin}) is above the maximum (${p.max}).`;
   if (p.cmp && p.bMode === 'on-demand' && !p.bAuto && p.bMin < 1) e.bMin = 'With autoscaling off, the fleet needs at least 1 server.';
   return e;
 }
 
-type Serving = { mode: SimParams['mode']; units: number; tpm: number; auto: boolean; min: number; lb: SimParams['lb'] };
+type Serving = { mode: SimParams['mode']; units: number; tpm: number; auto: boolean; min: number; lb: SimParams['lb']; pred: boolean };
 
 /** The catalog id a link's model names (older links name an architecture). */
 export function modelIdOf(p: Pick<SimParams, 'model'>): string {
@@ -136,14 +164,41 @@ function fleetScenario(p: SimParams, s: Serving, ctx: BuildContext): FleetScenar
       scaleInWindowSeconds: p.downWin,
       evaluationSeconds: p.evalS,
       bootSeconds: [p.bootLo, p.bootHi],
+      schedule: s.pred && s.auto ? predictiveSchedule(p, s.min) : [],
     },
     faults: p.outage ? [{ kind: 'az-outage', az: p.outAz, atSeconds: p.outAt, durationSeconds: p.outFor > 0 ? p.outFor : null }] : [],
+    ...opsScenario(p, model, ctx),
   };
 }
 
-export function servingLabel(s: Pick<Serving, 'mode' | 'units' | 'auto'>): string {
+/** Rollout, batch job and monitoring settings (src/domain/sim/ops). */
+function opsScenario(p: SimParams, model: string, ctx: BuildContext): Pick<FleetScenarioInput, 'rollout' | 'batchJobs' | 'batchPolicy' | 'monitoring'> {
+  const lengths = (mean: number) => (p.cv > 0 ? { kind: 'lognormal' as const, mean, cv: p.cv } : { kind: 'fixed' as const, value: mean });
+  return {
+    rollout:
+      p.ro === 'none'
+        ? null
+        : {
+            strategy: p.ro,
+            atSeconds: p.roAt,
+            steps: rolloutSteps(p.roSteps) ?? [100],
+            analysisSeconds: p.roWin,
+            maxErrorRate: p.roMaxErr / 100,
+            maxLatencyRatio: p.roMaxLat,
+            regression: { errorRate: p.roErr / 100, decodeSlowdown: p.roSlow },
+          },
+    batchJobs: p.bj
+      ? [{ atSeconds: p.bjAt, records: p.bjRec, inputTokens: lengths(p.bjIn), outputTokens: lengths(p.bjOut), windowSeconds: p.bjWin * 3600, pricePer1M: ctx.batchPricePer1M?.(model) ?? null }]
+      : [],
+    batchPolicy: { spareUtilization: p.bjSpare / 100, perReplica: p.bjPer },
+    monitoring: { slaIntervalSeconds: p.slaInt },
+  };
+}
+
+export function servingLabel(s: Pick<Serving, 'mode' | 'units' | 'auto'> & { pred?: boolean }): string {
   if (s.mode === 'provisioned') return `Provisioned, ${s.units} model unit${s.units === 1 ? '' : 's'}`;
-  return s.auto ? 'On-demand, autoscaled' : 'On-demand, fixed fleet';
+  if (!s.auto) return 'On-demand, fixed fleet';
+  return s.pred ? 'On-demand, reactive + predictive scaling' : 'On-demand, autoscaled';
 }
 
 /** The run(s) the worker should simulate for these settings, or the messages to show beside fields. */
@@ -154,11 +209,11 @@ export function buildScenarios(p: SimParams, ctx: BuildContext = {}): BuildResul
     const mmc: MmcScenario = { kind: 'mmc', servers: p.servers, arrivalRate: p.lambda, serviceRate: p.mu, customers: p.customers, seed: p.seed, warmupFraction: 0.05, resolution: 0 };
     return { ok: true, scenarios: [mmc], labels: [`M/M/${p.servers}`] };
   }
-  const a: Serving = { mode: p.mode, units: p.units, tpm: p.tpm, auto: p.auto, min: p.min, lb: p.lb };
+  const a: Serving = { mode: p.mode, units: p.units, tpm: p.tpm, auto: p.auto, min: p.min, lb: p.lb, pred: p.pred };
   const scenarios: ScenarioInput[] = [fleetScenario(p, a, ctx)];
   const labels = [servingLabel(a)];
   if (p.cmp) {
-    const b: Serving = { mode: p.bMode, units: p.bUnits, tpm: p.bTpm, auto: p.bAuto, min: p.bMin, lb: p.bLb };
+    const b: Serving = { mode: p.bMode, units: p.bUnits, tpm: p.bTpm, auto: p.bAuto, min: p.bMin, lb: p.bLb, pred: p.bPred };
     scenarios.push(fleetScenario(p, b, ctx));
     labels.push(servingLabel(b));
     if (labels[0] === labels[1]) {

@@ -22,6 +22,9 @@ export const ACCELERATOR_IDS = ['default', ...ACCELERATORS.map((a) => a.id)] as 
 export const SDK_MODES = ['standard', 'adaptive', 'off'] as const;
 export const SDKS = ['js-v3', 'botocore'] as const;
 export const KV_POLICIES = ['paged', 'reserve-max'] as const;
+export const ROLLOUTS = ['none', 'canary', 'blue-green'] as const;
+/** Canary steps in a link: percentages joined by '-', e.g. 5-25-50-100. */
+export const ROLLOUT_STEPS = /^[0-9]{1,3}(\.[0-9]+)?(-[0-9]{1,3}(\.[0-9]+)?){0,9}$/;
 
 /**
  * An uploaded trace stays in the browser; the link carries only its fingerprint
@@ -120,6 +123,36 @@ export const SIM_PARAMS = {
   outAz: numberParam(0, { min: 0, max: 5, integer: true }),
   outAt: numberParam(1200, { min: 0, max: 7 * 86_400 }),
   outFor: numberParam(0, { min: 0, max: 7 * 86_400 }),
+  // Predictive (schedule-based) scaling: every day from hour predFrom to predTo keep at least predMin servers
+  pred: boolParam(false),
+  predFrom: numberParam(8, { min: 0, max: 24 }),
+  predTo: numberParam(20, { min: 0, max: 24 }),
+  predMin: numberParam(6, { min: 0, max: 10_000, integer: true }),
+  // Model-update rollout (a common industry pattern, not AWS's documented practice)
+  ro: enumParam('none', ROLLOUTS),
+  roAt: numberParam(600, { min: 0, max: 7 * 86_400 }),
+  roSteps: stringParam('5-25-50-100', { maxLength: 40, pattern: ROLLOUT_STEPS }),
+  /** Analysis window per step (blue-green: the bake after the switch), s. */
+  roWin: numberParam(600, { min: 30, max: 86_400 }),
+  /** Injected regression: share of the new version's responses that fail (%), and its decode slowdown (×). */
+  roErr: numberParam(0, { min: 0, max: 100 }),
+  roSlow: numberParam(1, { min: 0.1, max: 100 }),
+  /** Rollback thresholds: server-error share (%) and time-per-token ratio to the old version (×). */
+  roMaxErr: numberParam(1, { min: 0, max: 100 }),
+  roMaxLat: numberParam(1.25, { min: 1, max: 100 }),
+  // Batch inference job
+  bj: boolParam(false),
+  bjAt: numberParam(0, { min: 0, max: 7 * 86_400 }),
+  bjRec: numberParam(100_000, { min: 1, max: 10_000_000, integer: true }),
+  bjIn: numberParam(1000, { min: 1, max: 200_000 }),
+  bjOut: numberParam(300, { min: 1, max: 100_000 }),
+  /** Completion window, hours (24 h: AWS). */
+  bjWin: numberParam(24, { min: 0.1, max: 720 }),
+  /** Feed batch records only while utilization is below this, %; and at most this many per server. */
+  bjSpare: numberParam(60, { min: 0, max: 100 }),
+  bjPer: numberParam(32, { min: 1, max: 8192, integer: true }),
+  // Monitoring: the SLA's averaging interval, s (not in our sources: 300, an assumption)
+  slaInt: numberParam(300, { min: 60, max: 86_400 }),
   // M/M/c validation model
   servers: numberParam(8, { min: 1, max: 100_000, integer: true }),
   lambda: numberParam(7, { min: 0, max: 1e6 }),
@@ -133,6 +166,8 @@ export const SIM_PARAMS = {
   bAuto: boolParam(true),
   bMin: numberParam(3, { min: 0, max: 10_000, integer: true }),
   bLb: enumParam('least-outstanding', BALANCERS),
+  /** Run B with the predictive schedule (pred*) on top of reactive scaling. */
+  bPred: boolParam(false),
 };
 
 export type SimParams = ParamValues<typeof SIM_PARAMS>;

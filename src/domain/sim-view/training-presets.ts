@@ -101,6 +101,38 @@ export const TRAINING_PRESETS: readonly TrainingPreset[] = [
     values: { dur: 86_400, pattern: 'diurnal', rate: 100, amp: 50, peakH: 14, speed: '1800' },
   },
   {
+    id: 'canary-bad-version',
+    name: 'Canary catches a bad model version',
+    explanation:
+      'At 10 minutes a new model version is rolled out as a canary: one extra server boots with it, and once it is ready 5 % of requests go to it. The new version is broken — 5 % of its answers are server errors (500). The analysis looks every 30 s: after the first look it sees more than 1 % errors and rolls back on its own — traffic returns to the old version and the canary server drains, long before the 25 % step. Watch the rollout marks on the time axis, the new version’s servers in their own colour, and how few requests ever saw the bad version (the SDK retries the 500s, so almost none fail). This is a common industry pattern shown for teaching, not AWS’s documented practice: how Bedrock itself updates a model is not published.',
+    assumptions: ['Rollout steps 5 → 25 → 50 → 100 %, 10-minute analysis windows, rollback above 1 % server errors or 1.25× the old time per token (assumptions: a common pattern, not AWS’s).', 'The injected regression (5 % server errors) is a teaching knob.', 'The model is the default, Claude Sonnet 4.6, served on a stand-in shape calibrated to its observed speed (assumption: Anthropic does not publish its architecture).'],
+    values: { dur: 3600, pattern: 'flat', rate: 30, ro: 'canary', roAt: 600, roSteps: '5-25-50-100', roWin: 600, roErr: 5, speed: '60' },
+  },
+  {
+    id: 'blue-green-switch',
+    name: 'Blue-green switch',
+    explanation:
+      'At 10 minutes a full second fleet (green) with the new model version is launched beside the one serving (blue): the servers double and so does the cost per hour while green boots and loads its weights. When every green server is ready, all traffic switches at once; blue stays up, idle, for a 15-minute bake in case the new version has to be rolled back, then drains. Watch the cost chart’s plateau — the price of an instant, all-or-nothing switch — and that no request reaches blue after the switch. This is a common industry pattern shown for teaching, not AWS’s documented practice.',
+    assumptions: ['A 15-minute bake with blue on standby (assumption).', 'Boot 2–5 min and weight load at 2 GB/s (assumptions).', 'The model is the default, Claude Sonnet 4.6, served on a stand-in shape calibrated to its observed speed (assumption: Anthropic does not publish its architecture).'],
+    values: { dur: 3600, pattern: 'flat', rate: 30, ro: 'blue-green', roAt: 600, roWin: 900, speed: '60' },
+  },
+  {
+    id: 'batch-fills-the-night',
+    name: 'Batch fills the night',
+    explanation:
+      'A day of traffic with a deep night trough, and at midnight a batch job of 500,000 records is submitted with Bedrock’s 24-hour completion window. Its records run on spare capacity at the lowest priority: the feeder hands a server more records only while the fleet’s utilization is under 60 %, and any online request is admitted first. Watch the batch throughput fill the night, the fleet stay at its minimum instead of idling, and the job finish in the morning, well within its window, as the online curve climbs. Batch is priced at about half the on-demand rate; how Bedrock schedules batch work on its servers is not published, so this feeder is an assumption shown for teaching.',
+    assumptions: ['24-hour window and ~50 % batch price: AWS capacity page (bedrock-2026-facts.md §5.4, marked weak there).', 'Records fed only below 60 % utilization, at most 64 per server (assumptions: Bedrock’s batch scheduling is not documented).', 'The model is the default, Claude Sonnet 4.6, served on a stand-in shape calibrated to its observed speed (assumption: Anthropic does not publish its architecture).'],
+    values: { dur: 86_400, pattern: 'diurnal', rate: 60, amp: 60, peakH: 14, bj: true, bjAt: 0, bjRec: 500_000, bjPer: 64, bjWin: 24, speed: '1800' },
+  },
+  {
+    id: 'reactive-vs-predictive',
+    name: 'Reactive vs predictive scaling',
+    explanation:
+      'The same steep day twice on the same axes. Run A scales only reactively: each step waits for ten minutes above 70 % utilization and then for a server to boot (5–10 minutes), so the fleet trails the morning ramp and runs hot before each step. Run B adds a schedule — at least 8 servers from 08:00 to 20:00, as one would set from last week’s curve — so the capacity is there before the ramp, at the price of servers that are sometimes idle. Compare the utilization, the servers line and the cost per hour through the morning.',
+    assumptions: ['The schedule (8 servers, 08:00–20:00) is an illustrative choice.', 'Boot 5–10 min and a 10-minute scale-out window (assumptions chosen to make the lag visible).', 'The model is the default, Claude Sonnet 4.6, served on a stand-in shape calibrated to its observed speed (assumption: Anthropic does not publish its architecture).'],
+    values: { dur: 86_400, pattern: 'diurnal', rate: 100, amp: 90, peakH: 14, bootLo: 300, bootHi: 600, upWin: 600, cmp: true, bMode: 'on-demand', bAuto: true, bMin: 3, bPred: true, predFrom: 8, predTo: 20, predMin: 8, speed: '1800' },
+  },
+  {
     id: 'mmc-erlang',
     name: 'M/M/c vs Erlang C',
     explanation:

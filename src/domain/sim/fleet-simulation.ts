@@ -15,9 +15,11 @@ import { LoadBalancer } from './load-balancer.ts';
 import { deepFreeze } from './mmc-simulation.ts';
 import { Prng } from './prng.ts';
 import type { Replica } from './replica.ts';
-import { KIND_BACKGROUND, KIND_OWN, RequestStore, TIER_FLEX, TIER_PRIORITY, TIER_RESERVED, TIER_STANDARD } from './request-store.ts';
+import { KIND_BACKGROUND, KIND_BATCH, KIND_OWN, RequestStore, TIER_FLEX, TIER_PRIORITY, TIER_RESERVED, TIER_STANDARD } from './request-store.ts';
 import type { FleetScenario } from './scenario-schema.ts';
 import type { FleetSnapshot, FleetSummary, ReplicaView, Simulation } from './simulation-types.ts';
+import { BatchJobs } from './ops/batch-jobs.ts';
+import { Monitoring } from './ops/monitoring.ts';
 import { Rollout, type RolloutMark } from './ops/rollout.ts';
 import { parseTraceCsv, type Trace } from './trace-csv.ts';
 import { maxArrivalRate, nextArrival } from './workload.ts';
@@ -41,9 +43,10 @@ export function fleetQuotaModel(s: FleetScenario): QuotaModel & { maxOutputKnown
 }
 
 // Module-level copies: an imported binding read in the hot loop costs a getter call under some loaders.
-const { ARRIVAL, BG_ARRIVAL, RETRY, ITERATION, HEALTH_CHECK, AUTOSCALE, PHASE, FAULT_START, FAULT_END, SCHEDULE, SEND, WAIT_SWEEP, TIMEOUT_SWEEP, SETTING, ROLLOUT } = EV;
+const { ARRIVAL, BG_ARRIVAL, RETRY, ITERATION, HEALTH_CHECK, AUTOSCALE, PHASE, FAULT_START, FAULT_END, SCHEDULE, SEND, WAIT_SWEEP, TIMEOUT_SWEEP, SETTING, ROLLOUT, BATCH } = EV;
 const OWN = KIND_OWN;
 const BACKGROUND = KIND_BACKGROUND;
+const BATCH_RECORD = KIND_BATCH;
 const [RESERVED, PRIORITY, STANDARD, FLEX] = [TIER_RESERVED, TIER_PRIORITY, TIER_STANDARD, TIER_FLEX];
 
 const ROLLOUT_EVENT = { start: 'rollout-start', step: 'rollout-step', switch: 'rollout-switch', rollback: 'rollback', complete: 'rollout-complete' } as const satisfies Record<RolloutMark['kind'], string>;
@@ -72,6 +75,8 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
   private readonly metrics: FleetMetrics;
   private readonly autoscaler: Autoscaler | null;
   private readonly rollout: Rollout | null;
+  private readonly batchJobs: BatchJobs | null;
+  private readonly monitoring: Monitoring;
   /** The injected regression's share of the new version's responses that fail (0 = none). */
   private readonly regressionErrorRate: number;
   private readonly inputSampler: Sampler;
@@ -171,6 +176,10 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
 
     this.rollout = scenario.rollout ? this.makeRollout(scenario.rollout) : null;
     this.regressionErrorRate = scenario.rollout?.regression.errorRate ?? 0;
+    this.batchJobs = scenario.batchJobs.length > 0 ? this.makeBatchJobs() : null;
+    const monitoring = new Monitoring(scenario.monitoring.alarms, scenario.monitoring.slaIntervalSeconds, (t, kind, detail) => this.metrics.log(t, kind, detail));
+    this.metrics.onWindowClosed = (end, read, seconds) => monitoring.onWindow(end, read, seconds);
+    this.monitoring = monitoring;
 
     const initial = provisioned ? g.modelUnits : (f.initialReplicas ?? (autoscale ? a.minReplicas : Math.max(1, a.minReplicas)));
     this.fleet.floor = provisioned ? g.modelUnits : autoscale ? a.minReplicas : initial;
@@ -187,6 +196,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     this.heap.push(f.healthCheckSeconds, HEALTH_CHECK, 0);
     this.autoscaler?.start();
     this.rollout?.start();
+    this.batchJobs?.start();
     if (w.maxTokensChange !== null && w.maxTokensChange.atSeconds <= end) this.heap.push(w.maxTokensChange.atSeconds, SETTING, 0);
     scenario.faults.forEach((fault, i) => {
       this.heap.push(fault.atSeconds, FAULT_START, i);
@@ -308,6 +318,9 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
         case ROLLOUT:
           this.rollout!.onTick(t);
           break;
+        case BATCH:
+          this.batchJobs!.onEvent(payload, t);
+          break;
         case SCHEDULE: {
           const step = this.s.autoscaler.schedule[payload]!;
           this.autoscaler!.onSchedule(payload, t);
@@ -327,6 +340,36 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     this.gateway.versionPicker = () => rollout.pickVersion(draw);
     this.metrics.rolloutShare = () => rollout.share;
     return rollout;
+  }
+
+  private makeBatchJobs(): BatchJobs {
+    const s = this.s;
+    let lastArea = 0;
+    let lastProcessed = 0;
+    const jobs = new BatchJobs(
+      s.batchJobs,
+      s.batchPolicy,
+      {
+        store: this.store,
+        rng: this.rng,
+        scheduler: this.heap,
+        routable: () => this.fleet.routable,
+        utilizationSinceLastAsk: (t) => {
+          this.fleet.accrue(t);
+          const u = this.metrics.utilizationOf(this.fleet.readyArea - lastArea, this.batching.processedTokens - lastProcessed);
+          lastArea = this.fleet.readyArea;
+          lastProcessed = this.batching.processedTokens;
+          return u;
+        },
+        enqueue: (r, id, t) => this.gateway.enqueueBatch(r, id, t),
+        log: (t, kind, detail) => this.metrics.log(t, kind, detail),
+        endTime: s.durationSeconds,
+      },
+      this.tokenCap,
+    );
+    this.gateway.batchReturned = (id, replicaId) => jobs.onReturned(id, replicaId);
+    this.metrics.batchInFlight = () => jobs.inFlight;
+    return jobs;
   }
 
   private onAutoscale(t: number): void {
@@ -421,6 +464,10 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       return;
     }
     if (kind === BACKGROUND) this.metrics.onBackgroundCompleted(store.inputTokens[id]!, store.outputTokens[id]!);
+    else if (kind === BATCH_RECORD) {
+      this.batchJobs!.onDone(id, r.id, t);
+      this.metrics.onBatchDone(store.inputTokens[id]! + store.outputTokens[id]!);
+    }
     store.release(id);
   }
 
@@ -446,6 +493,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
         readyAt: r.readyAt,
         iterations: r.iterations,
         version: r.version,
+        batch: this.batchJobs ? this.batchJobs.heldOn(r.id) : 0,
       }));
   }
 
@@ -462,6 +510,8 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       availabilityZones: this.fleet.azUp.map((up, id) => ({ id, name: AZ_NAMES[id]!, up })),
       eventLog: this.metrics.eventLog.slice().sort((a, b) => a.time - b.time),
       rollout: this.rollout ? this.rollout.view() : null,
+      batchJobs: this.batchJobs ? this.batchJobs.views(this.clock) : [],
+      monitoring: this.monitoring.view(),
     });
   }
 }

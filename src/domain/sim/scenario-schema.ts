@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACCELERATORS, type AcceleratorId } from '../gpu/accelerators.ts';
 import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
+import { CLOUDWATCH_METRICS } from './ops/cloudwatch.ts';
 
 /**
  * A scenario, validated. Every default is an assumption unless its comment names a source;
@@ -201,6 +202,47 @@ const faultSchema = z.object({
   durationSeconds: positive.nullable().default(null),
 });
 
+const alarmRuleSchema = z.object({
+  name: z.string().min(1).max(60),
+  metric: z.enum(CLOUDWATCH_METRICS),
+  comparison: z.enum(['above', 'below']).default('above'),
+  threshold: z.number().finite(),
+  evaluationPeriods: z.number().int().min(1).max(100).default(3),
+  datapointsToAlarm: z.number().int().min(1).max(100).default(3),
+});
+
+/** Alarms every run watches unless the scenario gives its own: a common starting set (assumptions, not AWS's). */
+export const DEFAULT_ALARMS = [
+  { name: 'Server errors above 1 %', metric: 'ServerErrorRate', comparison: 'above', threshold: 0.01, evaluationPeriods: 3, datapointsToAlarm: 2 },
+  { name: 'Sustained throttling', metric: 'InvocationThrottles', comparison: 'above', threshold: 0, evaluationPeriods: 3, datapointsToAlarm: 3 },
+  { name: 'p99 latency above 60 s', metric: 'InvocationLatencyP99', comparison: 'above', threshold: 60_000, evaluationPeriods: 3, datapointsToAlarm: 3 },
+] as const;
+
+const monitoringSchema = z.object({
+  alarms: z.array(alarmRuleSchema).max(20).default(DEFAULT_ALARMS.map((a) => ({ ...a }))),
+  /** Interval over which the SLA's error rate is averaged (not in our sources: 5 min, an assumption). */
+  slaIntervalSeconds: positive.max(86400).default(300),
+});
+
+/** A batch inference job (src/domain/sim/ops/batch-jobs.ts). */
+const batchJobSchema = z.object({
+  atSeconds: nonNegative.default(0),
+  records: z.number().int().min(1).max(10_000_000).default(10_000),
+  inputTokens: distributionSchema.default({ kind: 'lognormal', mean: 1000, cv: 1 }),
+  outputTokens: distributionSchema.default({ kind: 'lognormal', mean: 300, cv: 1 }),
+  /** 24 h: the batch completion window (AWS capacity page, via bedrock-2026-facts.md §5.4). */
+  windowSeconds: positive.max(30 * 86400).default(86400),
+  /** Batch price per 1M tokens; null = not priced. The catalog's batch price point fills it in presets. */
+  pricePer1M: z.object({ input: nonNegative, output: nonNegative }).nullable().default(null),
+});
+
+/** How batch records use spare capacity: all assumptions (how Bedrock schedules batch is not documented). */
+const batchPolicySchema = z.object({
+  spareUtilization: fraction.default(0.6),
+  perReplica: z.number().int().min(1).max(8192).default(32),
+  feedSeconds: z.number().min(1).max(3600).default(10),
+});
+
 /**
  * A model-update rollout (src/domain/sim/ops/rollout.ts): a common industry pattern shown for teaching,
  * not AWS's documented practice. Thresholds, windows and step shares are assumptions (knobs).
@@ -229,6 +271,9 @@ export const fleetScenarioSchema = z
     autoscaler: autoscalerSchema.prefault({}),
     faults: z.array(faultSchema).max(20).default([]),
     rollout: rolloutSchema.nullable().default(null),
+    batchJobs: z.array(batchJobSchema).max(20).default([]),
+    batchPolicy: batchPolicySchema.prefault({}),
+    monitoring: monitoringSchema.prefault({}),
     /** MLPerf Inference v4.1 Llama 2 70B server limits: TTFT 2 s, TPOT 200 ms. */
     slo: z.object({ ttftSeconds: positive.default(2), tpotSeconds: positive.default(0.2) }).prefault({}),
   })
@@ -249,6 +294,9 @@ export const fleetScenarioSchema = z
     const steps = s.rollout?.steps ?? [];
     if (s.rollout?.strategy === 'canary' && (steps.some((x, i) => i > 0 && x <= steps[i - 1]!) || steps[steps.length - 1] !== 100))
       ctx.addIssue({ code: 'custom', path: ['rollout', 'steps'], message: 'canary steps must rise and end at 100 (%)' });
+    for (const [i, a] of s.monitoring.alarms.entries())
+      if (a.datapointsToAlarm > a.evaluationPeriods)
+        ctx.addIssue({ code: 'custom', path: ['monitoring', 'alarms', i, 'datapointsToAlarm'], message: 'must not exceed evaluationPeriods' });
     if (s.resolutionSeconds > s.durationSeconds)
       ctx.addIssue({ code: 'custom', path: ['resolutionSeconds'], message: 'must not exceed durationSeconds' });
   })

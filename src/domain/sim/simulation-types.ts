@@ -1,3 +1,5 @@
+import type { BatchJobView } from './ops/batch-jobs.ts';
+import type { MonitoringView } from './ops/monitoring.ts';
 import type { RolloutView } from './ops/rollout.ts';
 import type { QuotaRefusal } from '../quota/quota-meter.ts';
 import type { SimulatedError } from '../retry/bedrock-errors.ts';
@@ -75,6 +77,8 @@ export type ReplicaView = {
   kvCapacityTokens: number;
   /** Model version served: 0 = current, 1 = the update being rolled out. */
   version: number;
+  /** Batch-job records this server holds (waiting or running). */
+  batch: number;
   /** Time the replica will take traffic (booting/loading), seconds. */
   readyAt: number;
   iterations: number;
@@ -96,7 +100,12 @@ export type FleetEventKind =
   | 'rollout-step'
   | 'rollout-switch'
   | 'rollback'
-  | 'rollout-complete';
+  | 'rollout-complete'
+  | 'batch-submitted'
+  | 'batch-complete'
+  | 'batch-late'
+  | 'alarm'
+  | 'alarm-ok';
 
 /** Something that happened, for the chart markers and the event list. */
 export type FleetEvent = { time: number; kind: FleetEventKind; detail: string };
@@ -196,6 +205,10 @@ export type FleetSnapshot = {
   eventLog: FleetEvent[];
   /** The model-update rollout, if the scenario has one. */
   rollout: RolloutView | null;
+  /** Batch jobs: progress, completion, late or not. */
+  batchJobs: BatchJobView[];
+  /** Alarm history and the run's availability against the SLA. */
+  monitoring: MonitoringView;
 };
 
 export type SimSnapshot = MmcSnapshot | FleetSnapshot;

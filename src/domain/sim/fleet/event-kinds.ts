@@ -21,6 +21,8 @@ export const EV = {
   SETTING: 13,
   /** Model-update rollout: start, provisioning checks, analysis checks (src/domain/sim/ops/rollout.ts). */
   ROLLOUT: 14,
+  /** Batch jobs: the feeder's tick (payload 0) and job deadlines (payload 1 + job index). */
+  BATCH: 15,
 } as const;
 
 /** Where modules put future events: the simulation's heap. */

@@ -65,6 +65,15 @@ export const FLEET_CHANNELS = [
   /** Model-update rollout: ready servers of the new version, and the share of requests sent to it, at the window's end. */
   'readyNewVersion',
   'newVersionShare',
+  /** Batch jobs: records finished per second, their tokens per second, and records held by servers at the window's end. */
+  'batchRecordsPerSecond',
+  'batchTokensPerSecond',
+  'batchInFlight',
+  /** For the CloudWatch-shaped metrics: p90s, and our completed requests' input and output tokens per second. */
+  'ttftP90',
+  'e2eP90',
+  'ownInputTokensPerSecond',
+  'ownOutputTokensPerSecond',
 ] as const;
 
 const ERROR_CHANNEL: Readonly<Record<SimulatedError, string>> = {
@@ -104,6 +113,8 @@ export class FleetMetrics {
   backgroundCompleted = 0;
   backgroundFailed = 0;
   backgroundTokens = 0;
+  batchRecords = 0;
+  batchTokens = 0;
   inputTokens = 0;
   outputTokens = 0;
   sloMet = 0;
@@ -154,6 +165,10 @@ export class FleetMetrics {
     settled: 0,
     throttled: 0,
     shed: 0,
+    batchDone: 0,
+    batchTokens: 0,
+    inputTokens: 0,
+    outputTokens: 0,
   };
   private readonly wErrors = zeroErrors();
   private readonly wTtft = new WindowQuantiles();
@@ -173,6 +188,10 @@ export class FleetMetrics {
   quota: QuotaProbe | null = null;
   /** The share of requests the rollout sends to the new version (null = no rollout). */
   rolloutShare: (() => number) | null = null;
+  /** Batch records held by servers now (null = no batch jobs). */
+  batchInFlight: (() => number) | null = null;
+  /** Called with each closed base window (its end, a reader of its channels, its length). */
+  onWindowClosed: ((end: number, read: (channel: string) => number, seconds: number) => void) | null = null;
 
   constructor(
     resolutionSeconds: number,
@@ -304,8 +323,17 @@ export class FleetMetrics {
     this.completed++;
     this.w.completed++;
     this.w.ttftSum += ttft;
+    this.w.inputTokens += input;
+    this.w.outputTokens += output;
     this.inputTokens += input;
     this.outputTokens += output;
+  }
+
+  onBatchDone(tokens: number): void {
+    this.batchRecords++;
+    this.batchTokens += tokens;
+    this.w.batchDone++;
+    this.w.batchTokens += tokens;
   }
 
   onBackgroundCompleted(input: number, output: number): void {
@@ -380,6 +408,7 @@ export class FleetMetrics {
         ['e2e', this.wE2e],
       ] as const) {
         this.set(row, `${name}P50`, q.quantile(0.5));
+        if (name !== 'tpot') this.set(row, `${name}P90`, q.quantile(0.9));
         this.set(row, `${name}P95`, q.quantile(0.95));
         this.set(row, `${name}P99`, q.quantile(0.99));
         q.reset();
@@ -398,7 +427,13 @@ export class FleetMetrics {
       this.set(row, 'kvUsedShare', kvTotal > 0 ? kvUsed / kvTotal : 0);
       this.set(row, 'readyNewVersion', readyNew);
       this.set(row, 'newVersionShare', this.rolloutShare ? this.rolloutShare() : 0);
+      this.set(row, 'batchRecordsPerSecond', w.batchDone / res);
+      this.set(row, 'batchTokensPerSecond', w.batchTokens / res);
+      this.set(row, 'batchInFlight', this.batchInFlight ? this.batchInFlight() : 0);
+      this.set(row, 'ownInputTokensPerSecond', w.inputTokens / res);
+      this.set(row, 'ownOutputTokensPerSecond', w.outputTokens / res);
       this.series.push(row);
+      if (this.onWindowClosed !== null) this.onWindowClosed(end, (c) => row[this.channel[c]!]!, res);
       this.detectBursts(end, res);
       for (const k of Object.keys(w) as (keyof typeof w)[]) w[k] = 0;
       for (const e of SIMULATED_ERRORS) this.wErrors[e] = 0;
@@ -460,8 +495,8 @@ export class FleetMetrics {
     const areaInSystem = this.areaInSystem + this.inSystem * Math.max(0, T - this.lastT);
     const cost = billableArea * this.gpuPricePerSecond;
     const tokens = this.inputTokens + this.outputTokens;
-    const served = tokens + this.backgroundTokens;
-    const successes = this.completed + this.backgroundCompleted;
+    const served = tokens + this.backgroundTokens + this.batchTokens;
+    const successes = this.completed + this.backgroundCompleted + this.batchRecords;
     const meanSojourn = this.finishedCount > 0 ? this.sojournSum / this.finishedCount : NaN;
     const throttled = this.failures.ThrottlingException;
     let failed = 0;

@@ -8,6 +8,7 @@ import type { Prng } from '../prng.ts';
 import type { Replica } from '../replica.ts';
 import {
   KIND_BACKGROUND,
+  KIND_BATCH,
   KIND_ORPHAN,
   KIND_OWN,
   SCOPE_CROSS_REGION,
@@ -38,6 +39,7 @@ export type GatewayConfig = {
 
 // Module-level copies: an imported binding read in the hot path costs a getter call under some loaders.
 const KIND_BACKGROUND_ = KIND_BACKGROUND;
+const KIND_BATCH_ = KIND_BATCH;
 const KIND_ORPHAN_ = KIND_ORPHAN;
 const KIND_OWN_ = KIND_OWN;
 const SCOPE_CROSS_REGION_ = SCOPE_CROSS_REGION;
@@ -73,6 +75,8 @@ export class Gateway {
   private nextClient = 0;
   /** During a model-update rollout: which version the next request goes to (null = no rollout). */
   versionPicker: (() => number) | null = null;
+  /** A batch record came back unserved (id, the server that held it): its job queues it again. */
+  batchReturned: ((id: number, replicaId: number) => void) | null = null;
 
   constructor(
     private readonly config: GatewayConfig,
@@ -167,6 +171,18 @@ export class Gateway {
   /** Other tenants' requests: no quota of ours, no retries, Standard tier. */
   dispatchBackground(id: number, t: number): void {
     this.dispatch(id, t);
+  }
+
+  /** A batch record joins server `r`'s lowest-priority queue (the feeder chose the server). */
+  enqueueBatch(r: Replica, id: number, t: number): void {
+    this.store.replica[id] = r.id;
+    this.store.enqueuedAt[id] = t;
+    r.enqueue(this.store.tier[id]!, id);
+    if (r.sweepAt === Infinity) {
+      r.sweepAt = t + this.config.overload.maxWaitSeconds;
+      this.scheduler.push(r.sweepAt, WAIT_SWEEP_, r.id);
+    }
+    if (!r.busy && r.state === 'ready') this.batching.startIteration(r, t);
   }
 
   /** Sends `id` to a server: the balancer's pick, if it has room in its queue. `watch` starts the client's timeout clock. */
@@ -320,6 +336,10 @@ export class Gateway {
    */
   fail(id: number, error: SimulatedError, t: number): void {
     const store = this.store;
+    if (store.kind[id] === KIND_BATCH_) {
+      this.batchReturned!(id, store.replica[id]!);
+      return;
+    }
     store.replica[id] = -1;
     // A client timeout leaves the server working (the orphan keeps the reservation).
     if (error !== 'TimeoutError') this.settle(id, t, 0);
@@ -351,6 +371,10 @@ export class Gateway {
   redispatch(ids: readonly number[], t: number): void {
     const store = this.store;
     for (const id of ids) {
+      if (store.kind[id] === KIND_BATCH_) {
+        this.batchReturned!(id, store.replica[id]!);
+        continue;
+      }
       if (store.kind[id] === KIND_ORPHAN_) {
         this.settle(id, t, 0);
         store.release(id);

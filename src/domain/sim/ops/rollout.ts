@@ -170,7 +170,7 @@ export class Rollout {
       this.mark(t, 'switch', `Switched all traffic to the green fleet (${want} servers); blue stays on standby for ${Math.round(c.analysisSeconds / 60)} min.`);
     } else {
       this.share = Math.min(1, c.steps[this.step]! / 100);
-      this.mark(t, 'step', `Canary step ${this.step + 1} of ${c.steps.length}: ${c.steps[this.step]} % of requests to the new version (${want} servers).`);
+      this.mark(t, 'step', `Canary step ${this.step + 1} of ${c.steps.length}: ${c.steps[this.step]} % of requests to the new version (${want} server${want === 1 ? '' : 's'}).`);
     }
     this.phase = 'analysing';
     this.windowStart = t;
