@@ -20,6 +20,7 @@ export const TOUR_TARGETS: Record<'journey' | 'simulate' | 'pricing' | 'break-ev
     { id: 'simulate-charts', label: 'Time charts' },
     { id: 'simulate-summary', label: 'Summary cards' },
     { id: 'simulate-quota-planner', label: 'Quota planner' },
+    { id: 'simulate-ops', label: 'Operations: SLA, alarms, rollout, batch' },
   ],
   pricing: [
     { id: 'pricing-cost', label: 'Cost per request and per month' },

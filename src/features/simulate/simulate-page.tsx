@@ -19,6 +19,7 @@ import { SelectField } from '../../ui/select-field.tsx';
 import { ExportButtons } from './export-buttons.tsx';
 import { FleetCharts } from './fleet-charts.tsx';
 import { FleetPanel } from './fleet-panel.tsx';
+import { OpsPanels } from './ops-panels.tsx';
 import { InvalidSettings } from './invalid-settings.tsx';
 import { MmcPanel } from './mmc-panel.tsx';
 import { focusParam, type ControlProps } from './param-field.tsx';
@@ -211,6 +212,7 @@ export default function SimulatePage() {
             <>
               <SummaryCards cards={model.cards} />
               <FleetCharts charts={model.charts} xMax={xMax} scenarioSummary={model.scenarioSummary} />
+              <OpsPanels frames={chartFrames} labels={labels} />
             </>
           ) : null}
         </div>
