@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { layoutFleet, tilesOf, type Box, type Tile } from '../../domain/sim-view/fleet-layout.ts';
-import type { RunFrame } from '../../domain/sim-view/run-recorder.ts';
+import type { LiveRun } from '../../domain/sim-view/frame-stream.ts';
 import { useElementWidth } from '../../ui/use-element-width.ts';
 import { plainNumber as num } from './simulate-model.ts';
 import { useRequestDots } from './use-request-dots.ts';
@@ -74,11 +74,10 @@ function ServerTile({ t, compact }: { t: Tile; compact: boolean }) {
  * The fleet: clients, gateway, load balancer, and each zone's servers as tiles whose batch fills and
  * empties. Requests move as dots on a canvas layer above this static SVG.
  */
-export function FleetView({ frame, runIndex, maxBatch, balancer, quota, reducedMotion, label }: { frame: RunFrame; runIndex: number; maxBatch: number; balancer: string; quota: string; reducedMotion: boolean; label: string }) {
+export function FleetView({ snap, runIndex, maxBatch, balancer, quota, reducedMotion, label }: { snap: LiveRun; runIndex: number; maxBatch: number; balancer: string; quota: string; reducedMotion: boolean; label: string }) {
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [perDot, setPerDot] = useState(1);
-  const snap = frame.snapshot;
   const layout = useMemo(() => {
     const { tiles, zones } = tilesOf(snap, snap.kind === 'mmc' ? 1 : maxBatch);
     return layoutFleet(width, tiles, zones, snap.kind === 'mmc' ? [snap.summary.servers] : undefined);

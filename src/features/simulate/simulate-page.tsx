@@ -86,7 +86,7 @@ export default function SimulatePage() {
   const invalid = useMemo(() => invalidFields(errors), [errors]);
   const runKey = built.ok ? JSON.stringify(built.scenarios) : null;
   const hasResults = useStore(simStore, (s) => s.frames !== null);
-  const chartFrames = useStore(simStore, (s) => s.chartFrames);
+  const chartFrames = useStore(simStore, (s) => s.frames);
   const labels = useStore(simStore, (s) => s.labels);
   const endTime = useStore(simStore, (s) => s.endTime);
   const error = useStore(simStore, (s) => s.error);
