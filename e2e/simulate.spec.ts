@@ -227,6 +227,19 @@ test('a preset link runs its preset; an unknown preset is reported; an invalid l
   await expect(page.getByTestId('request-dots')).toBeAttached();
 });
 
+test('the model is a catalog model; a server it does not fit on is refused with the numbers', async ({ page }) => {
+  await page.goto('/simulate?model=llama-3-1-405b-instruct&accel=l4&gpus=1&precision=bf16');
+  await expect(page.getByTestId('error-accel')).toContainText(/Llama 3\.1 405B does not fit on 1 × NVIDIA L4 24 GB: weights [\d.]+ GB \(BF16\)/);
+  await expect(page.getByTestId('fleet-placeholder')).toHaveText('Nothing to run until the settings listed above are fixed.');
+  await expect(page.getByLabel('Accelerator', { exact: true })).toBeFocused();
+  await page.getByLabel('Accelerator', { exact: true }).selectOption('h100-sxm');
+  await page.getByLabel('GPUs per server', { exact: true }).selectOption('8');
+  await page.getByLabel('Weights', { exact: true }).selectOption('fp8');
+  await expect(page.getByTestId('error-accel')).toHaveCount(0);
+  await expect(page.getByTestId('run-status')).toHaveText('Running');
+  await expect(page.getByLabel('Model', { exact: true })).toHaveValue('llama-3-1-405b-instruct');
+});
+
 test('an uploaded trace stays in the browser: the link carries a fingerprint; 200,000 lines run', async ({ page, browser }) => {
   test.setTimeout(120_000);
   await page.goto('/simulate?dur=600');

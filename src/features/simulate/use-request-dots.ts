@@ -13,6 +13,8 @@ function counts(s: LiveRun | undefined): { admitted: number; throttled: number }
 
 type Sink = { post: (m: ToDots) => void; dispose: () => void };
 
+const SINKS = new WeakMap<HTMLCanvasElement, Sink>();
+
 /**
  * Where the dots are drawn: a worker with the canvas transferred to it (OffscreenCanvas), so the
  * animation never waits for the page's thread; or, where a browser lacks that, the same renderer on
@@ -124,8 +126,11 @@ export function useRequestDots(
   useEffect(() => {
     const el = canvas.current;
     if (!el) return;
-    const s = attachDots(el, (n) => perDotRef.current(n));
+    // A canvas hands its drawing to a worker once: an effect run again on the same canvas (React's
+    // development double run) takes the sink it already has.
+    const s = SINKS.get(el) ?? attachDots(el, (n) => perDotRef.current(n));
     if (!s) return;
+    SINKS.set(el, s);
     sink.current = s;
     let colors = readColors(el, { ok: '#0f766e', bad: '#b91c1c' });
     s.post({ type: 'colors', colors });
@@ -145,8 +150,13 @@ export function useRequestDots(
     return () => {
       window.clearInterval(colorTimer);
       observer.disconnect();
-      s.dispose();
       sink.current = null;
+      // Disposed once the canvas has left the page (not when the same canvas is set up again).
+      window.setTimeout(() => {
+        if (el.isConnected) return;
+        SINKS.delete(el);
+        s.dispose();
+      }, 0);
     };
   }, [canvas]);
 
