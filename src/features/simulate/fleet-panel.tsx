@@ -9,7 +9,7 @@ import type { RunView } from './simulate-model.ts';
  * frame (about 10 a second); charts and cards follow the slower chart frames, so the page's thread
  * is not re-rendering the whole view many times a second.
  */
-export const FleetPanel = memo(function FleetPanel({ runs, maxBatch, reducedMotion, placeholder }: { runs: RunView[]; maxBatch: number; reducedMotion: boolean; placeholder: string }) {
+export const FleetPanel = memo(function FleetPanel({ runs, maxBatch, reducedMotion, placeholder, tiered }: { runs: RunView[]; maxBatch: number; reducedMotion: boolean; placeholder: string; tiered: boolean }) {
   const live = useStore(simStore, (s) => s.live);
   const [shownRun, setShownRun] = useState(0);
   const runCount = live?.length ?? 0;
@@ -46,6 +46,7 @@ export const FleetPanel = memo(function FleetPanel({ runs, maxBatch, reducedMoti
           quota={shown?.quota ?? ''}
           reducedMotion={reducedMotion}
           label={shown?.label ?? ''}
+          tiered={tiered}
         />
       ) : (
         <p className="py-10 text-center text-muted" data-testid="fleet-placeholder">

@@ -4,7 +4,7 @@ import { AZ_LETTERS, type SimParams } from '../../domain/sim-view/sim-params.ts'
 import { SelectField, type SelectOption } from '../../ui/select-field.tsx';
 import { ASSUMED_DEFAULT_TPM } from '../../domain/sim-view/training-presets.ts';
 import { Provenance } from '../../ui/provenance.tsx';
-import { Group, ParamNumber, ParamSelect, type ControlProps } from './param-field.tsx';
+import { Group, ParamNumber, ParamSelect, ParamToggle, type ControlProps } from './param-field.tsx';
 
 export const MODE_OPTIONS = [
   { value: 'on-demand', label: 'On-demand (shared, token quota)' },
@@ -34,8 +34,19 @@ export function ModeControls({ p }: { p: ControlProps }) {
           <Provenance
             assumption
             uncertain
-            source="Current default TPM quotas are not published and depend on account, Region and model (AWS Bedrock quotas page). 400,000 TPM: Claude 3.5 Sonnet default quoted on AWS re:Post, mid-2024. Claude 3.7/4.x count each output token 5× against the quota; not modelled here."
+            source="Current default TPM quotas are not published and depend on account, Region and model (AWS Bedrock quotas page). 400,000 TPM: Claude 3.5 Sonnet default quoted on AWS re:Post, mid-2024."
           />
+          <ParamNumber k="xrTpm" label="Cross-Region quota, tokens per minute" p={p} max={1e12} unit="TPM" hint="0 = no quota." />
+          <div className="grid grid-cols-2 gap-2">
+            <ParamNumber k="tpd" label="Tokens per day" p={p} max={1e15} hint="0 = AWS's default, TPM × 1,440." />
+            <ParamNumber k="rpm" label="Requests per minute" p={p} max={1e9} hint="0 = off. Removed in 2026 per AWS docs; a historical knob." />
+          </div>
+          <ParamNumber k="burn" label="Output burndown" p={p} max={100} unit="×" hint="0 = by model: 5 for Claude 3.7 Sonnet and 4.x, else 1. Each output token counts this many times against the quota." />
+          <ParamToggle k="burnRes" label="Burndown also multiplies max_tokens in the reservation" p={p} hint="Unknown in AWS's documents: a knob, off by default." />
+          <div className="grid grid-cols-2 gap-2">
+            <ParamNumber k="rsvIn" label="Reserved tier, input TPM" p={p} max={1e12} hint="0 = none bought" />
+            <ParamNumber k="rsvOut" label="Reserved tier, output TPM" p={p} max={1e12} hint="overflow goes to Standard" />
+          </div>
           <ParamSelect
             k="sdk"
             label="Client SDK retries"
@@ -52,6 +63,19 @@ export function ModeControls({ p }: { p: ControlProps }) {
               <ParamNumber k="clients" label="SDK clients" p={p} min={1} max={1000} integer hint="Each has its own retry quota (assumption: 10)." />
             </div>
           ) : null}
+          <ParamSelect
+            k="sdkLang"
+            label="SDK"
+            p={p}
+            options={[
+              { value: 'js-v3', label: 'AWS SDK for JavaScript v3' },
+              { value: 'botocore', label: 'botocore (Python)' },
+            ]}
+          />
+          <div className="grid grid-cols-2 gap-2">
+            <ParamNumber k="qMax" label="Waiting per server, at most" p={p} min={1} max={1_000_000} integer hint="beyond: 503 ServiceUnavailable (assumption)" />
+            <ParamNumber k="qWait" label="Waiting time, at most" p={p} min={0.1} max={86_400} unit="s" hint="beyond: 408 ModelTimeout (assumption)" />
+          </div>
           <ParamNumber k="bg" label="Other tenants on the pool" p={p} max={100_000} unit="req/s" hint="Traffic of other accounts sharing the same servers." />
         </>
       ) : (
@@ -113,6 +137,15 @@ export function HardwareControls({ p, models, serving, onPickModel }: { p: Contr
         />
       </div>
       <ParamNumber k="maxBatch" label="Max sequences per batch" p={p} min={1} max={8192} integer hint="vLLM's default is 256." />
+      <ParamSelect
+        k="kv"
+        label="KV cache"
+        p={p}
+        options={[
+          { value: 'paged', label: 'Paged (grows per token, preempts when full)' },
+          { value: 'reserve-max', label: 'Reserve the maximum per sequence' },
+        ]}
+      />
       <ParamNumber
         k="gpuPrice"
         label="GPU price"

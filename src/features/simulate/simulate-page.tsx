@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useStore } from 'zustand';
 import { autoResolution, buildScenarios, expectedDuration, type ScenarioInput } from '../../domain/sim-view/build-scenario.ts';
 import { resolvePresetLink } from '../../domain/sim-view/preset-link.ts';
+import { findModel } from '../../domain/catalog/catalog-lookup.ts';
 import { useCatalog } from '../../ui/use-catalog.ts';
 import { recallTrace, useStoredTrace } from './trace-memory.ts';
 import { servingChoice } from '../../domain/sim-view/serving-choice.ts';
@@ -140,7 +141,8 @@ export default function SimulatePage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const model = useMemo(() => simulateModel({ params: values, frames: chartFrames, labels }), [values, chartFrames, labels]);
+  const catalogModel = useMemo(() => (catalog ? (findModel(catalog, serving.catalogId) ?? null) : undefined), [catalog, serving.catalogId]);
+  const model = useMemo(() => simulateModel({ params: values, frames: chartFrames, labels, catalogModel }), [values, chartFrames, labels, catalogModel]);
   const controls: ControlProps = { values, update, errors };
   const pick = (id: string) => {
     const preset = findTrainingPreset(id);
@@ -226,7 +228,7 @@ export default function SimulatePage() {
           <RunControls p={controls} />
         </aside>
         <div className="order-1 min-w-0 space-y-4 lg:order-2">
-          <FleetPanel runs={model.runs} maxBatch={values.maxBatch} reducedMotion={reducedMotion} placeholder={invalid.length > 0 ? 'Nothing to run until the settings listed above are fixed.' : 'Starting the simulation…'} />
+          <FleetPanel runs={model.runs} maxBatch={values.maxBatch} tiered={values.pri + values.flex + values.rsv > 0} reducedMotion={reducedMotion} placeholder={invalid.length > 0 ? 'Nothing to run until the settings listed above are fixed.' : 'Starting the simulation…'} />
           {model.mmc ? (
             <MmcPanel view={model.mmc} charts={model.charts} xMax={xMax} scenarioSummary={model.scenarioSummary} />
           ) : model.charts.length > 0 ? (
