@@ -11,6 +11,7 @@ import { buildScenarios, validateParams } from '../../domain/sim-view/build-scen
 import { RunRecorder, type RunFrame } from '../../domain/sim-view/run-recorder.ts';
 import type { SimParams } from '../../domain/sim-view/sim-params.ts';
 import { findTrainingPreset, presetParams } from '../../domain/sim-view/training-presets.ts';
+import type { FleetSummary } from '../../domain/sim/simulation-types.ts';
 import { describeScenario, invalidFields, simulateModel } from './simulate-model.ts';
 
 function run(params: SimParams): { frames: RunFrame[]; labels: string[] } {
@@ -68,7 +69,7 @@ describe('simulateModel, fleet', () => {
     // Only the exceptions that happened get a line; 429s are drawn apart from 503s and 408s.
     const errors = model.charts.find((c) => c.id === 'errors')!;
     expect(errors.lines.map((l) => l.label)).toContain('429 ThrottlingException');
-    for (const l of errors.lines) expect(summary!.errors[l.label.replace(/^\S+ /, '') as keyof typeof summary.errors] ?? summary!.errors.TimeoutError).toBeGreaterThan(0);
+    for (const l of errors.lines) expect(summary!.errors[l.label.replace(/^\S+ /, '') as keyof FleetSummary["errors"]] ?? summary!.errors.TimeoutError).toBeGreaterThan(0);
     const utilization = model.charts.find((c) => c.id === 'utilization')!;
     expect(utilization.title).toBe('Utilization (share of token capacity in use)');
     // The engine's 0–1 share is drawn in percent, as the axis says.
