@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { buildExportContext } from '../domain/export/export-context.ts';
+import { buildScenarios } from '../domain/sim-view/build-scenario.ts';
+import { parseScenario } from '../domain/sim/scenario-schema.ts';
+import { createSimulation } from '../domain/sim/simulation.ts';
+import { summaryJson } from '../features/simulate/simulate-export.ts';
+import { resolveLinkParams } from './link-params.ts';
 import { parseArgs } from './parse-args.ts';
 import { runCli, type CliIo } from './run-cli.ts';
 
@@ -20,7 +26,7 @@ const io: CliIo = {
 describe('sim CLI arguments', () => {
   it('accepts the documented M/M/c command line', () => {
     const r = parseArgs(['--preset', 'mmc-erlang', '--servers', '8', '--arrival-rate', '7', '--service-rate', '1', '--customers', '1000', '--seed', '3', '--json']);
-    expect(r).toEqual({ ok: true, options: { help: false, preset: 'mmc-erlang', servers: 8, arrivalRate: 7, serviceRate: 1, customers: 1000, seed: 3, format: 'json' } });
+    expect(r).toEqual({ ok: true, options: { help: false, preset: 'mmc-erlang', servers: 8, arrivalRate: 7, serviceRate: 1, customers: 1000, seed: 3, format: 'json', sets: [], sweeps: [], noHeader: false, gridSize: false } });
     expect(parseArgs(['--preset=steady-day', '--duration=60']).ok).toBe(true);
   });
 
@@ -33,7 +39,7 @@ describe('sim CLI arguments', () => {
     [['--frobnicate'], 'unknown option --frobnicate'],
     [['--preset', 'mmc-erlang', '--json', '--csv'], '--json and --csv cannot be combined'],
     [['--preset', 'steady-day', '--servers', '3'], '--servers applies to the M/M/c preset (mmc-erlang) only'],
-    [[], 'choose a --preset or a --scenario file'],
+    [[], 'choose a --preset, a --url, a --scenario file, or --set/--sweep from the defaults'],
   ])('rejects %j with a clear message', (argv, message) => {
     const r = parseArgs(argv);
     expect(r.ok).toBe(false);
@@ -74,3 +80,48 @@ describe('sim CLI runs', () => {
     expect(json.arrivals).toBeGreaterThan(100);
   });
 });
+
+describe('--scenario with the web’s JSON export', () => {
+  // The file /simulate's "JSON" button writes (src/features/simulate/simulate-export.ts), from a real run.
+  function exportOf(link: string): string {
+    const built = buildScenarios(resolveLinkValues(link), {});
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const runs = built.scenarios.map((input, i) => {
+      const sim = createSimulation(parseScenarioOrThrow(input));
+      sim.run();
+      return { label: built.labels[i]!, snapshot: sim.snapshot(), marks: [] };
+    });
+    const ctx = buildExportContext({ appVersion: 'test', exportedAt: new Date(0), view: 'simulate', link });
+    return summaryJson(ctx, { params: resolveLinkValues(link), scenarios: built.scenarios, runs });
+  }
+
+  it('runs every run of the export, with the web’s labels, and gets the web’s figures', () => {
+    const link = 'https://example.org/simulate?dur=120&rate=4&cmp=1&bUnits=1&cv=0';
+    const text = exportOf(link);
+    const exported = JSON.parse(text) as { runs: { label: string; summary: { arrivals: number; completed: number; ttft: { p99: number } } }[] };
+    const r = runCli(['--scenario', 'export.json', '--json'], { ...io, readFile: (p) => (p === 'export.json' ? text : io.readFile(p)) });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { runs: { run: string; arrivals: number; completed: number; ttft: { p99: number } }[] };
+    expect(out.runs.map((x) => x.run)).toEqual(exported.runs.map((x) => x.label));
+    out.runs.forEach((x, i) => expect([x.arrivals, x.completed, x.ttft.p99]).toEqual([exported.runs[i]!.summary.arrivals, exported.runs[i]!.summary.completed, exported.runs[i]!.summary.ttft.p99]));
+  });
+
+  it('refuses an export without runs, or with a run that is not a scenario', () => {
+    const files2: Record<string, string> = { 'empty.json': JSON.stringify({ runs: [] }), 'odd.json': JSON.stringify({ runs: [{ label: 'x', scenario: 'fleet' }] }) };
+    const io2: CliIo = { ...io, readFile: (p) => files2[p] ?? io.readFile(p) };
+    expect(runCli(['--scenario', 'empty.json'], io2)).toMatchObject({ code: 2, stderr: 'sim: empty.json: the export holds no runs\n' });
+    expect(runCli(['--scenario', 'odd.json'], io2)).toMatchObject({ code: 2, stderr: 'sim: odd.json: run 1 has no scenario object\n' });
+  });
+});
+
+function resolveLinkValues(link: string) {
+  const r = resolveLinkParams({ url: link });
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  return r.values;
+}
+
+function parseScenarioOrThrow(input: unknown) {
+  const r = parseScenario(input);
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  return r.scenario;
+}
