@@ -94,14 +94,20 @@ describe('a small sweep', () => {
     expect(Number(rows[1]!.erlangWaitProbability)).toBeLessThan(Number(rows[0]!.erlangWaitProbability));
   });
 
-  it('prints the grid size for a batch runner', async () => {
+  it('prints the grid size for a batch runner, and runs one point of a grid too big for one command', async () => {
     expect(await sweep(['--sweep', 'rate=10:100:10', '--sweep', 'azs=1:3:1', '--grid-size'])).toEqual({ code: 0, stdout: '30\n', stderr: '' });
+    const huge = [...SMALL, '--sweep', 'rate=1:200:1', '--sweep', 'inTok=100:10000:100'];
+    expect(await sweep([...huge, '--grid-size'])).toEqual({ code: 0, stdout: '20000\n', stderr: '' });
+    const last = await sweep([...huge, '--point', '19999', '--no-header']);
+    expect(last.code).toBe(0);
+    expect(last.stdout.split(',').slice(0, 4)).toEqual(['19999', '200', '10000', '1']);
   });
 });
 
 describe('a sweep refused with exit code 2', () => {
   it.each([
-    [['--sweep', 'rate=1:100:1', '--sweep', 'maxBatch=1:8192:1'], 'the grid has 100 × 8,192 points, more than the 10,000'],
+    [['--sweep', 'rate=1:100:1', '--sweep', 'maxBatch=1:8192:1'], 'the grid has 100 × 8,192 points, more than the 10,000 one command runs; fan it out with --point'],
+    [['--sweep', 'rate=1:1000:1', '--sweep', 'maxBatch=1:8192:1', '--point', '0'], 'the grid has 1,000 × 8,192 points, more than 1,000,000'],
     [['--sweep', 'rate=1:2:1', '--sweep', 'rate=3:4:1'], '--sweep rate is given twice'],
     [['--set', 'rate=3', '--sweep', 'rate=1:2:1'], 'rate is both set (--set) and swept (--sweep)'],
     [['--sweep', '__proto__=1:2:1'], 'not a /simulate link parameter'],

@@ -6,7 +6,7 @@ import type { SimParams } from '../domain/sim-view/sim-params.ts';
 import type { CliOptions } from './parse-args.ts';
 import { linkValues, scenariosOf, type CliIo, type CliResult } from './run-cli.ts';
 import { sweepHeader, sweepRows, type RunFigures, type SweepTable } from './sweep-csv.ts';
-import { applyPoint, gridPoint, gridSize, MAX_GRID_POINTS, parseSweep, type SweepAxis } from './sweep-grid.ts';
+import { applyPoint, gridPoint, gridSize, MAX_FANOUT_POINTS, MAX_GRID_POINTS, parseSweep, type SweepAxis } from './sweep-grid.ts';
 import type { PointJob } from './sweep-point.ts';
 
 /** Runs the jobs and reports each point's figures (in any order). */
@@ -20,7 +20,11 @@ export type SweepIo = CliIo & {
 
 const wrong = (messages: string[]): CliResult => ({ code: 2, stdout: '', stderr: messages.map((m) => `sim: ${m}\n`).join('') });
 
-export function parseAxes(o: Pick<CliOptions, 'sweeps' | 'sets'>): { ok: true; axes: SweepAxis[] } | { ok: false; message: string } {
+/**
+ * The sweeps as axes, refused beyond the limit: MAX_GRID_POINTS for a command that runs the whole grid,
+ * MAX_FANOUT_POINTS when it runs one --point of it (or only counts it with --grid-size).
+ */
+export function parseAxes(o: Pick<CliOptions, 'sweeps' | 'sets' | 'point' | 'gridSize'>): { ok: true; axes: SweepAxis[]; size: number } | { ok: false; message: string } {
   const axes: SweepAxis[] = [];
   const setKeys = new Set(o.sets.map((s) => s.slice(0, Math.max(0, s.indexOf('=')))));
   for (const text of o.sweeps) {
@@ -31,12 +35,19 @@ export function parseAxes(o: Pick<CliOptions, 'sweeps' | 'sets'>): { ok: true; a
     if (setKeys.has(key)) return { ok: false, message: `${key} is both set (--set) and swept (--sweep)` };
     axes.push(parsed.axis);
   }
-  if (gridSize(axes) === null)
+  const shape = axes.map((a) => a.count.toLocaleString('en-US')).join(' × ');
+  if (o.point !== undefined || o.gridSize) {
+    const size = gridSize(axes, MAX_FANOUT_POINTS);
+    if (size === null) return { ok: false, message: `the grid has ${shape} points, more than ${MAX_FANOUT_POINTS.toLocaleString('en-US')}` };
+    return { ok: true, axes, size };
+  }
+  const size = gridSize(axes);
+  if (size === null)
     return {
       ok: false,
-      message: `the grid has ${axes.map((a) => a.values.length.toLocaleString('en-US')).join(' × ')} points, more than the ${MAX_GRID_POINTS.toLocaleString('en-US')} one command runs; split it (see docs/cli.md: GNU parallel, a Kubernetes indexed Job, an AWS Batch array job)`,
+      message: `the grid has ${shape} points, more than the ${MAX_GRID_POINTS.toLocaleString('en-US')} one command runs; fan it out with --point (see docs/cli.md: GNU parallel, a Kubernetes indexed Job, an AWS Batch array job)`,
     };
-  return { ok: true, axes };
+  return { ok: true, axes, size };
 }
 
 export async function runSweep(o: CliOptions, io: SweepIo): Promise<CliResult> {
@@ -45,7 +56,7 @@ export async function runSweep(o: CliOptions, io: SweepIo): Promise<CliResult> {
   const axes = parsedAxes.axes;
   const base = linkValues(o, io);
   if (!base.ok) return wrong(base.errors);
-  const size = gridSize(axes)!;
+  const size = parsedAxes.size;
   const notices = base.notices.map((n) => `sim: ${n}\n`).join('');
   if (o.gridSize) return { code: 0, stdout: `${size}\n`, stderr: notices };
   if (o.point !== undefined && o.point >= size) return wrong([`--point ${o.point} is outside the grid: its points are 0 to ${size - 1}`]);

@@ -9,8 +9,19 @@ import { ownSpec, visibleParamText } from '../domain/url/query-params.ts';
 
 /** Grid points one command runs. Beyond it, fan the grid out as independent processes (docs/cli.md). */
 export const MAX_GRID_POINTS = 10_000;
+/** Grid points a fanned-out grid may have (each process runs one with --point). */
+export const MAX_FANOUT_POINTS = 1_000_000;
 
-export type SweepAxis = { key: keyof SimParams; values: number[] };
+/** A range, never materialised: value i is from + i × step, rounded to the places the user typed. */
+export type SweepAxis = { key: keyof SimParams; from: number; step: number; count: number; places: number };
+
+export function axisValue(a: SweepAxis, i: number): number {
+  return Number((a.from + i * a.step).toFixed(a.places));
+}
+
+export function axisValues(a: SweepAxis): number[] {
+  return Array.from({ length: a.count }, (_, i) => axisValue(a, i));
+}
 export type GridPoint = { index: number; settings: { key: keyof SimParams; value: number }[] };
 
 /** Decimal places of a number's shortest text, so 0.1 steps give 0.3, not 0.30000000000000004. */
@@ -45,24 +56,24 @@ export function parseSweep(text: string): { ok: true; axis: SweepAxis } | { ok: 
   const places = Math.min(12, Math.max(decimals(from), decimals(step)));
   // A hair of tolerance so 0:1:0.1 ends at 1 despite binary fractions.
   const count = Math.floor((to - from) / step + 1e-9) + 1;
-  if (!Number.isFinite(count) || count > MAX_GRID_POINTS)
-    return { ok: false, message: `--sweep ${shown}: ${from}:${to}:${step} is ${Number.isFinite(count) ? count.toLocaleString('en-US') : 'too many'} values; at most ${MAX_GRID_POINTS.toLocaleString('en-US')} grid points run in one command (see docs/cli.md to fan a bigger grid out)` };
-  const values: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const v = Number((from + i * step).toFixed(places));
+  if (!Number.isFinite(count) || count > MAX_FANOUT_POINTS)
+    return { ok: false, message: `--sweep ${shown}: ${from}:${to}:${step} is ${Number.isFinite(count) ? count.toLocaleString('en-US') : 'too many'} values; a grid has at most ${MAX_FANOUT_POINTS.toLocaleString('en-US')} points` };
+  const axis: SweepAxis = { key: key as keyof SimParams, from, step, count, places };
+  // The values rise evenly, so the first, second and last decide the range and whole-number checks of all.
+  for (const i of new Set([0, Math.min(1, count - 1), count - 1])) {
+    const v = axisValue(axis, i);
     const parsed = spec.parse(String(v));
     if (!parsed.ok) return { ok: false, message: `--sweep ${shown}: the value ${v} is ${parsed.reason}` };
-    values.push(v);
   }
-  return { ok: true, axis: { key: key as keyof SimParams, values } };
+  return { ok: true, axis };
 }
 
 /** The number of grid points, or null when it passes the limit (counted without enumerating). */
-export function gridSize(axes: readonly SweepAxis[]): number | null {
+export function gridSize(axes: readonly SweepAxis[], limit = MAX_GRID_POINTS): number | null {
   let size = 1;
   for (const a of axes) {
-    size *= a.values.length;
-    if (size > MAX_GRID_POINTS) return null;
+    size *= a.count;
+    if (size > limit) return null;
   }
   return size;
 }
@@ -73,8 +84,8 @@ export function gridPoint(axes: readonly SweepAxis[], index: number): GridPoint 
   let rest = index;
   for (let i = axes.length - 1; i >= 0; i--) {
     const a = axes[i]!;
-    settings[i] = { key: a.key, value: a.values[rest % a.values.length]! };
-    rest = Math.floor(rest / a.values.length);
+    settings[i] = { key: a.key, value: axisValue(a, rest % a.count) };
+    rest = Math.floor(rest / a.count);
   }
   return { index, settings };
 }
