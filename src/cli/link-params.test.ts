@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultsOf } from '../domain/url/query-params.ts';
 import { SIM_PARAMS } from '../domain/sim-view/sim-params.ts';
@@ -90,5 +92,14 @@ describe('--url <a copied /simulate link>', () => {
   it('lets --set win over the link', () => {
     const r = resolveLinkParams({ url: '/simulate?rate=5&azs=2', sets: ['rate=7'] });
     expect(r.ok && [r.values.rate, r.values.azs]).toEqual([7, 2]);
+  });
+});
+
+describe('docs/cli.md', () => {
+  it('documents every link parameter of /simulate', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../docs/cli.md', import.meta.url)), 'utf8');
+    const table = doc.slice(doc.indexOf('## Link parameters'));
+    const missing = Object.keys(SIM_PARAMS).filter((key) => !table.includes(`\`${key}\``));
+    expect(missing).toEqual([]);
   });
 });

@@ -29,6 +29,7 @@ export type CliOptions = {
   point?: number;
   noHeader: boolean;
   gridSize: boolean;
+  headerOnly: boolean;
 };
 
 type Spec = { key: keyof CliOptions; kind: 'number' | 'int' | 'string' | 'flag' | 'list'; help: string };
@@ -44,6 +45,7 @@ const SPECS: Record<string, Spec> = {
   '--point': { key: 'point', kind: 'int', help: 'sweep: run only grid point n (0-based), e.g. one per process of a batch job' },
   '--no-header': { key: 'noHeader', kind: 'flag', help: 'sweep: leave out the CSV header (to concatenate outputs)' },
   '--grid-size': { key: 'gridSize', kind: 'flag', help: 'sweep: print the number of grid points and stop' },
+  '--header-only': { key: 'headerOnly', kind: 'flag', help: 'sweep: print the CSV header and stop (for outputs concatenated with --no-header)' },
   '--trace': { key: 'traceFile', kind: 'string', help: 'replay a CSV trace (timestamp,input_tokens,output_tokens) in a fleet scenario' },
   '--json': { key: 'format', kind: 'flag', help: 'print one JSON object' },
   '--csv': { key: 'format', kind: 'flag', help: 'print the time series as CSV' },
@@ -58,7 +60,7 @@ const SPECS: Record<string, Spec> = {
 export type ParseArgsResult = { ok: true; options: CliOptions } | { ok: false; message: string };
 
 export function parseArgs(argv: readonly string[]): ParseArgsResult {
-  const options: CliOptions = { help: false, format: 'text', sets: [], sweeps: [], noHeader: false, gridSize: false };
+  const options: CliOptions = { help: false, format: 'text', sets: [], sweeps: [], noHeader: false, gridSize: false, headerOnly: false };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i]!;
@@ -76,6 +78,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
       if (name === '--help') options.help = true;
       else if (name === '--no-header') options.noHeader = true;
       else if (name === '--grid-size') options.gridSize = true;
+      else if (name === '--header-only') options.headerOnly = true;
       else {
         const format = name === '--json' ? 'json' : 'csv';
         if (options.format !== 'text' && options.format !== format) return { ok: false, message: '--json and --csv cannot be combined' };
@@ -109,7 +112,7 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   if (options.preset === undefined && options.scenarioFile === undefined && options.url === undefined && options.sets.length === 0 && options.sweeps.length === 0)
     return { ok: false, message: 'choose a --preset, a --url, a --scenario file, or --set/--sweep from the defaults. Run with --help to see the options.' };
   const sweep = options.sweeps.length > 0;
-  for (const flag of ['--jobs', '--point', '--no-header', '--grid-size'] as const)
+  for (const flag of ['--jobs', '--point', '--no-header', '--grid-size', '--header-only'] as const)
     if (seen.has(flag) && !sweep) return { ok: false, message: `${flag} applies to a --sweep only` };
   if (sweep && options.format === 'json') return { ok: false, message: '--sweep prints CSV; --json does not apply' };
   if (options.preset !== undefined && !PRESETS.some((p) => p.id === options.preset))

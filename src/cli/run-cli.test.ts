@@ -26,7 +26,7 @@ const io: CliIo = {
 describe('sim CLI arguments', () => {
   it('accepts the documented M/M/c command line', () => {
     const r = parseArgs(['--preset', 'mmc-erlang', '--servers', '8', '--arrival-rate', '7', '--service-rate', '1', '--customers', '1000', '--seed', '3', '--json']);
-    expect(r).toEqual({ ok: true, options: { help: false, preset: 'mmc-erlang', servers: 8, arrivalRate: 7, serviceRate: 1, customers: 1000, seed: 3, format: 'json', sets: [], sweeps: [], noHeader: false, gridSize: false } });
+    expect(r).toEqual({ ok: true, options: { help: false, preset: 'mmc-erlang', servers: 8, arrivalRate: 7, serviceRate: 1, customers: 1000, seed: 3, format: 'json', sets: [], sweeps: [], noHeader: false, gridSize: false, headerOnly: false } });
     expect(parseArgs(['--preset=steady-day', '--duration=60']).ok).toBe(true);
   });
 

@@ -98,6 +98,8 @@ describe('a small sweep', () => {
     expect(await sweep(['--sweep', 'rate=10:100:10', '--sweep', 'azs=1:3:1', '--grid-size'])).toEqual({ code: 0, stdout: '30\n', stderr: '' });
     const huge = [...SMALL, '--sweep', 'rate=1:200:1', '--sweep', 'inTok=100:10000:100'];
     expect(await sweep([...huge, '--grid-size'])).toEqual({ code: 0, stdout: '20000\n', stderr: '' });
+    const header = await sweep([...huge, '--header-only']);
+    expect(header.stdout).toBe((await sweep([...SMALL, '--sweep', 'rate=1:2:1', '--sweep', 'inTok=100:200:100'])).stdout.split('\n')[0] + '\n');
     const last = await sweep([...huge, '--point', '19999', '--no-header']);
     expect(last.code).toBe(0);
     expect(last.stdout.split(',').slice(0, 4)).toEqual(['19999', '200', '10000', '1']);

@@ -24,7 +24,7 @@ const wrong = (messages: string[]): CliResult => ({ code: 2, stdout: '', stderr:
  * The sweeps as axes, refused beyond the limit: MAX_GRID_POINTS for a command that runs the whole grid,
  * MAX_FANOUT_POINTS when it runs one --point of it (or only counts it with --grid-size).
  */
-export function parseAxes(o: Pick<CliOptions, 'sweeps' | 'sets' | 'point' | 'gridSize'>): { ok: true; axes: SweepAxis[]; size: number } | { ok: false; message: string } {
+export function parseAxes(o: Pick<CliOptions, 'sweeps' | 'sets' | 'point' | 'gridSize' | 'headerOnly'>): { ok: true; axes: SweepAxis[]; size: number } | { ok: false; message: string } {
   const axes: SweepAxis[] = [];
   const setKeys = new Set(o.sets.map((s) => s.slice(0, Math.max(0, s.indexOf('=')))));
   for (const text of o.sweeps) {
@@ -36,7 +36,7 @@ export function parseAxes(o: Pick<CliOptions, 'sweeps' | 'sets' | 'point' | 'gri
     axes.push(parsed.axis);
   }
   const shape = axes.map((a) => a.count.toLocaleString('en-US')).join(' × ');
-  if (o.point !== undefined || o.gridSize) {
+  if (o.point !== undefined || o.gridSize || o.headerOnly) {
     const size = gridSize(axes, MAX_FANOUT_POINTS);
     if (size === null) return { ok: false, message: `the grid has ${shape} points, more than ${MAX_FANOUT_POINTS.toLocaleString('en-US')}` };
     return { ok: true, axes, size };
@@ -59,6 +59,8 @@ export async function runSweep(o: CliOptions, io: SweepIo): Promise<CliResult> {
   const size = parsedAxes.size;
   const notices = base.notices.map((n) => `sim: ${n}\n`).join('');
   if (o.gridSize) return { code: 0, stdout: `${size}\n`, stderr: notices };
+  const table: SweepTable = { kind: base.values.kind, keys: axes.map((a) => a.key), comparison: base.values.kind === 'fleet' && base.values.cmp };
+  if (o.headerOnly) return { code: 0, stdout: sweepHeader(table), stderr: notices };
   if (o.point !== undefined && o.point >= size) return wrong([`--point ${o.point} is outside the grid: its points are 0 to ${size - 1}`]);
   const indices = o.point !== undefined ? [o.point] : Array.from({ length: size }, (_, i) => i);
 
@@ -79,7 +81,6 @@ export async function runSweep(o: CliOptions, io: SweepIo): Promise<CliResult> {
   }
   if (errors.length > 0) return wrong([...errors, ...(errors.length === 5 ? ['(further points not listed)'] : [])]);
 
-  const table: SweepTable = { kind: base.values.kind, keys: axes.map((a) => a.key), comparison: base.values.kind === 'fleet' && base.values.cmp };
   const labels = scenariosOf(base.values, { traceCsv: base.traceCsv, maxOutputTokens: io.maxOutputTokens });
   const runLabels = labels.ok ? labels.labels : [];
   let stdout = '';
