@@ -5,6 +5,7 @@ import { parseScenario } from '../domain/sim/scenario-schema.ts';
 import { createSimulation } from '../domain/sim/simulation.ts';
 import { summaryJson } from '../features/simulate/simulate-export.ts';
 import { resolveLinkParams } from './link-params.ts';
+import { traceFingerprint } from '../domain/sim/trace-fingerprint.ts';
 import { parseArgs } from './parse-args.ts';
 import { runCli, type CliIo } from './run-cli.ts';
 
@@ -125,3 +126,19 @@ function parseScenarioOrThrow(input: unknown) {
   if (!r.ok) throw new Error(r.errors.join('; '));
   return r.scenario;
 }
+
+describe('a link that names a trace', () => {
+  const csv = 'timestamp,input,output\n0,100,10\n1,200,20\n2,150,15\n';
+  const io3: CliIo = { ...io, readFile: (p) => (p === 't.csv' ? csv : p === 'other.csv' ? csv + '3,100,10\n' : io.readFile(p)) };
+
+  it('runs with the same file, and refuses another file or none, as the web does', () => {
+    const fp = traceFingerprint(csv);
+    expect(runCli(['--url', `/simulate?pattern=trace&trace=${fp}&dur=60`, '--trace', 't.csv', '--json'], io3).code).toBe(0);
+    const other = runCli(['--url', `/simulate?pattern=trace&trace=${fp}&dur=60`, '--trace', 'other.csv'], io3);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain(`is not the one this link names (${fp})`);
+    const none = runCli(['--url', `/simulate?pattern=trace&trace=${fp}&dur=60`], io3);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('(on the command line: --trace FILE)');
+  });
+});

@@ -138,7 +138,8 @@ export function linkValues(o: CliOptions, io: CliIo): { ok: true; values: SimPar
         return { ok: false, errors: [`cannot read trace file ${o.traceFile}`] };
       }
       values.pattern = 'trace';
-      values.trace = traceFingerprint(traceCsv);
+      // A link that names a trace keeps its fingerprint, so another file is refused as the web refuses it.
+      if (values.trace === '') values.trace = traceFingerprint(traceCsv);
     }
   }
   if (o.seed !== undefined) values.seed = o.seed;
@@ -150,7 +151,8 @@ export function linkValues(o: CliOptions, io: CliIo): { ok: true; values: SimPar
 /** The web's builder and the engine's schema: the scenarios /simulate would run for these values. */
 export function scenariosOf(values: SimParams, ctx: BuildContext): Built {
   const built = buildScenarios(values, ctx);
-  if (!built.ok) return { ok: false, errors: Object.entries(built.errors).map(([key, message]) => `${key}: ${message}`) };
+  if (!built.ok)
+    return { ok: false, errors: Object.entries(built.errors).map(([key, message]) => `${key}: ${message}${key === 'trace' ? ' (on the command line: --trace FILE)' : ''}`) };
   const scenarios: Scenario[] = [];
   for (const input of built.scenarios) {
     const result = parseScenario(input);
