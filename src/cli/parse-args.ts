@@ -142,6 +142,6 @@ export function helpText(): string {
     'Options:',
     ...lines,
     '',
-    'Exit codes: 0 ok, 2 wrong options, an unreadable file or an invalid scenario.',
+    'Exit codes: 0 ok, 2 wrong options, an unreadable file or an invalid scenario, 1 a sweep point failed to run.',
   ].join('\n');
 }
