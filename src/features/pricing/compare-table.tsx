@@ -22,6 +22,7 @@ export function CompareTable({ view, onChange }: { view: PricingView; onChange: 
   return (
     <Card
       className="mt-5"
+      print={view.compare.length === 0 ? 'omit' : undefined}
       title="Compare side by side"
       actions={
         <Button onClick={() => set([...specs, current])} disabled={specs.length >= MAX_COMPARE || already}>
