@@ -54,6 +54,20 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   const throttle = Number((await page.getByTestId('summary-throttle-0').textContent())!.replace(/[^\d.]/g, ''));
   expect(throttle).toBeGreaterThan(5);
   await expect(page.getByTestId('chart-requests')).toContainText('throttled (429)');
+  // Failures by exception name; 429s at the gateway; Bedrock's price beside the servers' cost.
+  await expect(page.getByTestId('summary-failures-0')).toContainText('429 ThrottlingException');
+  await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="429"]')).not.toHaveAttribute('data-count', '0');
+  await expect(page.getByTestId('summary-cost-beside')).toContainText(/Bedrock on-demand, same tokens\s*\$[\d.]+ per 1M/);
+
+  // Overload is shed with 503s and 408s (drawn apart from 429s), not an endless queue.
+  await presets.getByRole('button', { name: 'Overloaded, no autoscaling' }).click();
+  await fastest(page);
+  await finished(page);
+  await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="503"]')).not.toHaveAttribute('data-count', '0');
+  await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="408"]')).not.toHaveAttribute('data-count', '0');
+  await expect(page.getByTestId('chart-errors')).toContainText('503 ServiceUnavailableException');
+  await expect(page.getByTestId('chart-errors')).toContainText('408 ModelTimeoutException');
+  await expect(page.getByTestId('summary-failures-0')).toContainText('ServiceUnavailableException');
 
   await presets.getByRole('button', { name: 'AZ outage' }).click();
   await fastest(page);

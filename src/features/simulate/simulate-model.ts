@@ -354,7 +354,7 @@ function fleetCharts(runs: FleetRun[], p: SimParams): ChartView[] {
             description:
               'Tokens the gateway reserved at admission (input + cache + max_tokens, with the burndown) and settled at completion (actual input + output × burndown), per minute, with the quota; the gap is what max_tokens headroom holds back.',
             yLabel: 'tokens/min',
-            format: (v: number) => formatCount(Math.round(v)),
+            format: (v: number) => (Math.abs(v) >= 1e6 ? `${plainNumber(v / 1e6, 1)}M` : Math.abs(v) >= 1e3 ? `${plainNumber(v / 1e3, 0)}k` : plainNumber(v, 0)),
             rules: [],
             marks: [],
             lines: runs.flatMap((r) => [
