@@ -54,6 +54,20 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   const throttle = Number((await page.getByTestId('summary-throttle-0').textContent())!.replace(/[^\d.]/g, ''));
   expect(throttle).toBeGreaterThan(5);
   await expect(page.getByTestId('chart-requests')).toContainText('throttled (429)');
+  // Failures by exception name; 429s at the gateway; Bedrock's price beside the servers' cost.
+  await expect(page.getByTestId('summary-failures-0')).toContainText('429 ThrottlingException');
+  await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="429"]')).not.toHaveAttribute('data-count', '0');
+  await expect(page.getByTestId('summary-cost-beside')).toContainText(/Bedrock on-demand, same tokens\s*\$[\d.]+ per 1M/);
+
+  // Overload is shed with 503s and 408s (drawn apart from 429s), not an endless queue.
+  await presets.getByRole('button', { name: 'Overloaded, no autoscaling' }).click();
+  await fastest(page);
+  await finished(page);
+  await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="503"]')).not.toHaveAttribute('data-count', '0');
+  await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="408"]')).not.toHaveAttribute('data-count', '0');
+  await expect(page.getByTestId('chart-errors')).toContainText('503 ServiceUnavailableException');
+  await expect(page.getByTestId('chart-errors')).toContainText('408 ModelTimeoutException');
+  await expect(page.getByTestId('summary-failures-0')).toContainText('ServiceUnavailableException');
 
   await presets.getByRole('button', { name: 'AZ outage' }).click();
   await fastest(page);
@@ -232,7 +246,11 @@ test('the model is a catalog model; a server it does not fit on is refused with 
   await expect(page.getByTestId('error-accel')).toContainText(/Llama 3\.1 405B does not fit on 1 × NVIDIA L4 24 GB: weights [\d.]+ GB \(BF16\)/);
   await expect(page.getByTestId('fleet-placeholder')).toHaveText('Nothing to run until the settings listed above are fixed.');
   await expect(page.getByLabel('Accelerator', { exact: true })).toBeFocused();
+  // Picking an accelerator sets the GPU price to its sourced EC2 price (p5en.48xlarge $63.296 ÷ 8; p5.48xlarge $55.04 ÷ 8).
+  await page.getByLabel('Accelerator', { exact: true }).selectOption('h200');
+  await expect(page.getByLabel('GPU price', { exact: true })).toHaveValue('7.91');
   await page.getByLabel('Accelerator', { exact: true }).selectOption('h100-sxm');
+  await expect(page.getByLabel('GPU price', { exact: true })).toHaveValue('6.88');
   await page.getByLabel('GPUs per server', { exact: true }).selectOption('8');
   await page.getByLabel('Weights', { exact: true }).selectOption('fp8');
   await expect(page.getByTestId('error-accel')).toHaveCount(0);

@@ -44,4 +44,16 @@ describe('serving choice', () => {
     expect(c.fits).toBe(true);
   });
 
+
+  it('says how close a modelled speed came to published measurements; a calibrated stand-in has no such label', () => {
+    const open = servingChoice({ ...knobs, model: 'llama-3-1-70b-instruct', accel: 'h100-sxm' });
+    expect(open.validation?.text).toMatch(/^(validated within \d+ % \(nearest point: .+\)|estimate: no published point nearby)$/);
+    expect(servingChoice(knobs).validation).toBeNull();
+  });
+
+  it('carries each accelerator’s sourced price per GPU-hour (p5.48xlarge: $55.04 ÷ 8 = $6.88 for H100)', () => {
+    const c = servingChoice(knobs);
+    expect(c.accelerators.find((a) => a.value === 'h100-sxm')!.gpuHourUsd).toBeCloseTo(55.04 / 8, 9);
+    for (const a of c.accelerators) expect(a.gpuHourUsd === null || a.gpuHourUsd > 0).toBe(true);
+  });
 });

@@ -1,8 +1,9 @@
-import { ACCELERATORS, acceleratorById, type AcceleratorId, type Precision } from '../gpu/accelerators.ts';
+import { ACCELERATORS, acceleratorById, pricePerAcceleratorHour, type AcceleratorId, type Precision } from '../gpu/accelerators.ts';
 import { checkFit, defaultDeployment, makeDeployment } from '../gpu/deployment.ts';
 import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
 import { servingProfileFor, type ProfileOptions, type ServingProfile } from '../gpu/serving-profile.ts';
 import { LEGACY_MODEL_IDS } from '../sim/scenario-schema.ts';
+import { speedLabel, type SpeedLabel } from '../validation/speed-label.ts';
 import type { SimParams } from './sim-params.ts';
 
 /** One accelerator in the picker: whether the model fits on it, and the server it would get. */
@@ -12,9 +13,11 @@ export type AcceleratorOption = {
   fits: boolean;
   /** "2 × NVIDIA H100 SXM5 80 GB, FP8", or the refusal with its numbers. */
   detail: string;
+  /** On-demand EC2 price per accelerator-hour where sourced (src/domain/gpu/accelerators.ts), else null. */
+  gpuHourUsd: number | null;
 };
 
-type Server = Pick<ServingProfile, 'deployment' | 'fit' | 'label'>;
+type Server = Pick<ServingProfile, 'deployment' | 'fit' | 'label' | 'basis'>;
 
 export type ServingChoice = {
   /** The catalog id the simulator serves (older links name an architecture). */
@@ -25,6 +28,12 @@ export type ServingChoice = {
   refusal: string;
   /** "2 × NVIDIA H100 SXM5 80 GB, FP8 — modelled by the roofline …". */
   server: string;
+  /**
+   * For a speed modelled from a published architecture: how close the GPU model came to the nearest
+   * published measurement (src/domain/validation/speed-label.ts); null for calibrated stand-ins, whose
+   * speed is set to an observed one.
+   */
+  validation: SpeedLabel | null;
   accelerators: AcceleratorOption[];
 };
 
@@ -60,7 +69,7 @@ function serverFor(catalogId: string, o: ProfileOptions): Server {
   const base = defaultDeployment(legacy);
   const gpu = o.accelerator ? acceleratorById(o.accelerator) : undefined;
   const deployment = makeDeployment(legacy, o.tensorParallel ?? base.tensorParallel, o.precision ?? base.weightPrecision, gpu ? { gpu } : {});
-  return { deployment, fit: checkFit(deployment, 1), label: `modelled by the roofline from the published architecture (${legacy.name})` };
+  return { deployment, fit: checkFit(deployment, 1), label: `modelled by the roofline from the published architecture (${legacy.name})`, basis: 'modelled' };
 }
 
 export function servingChoice(k: ServingKnobs): ServingChoice {
@@ -69,7 +78,13 @@ export function servingChoice(k: ServingKnobs): ServingChoice {
   const fits = profile.fit.fits;
   const base = serverFor(catalogId, {});
   const accelerators: AcceleratorOption[] = [
-    { value: 'default', label: `Default server (${base.deployment.gpu.name})`, fits: base.fit.fits, detail: base.fit.fits ? serverText(base) : base.fit.message },
+    {
+      value: 'default',
+      label: `Default server (${base.deployment.gpu.name})`,
+      fits: base.fit.fits,
+      detail: base.fit.fits ? serverText(base) : base.fit.message,
+      gpuHourUsd: pricePerAcceleratorHour(base.deployment.gpu)?.usd ?? null,
+    },
     ...ACCELERATORS.map((a) => {
       // Each accelerator with the chosen GPU count and weights, or its own smallest server that holds the model.
       const opt = serverFor(catalogId, { ...optionsFor(k), accelerator: a.id });
@@ -78,6 +93,7 @@ export function servingChoice(k: ServingKnobs): ServingChoice {
         label: opt.fit.fits ? a.name : `${a.name} — does not fit`,
         fits: opt.fit.fits,
         detail: opt.fit.fits ? serverText(opt) : opt.fit.message,
+        gpuHourUsd: pricePerAcceleratorHour(a)?.usd ?? null,
       };
     }),
   ];
@@ -87,6 +103,10 @@ export function servingChoice(k: ServingKnobs): ServingChoice {
     fits,
     refusal: fits ? '' : profile.fit.message,
     server: fits ? `${serverText(profile)} — ${profile.label}` : '',
+    validation:
+      fits && profile.basis === 'modelled'
+        ? speedLabel({ architectureId: profile.deployment.model.id, acceleratorId: profile.deployment.gpu.id, tensorParallel: profile.deployment.tensorParallel, precision: profile.deployment.weightPrecision })
+        : null,
     accelerators,
   };
 }

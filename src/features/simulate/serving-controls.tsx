@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { acceleratorById, pricePerAcceleratorHour } from '../../domain/gpu/accelerators.ts';
 import { GPU_COUNT_OPTIONS, type ServingChoice } from '../../domain/sim-view/serving-choice.ts';
 import { AZ_LETTERS, type SimParams } from '../../domain/sim-view/sim-params.ts';
@@ -101,7 +102,24 @@ export function HardwareControls({ p, models, serving, onPickModel }: { p: Contr
   return (
     <Group title="Model and hardware" explain="Each server runs the model on the chosen accelerators; its speed comes from the shared GPU model (docs/gpu-roofline.md).">
       <div data-param="model">
-        <SelectField label="Model" value={serving.catalogId} options={models} onChange={onPickModel} hint={modelError ? undefined : serving.fits ? `Served as ${serving.server}.` : undefined} />
+        <SelectField label="Model" value={serving.catalogId} options={models} onChange={onPickModel} hint={
+            modelError ? undefined : serving.fits ? (
+              <>
+                Served as {serving.server}.
+                {serving.validation ? (
+                  <>
+                    {' '}
+                    Speed{' '}
+                    <Link to="/validation" className="underline" data-testid="speed-validation">
+                      {serving.validation.text}
+                    </Link>
+                    .
+                  </>
+                ) : null}
+              </>
+            ) : undefined
+          }
+        />
         {modelError ? (
           <p role="alert" className="mt-1 text-sm font-medium text-danger" data-testid="error-model">
             {modelError}
@@ -113,8 +131,12 @@ export function HardwareControls({ p, models, serving, onPickModel }: { p: Contr
           label="Accelerator"
           value={p.values.accel}
           options={serving.accelerators.map((a) => ({ value: a.value, label: a.label }))}
-          onChange={(v) => p.update({ accel: v as SimParams['accel'], preset: '' })}
-          hint={accelError ? undefined : 'Models that do not fit are marked; the servers are never moved elsewhere silently.'}
+          onChange={(v) => {
+            // The GPU price follows the accelerator where its EC2 price is sourced (the field stays editable).
+            const price = serving.accelerators.find((a) => a.value === v)?.gpuHourUsd ?? null;
+            p.update({ accel: v as SimParams['accel'], ...(price !== null ? { gpuPrice: Math.round(price * 100) / 100 } : {}), preset: '' });
+          }}
+          hint={accelError ? undefined : 'Models that do not fit are marked; the servers are never moved elsewhere silently. Picking one sets the GPU price to its sourced EC2 price.'}
         />
         {accelError ? (
           <p role="alert" className="mt-1 text-sm font-medium text-danger" data-testid="error-accel">
@@ -154,7 +176,7 @@ export function HardwareControls({ p, models, serving, onPickModel }: { p: Contr
         unit="$/GPU-h"
         hint={price && accel ? `${accel.name}: ${price.offer.instance} on-demand is $${price.offer.onDemandPerHour.toFixed(2)} per hour ÷ ${price.offer.accelerators} = $${price.usd.toFixed(2)} per GPU-hour (${price.offer.asOf}).` : undefined}
       />
-      <Provenance source="Default: AWS p5.48xlarge on-demand, us-east-1: $55.04 per hour ÷ 8 GPUs = $6.88 per GPU-hour (H100). Set the price of the accelerator you chose." asOf="2026-11-09" />
+      <Provenance source="Default: AWS p5.48xlarge on-demand, us-east-1: $55.04 per hour ÷ 8 GPUs = $6.88 per GPU-hour (H100). Picking an accelerator sets its sourced EC2 price per GPU-hour; edit it for your own." asOf="2026-11-09" />
     </Group>
   );
 }
