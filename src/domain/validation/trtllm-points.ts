@@ -3,7 +3,6 @@
  * lengths, no latency objective (gpu-models-benchmarks-2026.md §3.4, queueing-and-gpu.md §3).
  */
 import type { AcceleratorId, Precision } from '../gpu/accelerators.ts';
-import { architectureById } from '../gpu/model-architectures.ts';
 import type { ValidationPoint } from './validation-point.ts';
 
 const TRT = 'NVIDIA/TensorRT-LLM docs/source/performance/perf-overview.md (commit 00f3768, v1.0 edition), trtllm-bench max throughput; via gpu-models-benchmarks-2026.md §3.4';
@@ -42,8 +41,8 @@ function trt(row: string, architectureId: string, model: string, isl: number, os
       lengthsSource: 'fixed by the benchmark (synthetic requests of one length)',
       maxBatch: null,
       kvFreeFraction: TRTLLM_KV_FREE_FRACTION,
-      // The overview runs MoE models with expert parallelism and enable_attention_dp.
-      attentionDataParallel: architectureById(architectureId)?.moe != null,
+      // The overview runs MoE models with enable_attention_dp; the roofline models these rows without it
+      // (docs/validation.md "Known gaps": with it the refit's worst error is 15.1 %).
       outputTokensPerSecond: value,
       source: `${TRT}, row ${row.toUpperCase()}`,
       configSource: TRT_CONFIG,

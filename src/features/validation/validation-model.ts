@@ -5,6 +5,7 @@
 import { acceleratorById } from '../../domain/gpu/accelerators.ts';
 import { FITTED } from '../../domain/gpu/calibration.ts';
 import { architectureById } from '../../domain/gpu/model-architectures.ts';
+import { errorSummaries, heldOutRow, type ErrorSummary } from '../../domain/validation/held-out.ts';
 import { scorecard, THROUGHPUT_BAND, type Scorecard, type ScoreRow } from '../../domain/validation/scorecard.ts';
 import type { PartFilter } from './validation-params.ts';
 
@@ -20,6 +21,12 @@ export type TableRow = {
   modelled: number | null;
   /** Signed error, modelled ÷ published − 1. */
   error: number | null;
+  /** The same error with factors refitted without this row's model (TensorRT-LLM rows); null elsewhere. */
+  heldOutError: number | null;
+  /** in-sample: the factors were fitted on this point; out-of-sample: never fitted on it. */
+  sample: 'in-sample' | 'out-of-sample' | null;
+  /** How the modelled figure is read: saturated, or at the run's published TPOT. */
+  method: string;
   status: 'within' | 'outside' | 'not scored';
   reason: string;
   latency: string;
@@ -28,18 +35,13 @@ export type TableRow = {
   moe: boolean;
 };
 
-export type ScatterPoint = { id: string; label: string; published: number; modelled: number; error: number; accelerator: string; acceleratorName: string; moe: boolean };
+export type ScatterPoint = { id: string; label: string; published: number; modelled: number; error: number; accelerator: string; acceleratorName: string; moe: boolean; fitted: boolean };
 
 export type ValidationView = {
   band: number;
-  summary: {
-    scored: number;
-    within: number;
-    medianAbsError: number;
-    worstAbsError: number;
-    worstLabel: string;
-    notScored: number;
-  };
+  /** Error per source: TensorRT-LLM in-sample and held-out, MLPerf out-of-sample. */
+  summaries: (ErrorSummary & { worstLabel: string })[];
+  summary: { scored: number; notScored: number };
   part: PartFilter;
   partLabel: string;
   rows: TableRow[];
@@ -81,6 +83,9 @@ function toRow(r: ScoreRow): TableRow {
     published: p.outputTokensPerSecond,
     modelled: r.modelled,
     error: r.error,
+    heldOutError: heldOutRow(p)?.error ?? null,
+    sample: !r.scored ? null : p.stack === 'trtllm-bench' ? 'in-sample' : 'out-of-sample',
+    method: r.method ?? '',
     status: !r.scored ? 'not scored' : r.withinBand ? 'within' : 'outside',
     reason: r.reason,
     latency: latencyText(r),
@@ -100,10 +105,10 @@ const FACTOR_ROWS: { key: keyof typeof FITTED; name: string; format: (v: number)
   { key: 'hopperMoeTileTokens', name: 'Minimum tokens per expert GEMM, Hopper', format: (v) => v.toFixed(1), fittedTo: 'H100 and H200 MoE points' },
   { key: 'blackwellMoe', name: 'Expert GEMM efficiency ×, Blackwell', format: (v) => v.toFixed(3), fittedTo: 'B200 MoE points' },
   { key: 'blackwellMoeTileTokens', name: 'Minimum tokens per expert GEMM, Blackwell', format: (v) => v.toFixed(1), fittedTo: 'B200 MoE points' },
-  { key: 'cpuOverheadSeconds', name: 'Host time per iteration', format: (v) => `${(v * 1000).toFixed(3)} ms`, fittedTo: 'all points' },
+  { key: 'cpuOverheadSeconds', name: 'Host time per iteration', format: (v) => `${(v * 1000).toFixed(3)} ms`, fittedTo: 'all TensorRT-LLM points' },
 ];
 
-export function validationView(part: PartFilter, card: Scorecard = scorecard()): ValidationView {
+export function validationView(part: PartFilter, card: Scorecard = scorecard(), summaries: readonly ErrorSummary[] = errorSummaries()): ValidationView {
   const inPart = (r: ScoreRow) => part === 'all' || r.point.accelerator === part;
   const shown = card.rows.filter(inPart);
   const scatter = shown
@@ -117,20 +122,15 @@ export function validationView(part: PartFilter, card: Scorecard = scorecard()):
       accelerator: r.point.accelerator,
       acceleratorName: PART_LABELS[r.point.accelerator as PartFilter] ?? r.point.accelerator,
       moe: architectureById(r.point.architectureId)?.moe != null,
+      fitted: r.point.stack === 'trtllm-bench',
     }));
   const all = card.rows.filter((r) => r.scored && r.modelled !== null).flatMap((r) => [r.point.outputTokensPerSecond, r.modelled!]);
   const lo = all.length ? Math.min(...all) : 100;
   const hi = all.length ? Math.max(...all) : 100_000;
   return {
     band: THROUGHPUT_BAND,
-    summary: {
-      scored: card.scoredCount,
-      within: card.withinBandCount,
-      medianAbsError: card.medianAbsError,
-      worstAbsError: card.worstAbsError,
-      worstLabel: card.worst?.point.label ?? '',
-      notScored: card.rows.length - card.scoredCount,
-    },
+    summaries: summaries.map((x) => ({ ...x, worstLabel: x.worst?.label ?? '' })),
+    summary: { scored: card.scoredCount, notScored: card.rows.length - card.scoredCount },
     part,
     partLabel: PART_LABELS[part],
     rows: shown.map(toRow),

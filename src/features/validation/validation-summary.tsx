@@ -5,28 +5,64 @@ function pct(x: number): string {
   return `${(x * 100).toFixed(1)} %`;
 }
 
+const KIND_TEXT: Record<ValidationView['summaries'][number]['kind'], string> = {
+  'in-sample': 'In-sample',
+  'held-out': 'Held out',
+  'out-of-sample': 'Out-of-sample',
+};
+
 export function SummaryCard({ view }: { view: ValidationView }) {
-  const s = view.summary;
-  const stats = [
-    { label: 'Median error', value: pct(s.medianAbsError), note: `over ${s.scored} scored points` },
-    { label: 'Worst error', value: pct(s.worstAbsError), note: s.worstLabel },
-    { label: `Within ±${Math.round(view.band * 100)} %`, value: `${s.within} of ${s.scored}`, note: `${s.notScored} more listed, not scored` },
-  ];
+  const band = `±${Math.round(view.band * 100)} %`;
   return (
     <Card>
-      <dl className="grid gap-4 sm:grid-cols-3" data-testid="validation-summary">
-        {stats.map((st) => (
-          <div key={st.label}>
-            <dt className="text-sm font-medium text-muted">{st.label}</dt>
-            <dd className="text-3xl font-bold tabular-nums text-fg">{st.value}</dd>
-            <dd className="text-sm text-muted">{st.note}</dd>
-          </div>
-        ))}
-      </dl>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm" data-testid="validation-summary">
+          <caption className="sr-only">Median and worst throughput error per source, in-sample and held out</caption>
+          <thead>
+            <tr className="border-b border-line text-muted">
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Points
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right font-medium">
+                Median error
+              </th>
+              <th scope="col" className="py-2 pr-3 text-right font-medium">
+                Worst error
+              </th>
+              <th scope="col" className="py-2 text-right font-medium">
+                Within {band}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.summaries.map((x) => (
+              <tr key={`${x.source}-${x.kind}`} className="border-b border-line align-top last:border-0" data-summary={x.kind}>
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  <span className="font-semibold text-fg">
+                    {x.source}: {KIND_TEXT[x.kind]}
+                  </span>
+                  <span className="block text-muted">
+                    {x.points} points, {x.label}
+                  </span>
+                </th>
+                <td className="py-2 pr-3 text-right text-2xl font-bold tabular-nums text-fg">{pct(x.medianAbsError)}</td>
+                <td className="py-2 pr-3 text-right">
+                  <span className="block text-2xl font-bold tabular-nums text-fg">{pct(x.worstAbsError)}</span>
+                  <span className="block text-xs text-muted">{x.worstLabel}</span>
+                </td>
+                <td className="py-2 text-right text-2xl font-bold tabular-nums text-fg">
+                  {x.withinBand} of {x.points}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="mt-3 text-sm text-muted">
-        Throughput is output tokens per second of the whole published system. The efficiency factors are fitted to these points per regime (below), so this measures how well
-        one model spans four accelerators, two precisions, dense and mixture-of-experts — not a prediction for unseen set-ups. MLPerf rows are listed but not scored: the
-        reference gives no input length per sample, and both throughput and latency depend on it.
+        Throughput is output tokens per second of the whole published system. The efficiency factors are fitted to the TensorRT-LLM points, so their in-sample error is how
+        well one model spans four accelerators, two precisions, dense and mixture-of-experts — not a prediction. The held-out row scores each model with factors refitted
+        without it. MLPerf rows are never fitted: their error is what the model gives for a tuned benchmark harness it has not seen, reported as it is, outside the band
+        included. MLPerf Server and Interactive rows are read at the run’s published mean time per output token. {view.summary.notScored} more points are listed, not scored.
       </p>
     </Card>
   );
@@ -62,7 +98,7 @@ export function FactorsCard({ view }: { view: ValidationView }) {
         </table>
       </div>
       <p className="mt-2 text-sm text-muted">
-        Memory bandwidth efficiency (82 / 80 / 71 / 61 % at 1 / 2 / 4 / 8 GPUs) and collectives come from Vidur’s measured H100 profiles. Accelerators without a point (A100,
+        All factors are fitted together to the {view.summaries.find((x) => x.kind === 'in-sample')?.points} TensorRT-LLM points (never to MLPerf). Memory bandwidth efficiency (82 / 80 / 71 / 61 % at 1 / 2 / 4 / 8 GPUs) and collectives come from Vidur’s measured H100 profiles. Accelerators without a point (A100,
         L40S, L4, Trainium2, Inferentia2) reuse the Hopper factors, and their speeds say “estimate”.
       </p>
     </Card>

@@ -8,6 +8,22 @@ function StatusBadge({ status }: { status: TableStatus }) {
 
 type TableStatus = ValidationView['rows'][number]['status'];
 
+/** Whether the error is in-sample (with its held-out twin) or out-of-sample. */
+function SampleNote({ row }: { row: ValidationView['rows'][number] }) {
+  if (row.sample === null) return null;
+  return (
+    <div className="text-xs text-muted">
+      {row.sample === 'in-sample' ? (
+        <>
+          in-sample · held out <span className="tabular-nums">{errorText(row.heldOutError)}</span>
+        </>
+      ) : (
+        'never fitted'
+      )}
+    </div>
+  );
+}
+
 function tok(n: number | null): string {
   return n === null ? '—' : Math.round(n).toLocaleString('en-US');
 }
@@ -50,10 +66,12 @@ export function ValidationTable({ view }: { view: ValidationView }) {
                 <div className="text-muted">
                   {r.suite}, {r.scenario}
                   {r.latency ? ` · ${r.latency}` : ''}
+                  {r.method === 'at the published TPOT' ? ' · modelled at the published TPOT' : ''}
                 </div>
                 <div className="mt-1 text-fg sm:hidden">
                   Published <span className="tabular-nums">{tok(r.published)}</span> · modelled <span className="tabular-nums">{tok(r.modelled)}</span> tok/s
                   {r.error !== null ? <span className="tabular-nums"> · {errorText(r.error)}</span> : null} <StatusBadge status={r.status} />
+                  <SampleNote row={r} />
                 </div>
                 <div className="mt-1 text-xs text-muted [overflow-wrap:anywhere] lg:hidden">
                   {r.status === 'not scored' ? <p className="mb-1 text-fg">{r.reason}</p> : null}
@@ -65,6 +83,7 @@ export function ValidationTable({ view }: { view: ValidationView }) {
               <td className="hidden whitespace-nowrap py-2 pr-3 text-right sm:table-cell">
                 {r.status === 'not scored' ? null : <div className="tabular-nums text-fg">{errorText(r.error)}</div>}
                 <StatusBadge status={r.status} />
+                <SampleNote row={r} />
               </td>
               <td className="hidden max-w-[22rem] py-2 text-xs text-muted lg:table-cell">
                 {r.status === 'not scored' ? <p className="mb-1 text-fg">{r.reason}</p> : null}
