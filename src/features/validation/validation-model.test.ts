@@ -34,6 +34,15 @@ describe('validation view model', () => {
     expect(v.scatter.filter((p) => !p.fitted).length).toBe(v.summaries[2]!.points);
   });
 
+  it('carries the engine’s latency at the published load for every row that publishes latency, and its summary', () => {
+    const v = validationView('all');
+    const withEngine = v.rows.filter((r) => r.engine !== null);
+    expect(withEngine.length).toBe(v.latency.rows);
+    expect(withEngine.every((r) => r.latency.includes('TTFT'))).toBe(true);
+    expect(v.latency.band).toBe(0.25);
+    expect(v.latency.tpotWithin).toBe(withEngine.filter((r) => Math.abs(r.engine!.tpotError) <= 0.25).length);
+  });
+
   it('says why a point is not scored', () => {
     const v = validationView('all');
     const unscored = v.rows.filter((r) => r.status === 'not scored');

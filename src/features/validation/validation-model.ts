@@ -6,7 +6,9 @@ import { acceleratorById } from '../../domain/gpu/accelerators.ts';
 import { FITTED } from '../../domain/gpu/calibration.ts';
 import { architectureById } from '../../domain/gpu/model-architectures.ts';
 import { errorSummaries, heldOutRow, type ErrorSummary } from '../../domain/validation/held-out.ts';
-import { scorecard, THROUGHPUT_BAND, type Scorecard, type ScoreRow } from '../../domain/validation/scorecard.ts';
+import { summariseLatency, type EngineLatency, type LatencySummary } from '../../domain/validation/engine-latency.ts';
+import { storedEngineLatency } from '../../domain/validation/stored-engine-latency.ts';
+import { LATENCY_BAND, scorecard, THROUGHPUT_BAND, type Scorecard, type ScoreRow } from '../../domain/validation/scorecard.ts';
 import type { PartFilter } from './validation-params.ts';
 
 export type TableRow = {
@@ -30,6 +32,8 @@ export type TableRow = {
   status: 'within' | 'outside' | 'not scored';
   reason: string;
   latency: string;
+  /** The engine at the published load: mean TTFT and TPOT with their errors; null where no latency is published. */
+  engine: EngineLatency | null;
   source: string;
   date: string;
   moe: boolean;
@@ -42,6 +46,8 @@ export type ValidationView = {
   /** Error per source: TensorRT-LLM in-sample and held-out, MLPerf out-of-sample. */
   summaries: (ErrorSummary & { worstLabel: string })[];
   summary: { scored: number; notScored: number };
+  /** The engine's TTFT and TPOT against the published means (±25 % band). */
+  latency: LatencySummary & { band: number };
   part: PartFilter;
   partLabel: string;
   rows: TableRow[];
@@ -68,7 +74,7 @@ function latencyText(r: ScoreRow): string {
   return parts.join(', ');
 }
 
-function toRow(r: ScoreRow): TableRow {
+function toRow(r: ScoreRow, engine: readonly EngineLatency[]): TableRow {
   const p = r.point;
   const model = architectureById(p.architectureId);
   const workload = p.inputTokens !== null && p.outputTokens !== null ? `${p.inputTokens.toLocaleString('en-US')} in / ${p.outputTokens.toLocaleString('en-US')} out` : p.outputTokens !== null ? `? in / ${Math.round(p.outputTokens).toLocaleString('en-US')} out` : 'lengths not given';
@@ -89,6 +95,7 @@ function toRow(r: ScoreRow): TableRow {
     status: !r.scored ? 'not scored' : r.withinBand ? 'within' : 'outside',
     reason: r.reason,
     latency: latencyText(r),
+    engine: engine.find((e) => e.pointId === p.id) ?? null,
     source: p.source,
     date: p.date,
     moe: model?.moe != null,
@@ -108,7 +115,12 @@ const FACTOR_ROWS: { key: keyof typeof FITTED; name: string; format: (v: number)
   { key: 'cpuOverheadSeconds', name: 'Host time per iteration', format: (v) => `${(v * 1000).toFixed(3)} ms`, fittedTo: 'all TensorRT-LLM points' },
 ];
 
-export function validationView(part: PartFilter, card: Scorecard = scorecard(), summaries: readonly ErrorSummary[] = errorSummaries()): ValidationView {
+export function validationView(
+  part: PartFilter,
+  card: Scorecard = scorecard(),
+  summaries: readonly ErrorSummary[] = errorSummaries(),
+  engine: readonly EngineLatency[] = storedEngineLatency(),
+): ValidationView {
   const inPart = (r: ScoreRow) => part === 'all' || r.point.accelerator === part;
   const shown = card.rows.filter(inPart);
   const scatter = shown
@@ -131,9 +143,10 @@ export function validationView(part: PartFilter, card: Scorecard = scorecard(), 
     band: THROUGHPUT_BAND,
     summaries: summaries.map((x) => ({ ...x, worstLabel: x.worst?.label ?? '' })),
     summary: { scored: card.scoredCount, notScored: card.rows.length - card.scoredCount },
+    latency: { ...summariseLatency(engine), band: LATENCY_BAND },
     part,
     partLabel: PART_LABELS[part],
-    rows: shown.map(toRow),
+    rows: shown.map((r) => toRow(r, engine)),
     scatter,
     domain: [lo / 1.5, hi * 1.5],
     factors: FACTOR_ROWS.map((f) => ({ name: f.name, value: f.format(FITTED[f.key]), fittedTo: f.fittedTo })),

@@ -64,6 +64,13 @@ export function SummaryCard({ view }: { view: ValidationView }) {
         without it. MLPerf rows are never fitted: their error is what the model gives for a tuned benchmark harness it has not seen, reported as it is, outside the band
         included. MLPerf Server and Interactive rows are read at the run’s published mean time per output token. {view.summary.notScored} more points are listed, not scored.
       </p>
+      <p className="mt-2 text-sm text-fg" data-testid="validation-latency-summary">
+        <span className="font-semibold">Latency at the published load</span> (the simulation engine run at each of the {view.latency.rows} MLPerf Server and Interactive rows’
+        arrival rate, against the published means, band ±{Math.round(view.latency.band * 100)} %): time to first token within the band on {view.latency.ttftWithin} of{' '}
+        {view.latency.rows} (median error {pct(view.latency.ttftMedianAbsError)}, worst {pct(view.latency.ttftWorstAbsError)}), time per output token on {view.latency.tpotWithin} of{' '}
+        {view.latency.rows} (median {pct(view.latency.tpotMedianAbsError)}, worst {pct(view.latency.tpotWorstAbsError)}). Reported as they are: the model does not yet
+        reproduce MLPerf’s latencies.
+      </p>
     </Card>
   );
 }

@@ -24,6 +24,10 @@ function SampleNote({ row }: { row: ValidationView['rows'][number] }) {
   );
 }
 
+function ms(seconds: number): string {
+  return seconds >= 10 ? `${Math.round(seconds).toLocaleString('en-US')} s` : seconds >= 1 ? `${seconds.toFixed(2)} s` : `${(seconds * 1000).toFixed(seconds < 0.1 ? 1 : 0)} ms`;
+}
+
 function tok(n: number | null): string {
   return n === null ? '—' : Math.round(n).toLocaleString('en-US');
 }
@@ -68,6 +72,12 @@ export function ValidationTable({ view }: { view: ValidationView }) {
                   {r.latency ? ` · ${r.latency}` : ''}
                   {r.method === 'at the published TPOT' ? ' · modelled at the published TPOT' : ''}
                 </div>
+                {r.engine ? (
+                  <div className="text-muted" data-engine-latency>
+                    Engine at the published load: TTFT <span className="tabular-nums text-fg">{ms(r.engine.ttftSeconds)}</span> ({errorText(r.engine.ttftError)}), TPOT{' '}
+                    <span className="tabular-nums text-fg">{ms(r.engine.tpotSeconds)}</span> ({errorText(r.engine.tpotError)})
+                  </div>
+                ) : null}
                 <div className="mt-1 text-fg sm:hidden">
                   Published <span className="tabular-nums">{tok(r.published)}</span> · modelled <span className="tabular-nums">{tok(r.modelled)}</span> tok/s
                   {r.error !== null ? <span className="tabular-nums"> · {errorText(r.error)}</span> : null} <StatusBadge status={r.status} />
