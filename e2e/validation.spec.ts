@@ -8,8 +8,11 @@ test('/validation lists every published point, with the summary and the scatter'
   const rows = page.getByTestId('validation-table').locator('tbody tr');
   await expect(rows).toHaveCount(VALIDATION_POINTS.length);
   for (const p of VALIDATION_POINTS) await expect(page.locator(`tr[data-point-id="${p.id}"]`)).toHaveCount(1);
-  await expect(page.getByTestId('validation-summary')).toContainText('Median error');
-  await expect(page.getByTestId('validation-summary')).toContainText('Worst error');
+  const summary = page.getByTestId('validation-summary');
+  for (const kind of ['in-sample', 'held-out', 'out-of-sample']) await expect(summary.locator(`[data-summary="${kind}"]`)).toHaveCount(1);
+  await expect(summary).toContainText('Median error');
+  await expect(page.getByTestId('validation-latency-summary')).toContainText('Latency at the published load');
+  await expect(page.locator('tr[data-point-id="o1-server"] [data-engine-latency]').first()).toContainText('TTFT');
   const scored = VALIDATION_POINTS.filter((p) => !p.notScored && p.inputTokens !== null).length;
   await expect(page.locator('[data-tour="validation-scatter"] [data-point]')).toHaveCount(scored);
   await expect(page.getByRole('link', { name: 'Validation' })).toHaveAttribute('aria-current', 'page');
