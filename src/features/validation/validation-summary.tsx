@@ -15,7 +15,7 @@ export function SummaryCard({ view }: { view: ValidationView }) {
   const band = `±${Math.round(view.band * 100)} %`;
   return (
     <Card>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Throughput error per source (scrolls sideways)">
         <table className="w-full text-left text-sm" data-testid="validation-summary">
           <caption className="sr-only">Median and worst throughput error per source, in-sample and held out</caption>
           <thead>
@@ -78,7 +78,7 @@ export function SummaryCard({ view }: { view: ValidationView }) {
 export function FactorsCard({ view }: { view: ValidationView }) {
   return (
     <Card className="mt-5" title="Fitted factors">
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Fitted factors (scrolls sideways)">
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="border-b border-line text-muted">

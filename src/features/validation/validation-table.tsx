@@ -34,7 +34,7 @@ function tok(n: number | null): string {
 
 export function ValidationTable({ view }: { view: ValidationView }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Every published point (scrolls sideways)">
       <table className="w-full text-left text-sm" data-testid="validation-table">
         <caption className="sr-only">Published measurements, the modelled value for each and the error</caption>
         <thead>
