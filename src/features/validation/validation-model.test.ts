@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorText, validationView } from './validation-model.ts';
+import { errorText, latencyErrorText, validationView } from './validation-model.ts';
 import { VALIDATION_POINTS } from '../../domain/validation/validation-points.ts';
 
 describe('validation view model', () => {
@@ -72,5 +72,7 @@ describe('validation view model', () => {
     expect(errorText(0.1234)).toBe('+12.3 %');
     expect(errorText(-0.05)).toBe('−5.0 %');
     expect(errorText(null)).toBe('—');
+    expect(latencyErrorText(-0.617)).toBe('−61.7 %');
+    expect(latencyErrorText(726.13)).toBe('727 × the published');
   });
 });

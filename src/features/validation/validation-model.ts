@@ -153,6 +153,11 @@ export function validationView(
   };
 }
 
+/** A latency error: signed percent, or from 10× the published on, the ratio (thousands of percent say nothing). */
+export function latencyErrorText(error: number): string {
+  return error >= 9 ? `${Math.round(1 + error).toLocaleString('en-US')} × the published` : errorText(error);
+}
+
 /** Percent text for an error, signed, one decimal. */
 export function errorText(error: number | null): string {
   if (error === null) return '—';

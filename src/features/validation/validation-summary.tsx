@@ -5,6 +5,11 @@ function pct(x: number): string {
   return `${(x * 100).toFixed(1)} %`;
 }
 
+/** An absolute error; from 10× off it reads as a ratio (a percentage of thousands says nothing). */
+function off(x: number): string {
+  return x >= 9 ? `${Math.round(1 + x).toLocaleString('en-US')} × the published` : pct(x);
+}
+
 const KIND_TEXT: Record<ValidationView['summaries'][number]['kind'], string> = {
   'in-sample': 'In-sample',
   'held-out': 'Held out',
@@ -45,12 +50,12 @@ export function SummaryCard({ view }: { view: ValidationView }) {
                     {x.points} points, {x.label}
                   </span>
                 </th>
-                <td className="py-2 pr-3 text-right text-2xl font-bold tabular-nums text-fg">{pct(x.medianAbsError)}</td>
+                <td className="whitespace-nowrap py-2 pr-3 text-right text-lg font-bold tabular-nums text-fg sm:text-2xl">{pct(x.medianAbsError)}</td>
                 <td className="py-2 pr-3 text-right">
-                  <span className="block text-2xl font-bold tabular-nums text-fg">{pct(x.worstAbsError)}</span>
+                  <span className="block whitespace-nowrap text-lg font-bold tabular-nums text-fg sm:text-2xl">{pct(x.worstAbsError)}</span>
                   <span className="block text-xs text-muted">{x.worstLabel}</span>
                 </td>
-                <td className="py-2 text-right text-2xl font-bold tabular-nums text-fg">
+                <td className="whitespace-nowrap py-2 text-right text-lg font-bold tabular-nums text-fg sm:text-2xl">
                   {x.withinBand} of {x.points}
                 </td>
               </tr>
@@ -62,13 +67,13 @@ export function SummaryCard({ view }: { view: ValidationView }) {
         Throughput is output tokens per second of the whole published system. The efficiency factors are fitted to the TensorRT-LLM points, so their in-sample error is how
         well one model spans four accelerators, two precisions, dense and mixture-of-experts — not a prediction. The held-out row scores each model with factors refitted
         without it. MLPerf rows are never fitted: their error is what the model gives for a tuned benchmark harness it has not seen, reported as it is, outside the band
-        included. MLPerf Server and Interactive rows are read at the run’s published mean time per output token. {view.summary.notScored} more points are listed, not scored.
+        included. MLPerf Server and Interactive rows are read at the run’s published mean time per output token. {view.summary.notScored === 1 ? '1 more point is listed, not scored.' : `${view.summary.notScored} more points are listed, not scored.`}
       </p>
       <p className="mt-2 text-sm text-fg" data-testid="validation-latency-summary">
         <span className="font-semibold">Latency at the published load</span> (the simulation engine run at each of the {view.latency.rows} MLPerf Server and Interactive rows’
         arrival rate, against the published means, band ±{Math.round(view.latency.band * 100)} %): time to first token within the band on {view.latency.ttftWithin} of{' '}
-        {view.latency.rows} (median error {pct(view.latency.ttftMedianAbsError)}, worst {pct(view.latency.ttftWorstAbsError)}), time per output token on {view.latency.tpotWithin} of{' '}
-        {view.latency.rows} (median {pct(view.latency.tpotMedianAbsError)}, worst {pct(view.latency.tpotWorstAbsError)}). Reported as they are: the model does not yet
+        {view.latency.rows} (median error {pct(view.latency.ttftMedianAbsError)}, worst {off(view.latency.ttftWorstAbsError)}), time per output token on {view.latency.tpotWithin} of{' '}
+        {view.latency.rows} (median {pct(view.latency.tpotMedianAbsError)}, worst {off(view.latency.tpotWorstAbsError)}). Reported as they are: the model does not yet
         reproduce MLPerf’s latencies.
       </p>
     </Card>

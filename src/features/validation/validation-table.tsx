@@ -1,5 +1,5 @@
 import { Badge } from '../../ui/provenance.tsx';
-import { errorText, type ValidationView } from './validation-model.ts';
+import { errorText, latencyErrorText, type ValidationView } from './validation-model.ts';
 
 function StatusBadge({ status }: { status: TableStatus }) {
   if (status === 'not scored') return <Badge>not scored</Badge>;
@@ -74,8 +74,8 @@ export function ValidationTable({ view }: { view: ValidationView }) {
                 </div>
                 {r.engine ? (
                   <div className="text-muted" data-engine-latency>
-                    Engine at the published load: TTFT <span className="tabular-nums text-fg">{ms(r.engine.ttftSeconds)}</span> ({errorText(r.engine.ttftError)}), TPOT{' '}
-                    <span className="tabular-nums text-fg">{ms(r.engine.tpotSeconds)}</span> ({errorText(r.engine.tpotError)})
+                    Engine at the published load: TTFT <span className="tabular-nums text-fg">{ms(r.engine.ttftSeconds)}</span> ({latencyErrorText(r.engine.ttftError)}), TPOT{' '}
+                    <span className="tabular-nums text-fg">{ms(r.engine.tpotSeconds)}</span> ({latencyErrorText(r.engine.tpotError)})
                   </div>
                 ) : null}
                 <div className="mt-1 text-fg sm:hidden">
