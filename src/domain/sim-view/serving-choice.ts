@@ -3,6 +3,7 @@ import { checkFit, defaultDeployment, makeDeployment } from '../gpu/deployment.t
 import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
 import { servingProfileFor, type ProfileOptions, type ServingProfile } from '../gpu/serving-profile.ts';
 import { LEGACY_MODEL_IDS } from '../sim/scenario-schema.ts';
+import { speedLabel, type SpeedLabel } from '../validation/speed-label.ts';
 import type { SimParams } from './sim-params.ts';
 
 /** One accelerator in the picker: whether the model fits on it, and the server it would get. */
@@ -14,7 +15,7 @@ export type AcceleratorOption = {
   detail: string;
 };
 
-type Server = Pick<ServingProfile, 'deployment' | 'fit' | 'label'>;
+type Server = Pick<ServingProfile, 'deployment' | 'fit' | 'label' | 'basis'>;
 
 export type ServingChoice = {
   /** The catalog id the simulator serves (older links name an architecture). */
@@ -25,6 +26,12 @@ export type ServingChoice = {
   refusal: string;
   /** "2 × NVIDIA H100 SXM5 80 GB, FP8 — modelled by the roofline …". */
   server: string;
+  /**
+   * For a speed modelled from a published architecture: how close the GPU model came to the nearest
+   * published measurement (src/domain/validation/speed-label.ts); null for calibrated stand-ins, whose
+   * speed is set to an observed one.
+   */
+  validation: SpeedLabel | null;
   accelerators: AcceleratorOption[];
 };
 
@@ -60,7 +67,7 @@ function serverFor(catalogId: string, o: ProfileOptions): Server {
   const base = defaultDeployment(legacy);
   const gpu = o.accelerator ? acceleratorById(o.accelerator) : undefined;
   const deployment = makeDeployment(legacy, o.tensorParallel ?? base.tensorParallel, o.precision ?? base.weightPrecision, gpu ? { gpu } : {});
-  return { deployment, fit: checkFit(deployment, 1), label: `modelled by the roofline from the published architecture (${legacy.name})` };
+  return { deployment, fit: checkFit(deployment, 1), label: `modelled by the roofline from the published architecture (${legacy.name})`, basis: 'modelled' };
 }
 
 export function servingChoice(k: ServingKnobs): ServingChoice {
@@ -87,6 +94,10 @@ export function servingChoice(k: ServingKnobs): ServingChoice {
     fits,
     refusal: fits ? '' : profile.fit.message,
     server: fits ? `${serverText(profile)} — ${profile.label}` : '',
+    validation:
+      fits && profile.basis === 'modelled'
+        ? speedLabel({ architectureId: profile.deployment.model.id, acceleratorId: profile.deployment.gpu.id, tensorParallel: profile.deployment.tensorParallel, precision: profile.deployment.weightPrecision })
+        : null,
     accelerators,
   };
 }

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { acceleratorById, pricePerAcceleratorHour } from '../../domain/gpu/accelerators.ts';
 import { GPU_COUNT_OPTIONS, type ServingChoice } from '../../domain/sim-view/serving-choice.ts';
 import { AZ_LETTERS, type SimParams } from '../../domain/sim-view/sim-params.ts';
@@ -101,7 +102,24 @@ export function HardwareControls({ p, models, serving, onPickModel }: { p: Contr
   return (
     <Group title="Model and hardware" explain="Each server runs the model on the chosen accelerators; its speed comes from the shared GPU model (docs/gpu-roofline.md).">
       <div data-param="model">
-        <SelectField label="Model" value={serving.catalogId} options={models} onChange={onPickModel} hint={modelError ? undefined : serving.fits ? `Served as ${serving.server}.` : undefined} />
+        <SelectField label="Model" value={serving.catalogId} options={models} onChange={onPickModel} hint={
+            modelError ? undefined : serving.fits ? (
+              <>
+                Served as {serving.server}.
+                {serving.validation ? (
+                  <>
+                    {' '}
+                    Speed{' '}
+                    <Link to="/validation" className="underline" data-testid="speed-validation">
+                      {serving.validation.text}
+                    </Link>
+                    .
+                  </>
+                ) : null}
+              </>
+            ) : undefined
+          }
+        />
         {modelError ? (
           <p role="alert" className="mt-1 text-sm font-medium text-danger" data-testid="error-model">
             {modelError}

@@ -154,6 +154,9 @@ describe('before any run', () => {
     expect(describeScenario(params, ['On-demand, autoscaled'])).toBe(
       'Launch spike: 40 req/s, 4× spike at 15 min 00 s for 10 min 00 s, 1,000 in / 300 out tokens, claude-sonnet-4-6, On-demand, autoscaled, 10M TPM, 1 h 00 min simulated, seed 1',
     );
+    // With the catalog, the model goes by its name.
+    const named = simulateModel({ params, frames: null, labels: ['On-demand, autoscaled'], catalogModel: findModel(catalog, 'claude-sonnet-4-6')! });
+    expect(named.scenarioSummary).toContain('1,000 in / 300 out tokens, Claude Sonnet 4.6, On-demand');
   });
 });
 

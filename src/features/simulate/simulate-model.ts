@@ -108,10 +108,10 @@ function runViews(p: SimParams, labels: string[], count: number): RunView[] {
 }
 
 /** The scenario in one line, e.g. for a chart image's caption. */
-export function describeScenario(p: SimParams, labels: string[]): string {
+export function describeScenario(p: SimParams, labels: string[], modelName?: string): string {
   const preset = findTrainingPreset(p.preset);
   if (p.kind === 'mmc') return `${preset ? `${preset.name}: ` : ''}M/M/${p.servers}, λ = ${p.lambda}/s, μ = ${p.mu}/s, ${formatCount(p.customers)} customers, seed ${p.seed}`;
-  const model = MODEL_ARCHITECTURES.find((m) => m.id === p.model)?.name ?? p.model;
+  const model = modelName ?? MODEL_ARCHITECTURES.find((m) => m.id === p.model)?.name ?? p.model;
   const traffic =
     p.pattern === 'trace'
       ? 'uploaded trace'
@@ -448,7 +448,7 @@ export function simulateModel(input: { params: SimParams; frames: RunFrame[] | n
     cards: fleet.length > 0 ? fleetCards(fleet, p, input.catalogModel) : [],
     charts: mmc ? mmc.charts : fleet.length > 0 ? fleetCharts(fleet, p) : [],
     mmc: mmc?.view ?? null,
-    scenarioSummary: describeScenario(p, labels),
+    scenarioSummary: describeScenario(p, labels, input.catalogModel?.name),
   };
 }
 
