@@ -28,7 +28,12 @@ export type StageId =
   | 'inference'
   | 'guardrail-output'
   | 'response'
-  | 'logging';
+  | 'logging'
+  | BatchStageId;
+
+/** The stages of the batch walk (asynchronous: JSONL in S3, CreateModelInvocationJob, results in S3). */
+export const BATCH_STAGE_IDS = ['batch-input', 'batch-submit', 'batch-iam', 'batch-queue', 'batch-run', 'batch-output', 'batch-billing'] as const;
+export type BatchStageId = (typeof BATCH_STAGE_IDS)[number];
 
 export type AccountKind = 'customer' | 'service' | 'deployment' | 'internet';
 export type Transport = 'in-process' | 'public-internet' | 'privatelink' | 'aws-network';
@@ -75,7 +80,16 @@ export type Stage = {
   status: 'ok' | 'retried' | 'failed';
   error?: ErrorInfo;
   attempts?: Attempt[];
+  /** When the stage happens, said in words where a modelled time would mislead (the batch walk). */
+  when?: string;
+  /** The SDK code of this stage (the batch walk: AWS SDK for JavaScript v3 and boto3). */
+  code?: StageCode;
 };
+
+export type StageCode = { javascript: string; python: string; notes: string[] };
+
+/** What every walk shows beside its diagram: the stages and the privacy rule. */
+export type Walkthrough = { stages: Stage[]; privacy: PrivacyFact[] };
 
 export type Outcome = { ok: true } | ({ ok: false; stageId: StageId; attempts: number } & ErrorInfo);
 
