@@ -1,12 +1,17 @@
 /**
- * A simulated 24-hour day at 100 requests/s on average (daily curve ±50 %) on an autoscaled fleet of
- * Llama 3.1 70B servers (8×H100, FP8). Goal: < 20 s wall and < 300 MB peak memory in Node.
- * Run as its own process so the peak resident memory is this run's alone.
+ * A simulated 24-hour day at 100 requests/s on average (daily curve ±50 %) on an autoscaled fleet:
+ * the "daily" preset, built as the web app builds it. Goal: < 20 s wall and < 300 MB peak memory in
+ * Node. Run as its own process so the peak resident memory is this run's alone.
  */
+import { readMaxOutputLookup } from '../src/cli/catalog-file.ts';
+import { buildScenarios } from '../src/domain/sim-view/build-scenario.ts';
+import { findTrainingPreset, presetParams } from '../src/domain/sim-view/training-presets.ts';
 import { FleetSimulation } from '../src/domain/sim/fleet-simulation.ts';
-import { BENCH_DAY } from '../src/domain/sim/presets.ts';
+import { fleetScenarioSchema } from '../src/domain/sim/scenario-schema.ts';
 
-const sim = new FleetSimulation(BENCH_DAY);
+const built = buildScenarios(presetParams(findTrainingPreset('daily')!), { maxOutputTokens: readMaxOutputLookup() });
+if (!built.ok) throw new Error(JSON.stringify(built.errors));
+const sim = new FleetSimulation(fleetScenarioSchema.parse(built.scenarios[0]));
 const c0 = process.cpuUsage();
 const t0 = performance.now();
 // Slices of one simulated hour, as the browser worker would run it, with a snapshot after each.
@@ -30,10 +35,13 @@ console.log(
     completed: s.completed,
     meanReplicas: s.meanReplicas,
     peakReplicas: s.peakReplicas,
+    scaleOuts: s.scaleOuts,
+    scaleIns: s.scaleIns,
+    meanUtilization: s.meanUtilization,
     ttftP99: s.ttft.p99,
     tpotP50: s.tpot.p50,
     e2eP99: s.e2e.p99,
-    costPerMillionTokens: s.costPerMillionTokens,
+    costPerMillionTokens: s.serverCostPerMillionTokensServed,
     cost: s.cost,
   }),
 );

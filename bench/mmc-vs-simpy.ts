@@ -5,13 +5,17 @@
 import { spawnSync } from 'node:child_process';
 import { mmc } from '../src/domain/queueing/erlang.ts';
 import { MmcSimulation } from '../src/domain/sim/mmc-simulation.ts';
-import { mmcPreset } from '../src/domain/sim/presets.ts';
+import { mmcScenarioSchema, type MmcScenario } from '../src/domain/sim/scenario-schema.ts';
 
 const C = 8;
 const LAMBDA = 7;
 const MU = 1;
 const N = 1_000_000;
 const RUNS = 5;
+
+function mmcPreset(servers: number, arrivalRate: number, serviceRate: number, customers: number, seed: number): MmcScenario {
+  return mmcScenarioSchema.parse({ kind: 'mmc', servers, arrivalRate, serviceRate, customers, seed });
+}
 
 export type MmcBenchResult = {
   ours: { wallSeconds: number; cpuSeconds: number; customersPerSecond: number; eventsPerSecond: number; waitProbability: number; meanWait: number; p99Wait: number };

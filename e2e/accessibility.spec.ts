@@ -6,7 +6,7 @@ import { test, expect, useTheme } from './fixtures.ts';
  * axe-core (every rule it enables by default: WCAG 2.0–2.2 A/AA and best practices) on every route
  * and in the modes a trainer projects: the journey's presenter mode and a guided-session chapter.
  */
-const ROUTES = ['/', '/journey', '/simulate', '/pricing', '/break-even', '/session', '/session/presenter'];
+const ROUTES = ['/', '/journey', '/simulate', '/pricing', '/break-even', '/validation', '/session', '/session/presenter'];
 
 async function expectNoViolations(page: Page) {
   await page.waitForLoadState('networkidle');

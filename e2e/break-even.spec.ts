@@ -127,6 +127,12 @@ test('provisioned throughput reproduces the Claude Instant worked example; expor
   expect(text).toMatch(/\n# price: .+, as of \d{4}-\d{2}-\d{2}/);
   expect(text).toContain('\nsection,name,value,unit,source\n');
   expect(text).toContain('breakEvenTokensPerMonth');
+
+  // A chart image carries its caption: the scenario, the verdict and where it came from.
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart SVG' }).click()]);
+  const image = await readFile((await svg.path())!, 'utf8');
+  expect(image).toContain('Claude Sonnet 4.6 on Bedrock');
+  expect(image).toMatch(/Bedrock Explorer .+ · exported \d{4}-\d{2}-\d{2} · http/);
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures.ts';
 
-const ROUTES = ['/', '/journey', '/simulate', '/pricing', '/break-even', '/session'];
+const ROUTES = ['/', '/journey', '/simulate', '/pricing', '/break-even', '/validation', '/session'];
 
 test('header navigation reaches every view', async ({ page }) => {
   await page.goto('/');
@@ -11,6 +11,7 @@ test('header navigation reaches every view', async ({ page }) => {
     ['Simulate', '/simulate'],
     ['Pricing', '/pricing'],
     ['Break-even', '/break-even'],
+    ['Validation', '/validation'],
     ['Session', '/session'],
   ] as const) {
     await nav.getByRole('link', { name: label }).click();

@@ -51,7 +51,9 @@ export function Layout() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-3 py-5 outline-none sm:px-5">
+      {/* At least a screen tall: while a view loads, the footer stays below the fold instead of being pushed
+          down when the view arrives (that move was the whole layout shift of every route). */}
+      <main id="main" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-3 py-5 outline-none sm:px-5">
         <PrintHandout />
         <Suspense fallback={<RouteFallback />}>
           <Outlet key={outletKey} />

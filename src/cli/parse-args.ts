@@ -2,7 +2,7 @@
  * The sim CLI's argument parser: pure, so it is tested without spawning a process.
  * Wrong options come back as a message; the entry point prints it and exits with code 2.
  */
-import { PRESETS } from '../domain/sim/presets.ts';
+import { TRAINING_PRESETS as PRESETS } from '../domain/sim-view/training-presets.ts';
 
 export type CliOptions = {
   help: boolean;
@@ -79,10 +79,10 @@ export function parseArgs(argv: readonly string[]): ParseArgsResult {
   if (options.preset === undefined && options.scenarioFile === undefined) return { ok: false, message: 'choose a --preset or a --scenario file. Run with --help to see the options.' };
   if (options.preset !== undefined && !PRESETS.some((p) => p.id === options.preset))
     return { ok: false, message: `unknown preset "${options.preset}"; presets: ${PRESETS.map((p) => p.id).join(', ')}` };
-  const isMmc = options.preset === 'mmc';
+  const isMmc = PRESETS.find((p) => p.id === options.preset)?.values.kind === 'mmc';
   for (const flag of ['--servers', '--service-rate', '--customers'] as const)
-    if (seen.has(flag) && !isMmc) return { ok: false, message: `${flag} applies to --preset mmc only` };
-  if (isMmc && (seen.has('--duration') || seen.has('--trace'))) return { ok: false, message: '--duration and --trace apply to fleet scenarios, not --preset mmc' };
+    if (seen.has(flag) && !isMmc) return { ok: false, message: `${flag} applies to the M/M/c preset (mmc-erlang) only` };
+  if (isMmc && (seen.has('--duration') || seen.has('--trace'))) return { ok: false, message: '--duration and --trace apply to fleet scenarios, not the M/M/c preset' };
   return { ok: true, options };
 }
 
@@ -92,7 +92,7 @@ export function helpText(): string {
     'Usage: npm run sim -- (--preset <id> | --scenario <file.json>) [options]',
     '',
     'Examples:',
-    '  npm run --silent sim -- --preset mmc --servers 8 --arrival-rate 7 --service-rate 1 --customers 1000000 --seed 1 --json',
+    '  npm run --silent sim -- --preset mmc-erlang --servers 8 --arrival-rate 7 --service-rate 1 --customers 1000000 --seed 1 --json',
     '  npm run sim -- --preset launch-spike --csv > spike.csv',
     '',
     'Options:',

@@ -19,20 +19,20 @@ const io: CliIo = {
 
 describe('sim CLI arguments', () => {
   it('accepts the documented M/M/c command line', () => {
-    const r = parseArgs(['--preset', 'mmc', '--servers', '8', '--arrival-rate', '7', '--service-rate', '1', '--customers', '1000', '--seed', '3', '--json']);
-    expect(r).toEqual({ ok: true, options: { help: false, preset: 'mmc', servers: 8, arrivalRate: 7, serviceRate: 1, customers: 1000, seed: 3, format: 'json' } });
-    expect(parseArgs(['--preset=steady', '--duration=60']).ok).toBe(true);
+    const r = parseArgs(['--preset', 'mmc-erlang', '--servers', '8', '--arrival-rate', '7', '--service-rate', '1', '--customers', '1000', '--seed', '3', '--json']);
+    expect(r).toEqual({ ok: true, options: { help: false, preset: 'mmc-erlang', servers: 8, arrivalRate: 7, serviceRate: 1, customers: 1000, seed: 3, format: 'json' } });
+    expect(parseArgs(['--preset=steady-day', '--duration=60']).ok).toBe(true);
   });
 
   it.each([
-    [['--preset', 'mmc', '--servers', 'two'], '--servers must be a number, got "two"'],
-    [['--preset', 'mmc', '--servers', '2.5'], '--servers must be a whole number, got "2.5"'],
-    [['--preset', 'mmc', '--arrival-rate', '-1'], '--arrival-rate must be greater than 0, got -1'],
-    [['--preset', 'mmc', '--servers'], '--servers needs a value'],
+    [['--preset', 'mmc-erlang', '--servers', 'two'], '--servers must be a number, got "two"'],
+    [['--preset', 'mmc-erlang', '--servers', '2.5'], '--servers must be a whole number, got "2.5"'],
+    [['--preset', 'mmc-erlang', '--arrival-rate', '-1'], '--arrival-rate must be greater than 0, got -1'],
+    [['--preset', 'mmc-erlang', '--servers'], '--servers needs a value'],
     [['--preset', 'nope'], 'unknown preset "nope"'],
     [['--frobnicate'], 'unknown option --frobnicate'],
-    [['--preset', 'mmc', '--json', '--csv'], '--json and --csv cannot be combined'],
-    [['--preset', 'steady', '--servers', '3'], '--servers applies to --preset mmc only'],
+    [['--preset', 'mmc-erlang', '--json', '--csv'], '--json and --csv cannot be combined'],
+    [['--preset', 'steady-day', '--servers', '3'], '--servers applies to the M/M/c preset (mmc-erlang) only'],
     [[], 'choose a --preset or a --scenario file'],
   ])('rejects %j with a clear message', (argv, message) => {
     const r = parseArgs(argv);
@@ -43,7 +43,7 @@ describe('sim CLI arguments', () => {
 
 describe('sim CLI runs', () => {
   it('prints the M/M/c JSON object with the promised fields', () => {
-    const r = runCli(['--preset', 'mmc', '--servers', '2', '--arrival-rate', '1.5', '--service-rate', '1', '--customers', '20000', '--seed', '4', '--json'], io);
+    const r = runCli(['--preset', 'mmc-erlang', '--servers', '2', '--arrival-rate', '1.5', '--service-rate', '1', '--customers', '20000', '--seed', '4', '--json'], io);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Record<string, number>;
     for (const key of ['waitProbability', 'meanWait', 'meanResponse', 'p99Wait', 'utilization', 'events', 'wallSeconds']) expect(typeof out[key]).toBe('number');

@@ -3,14 +3,21 @@
  * Returns what to print and the exit code.
  */
 import { mmc as mmcTheory } from '../domain/queueing/erlang.ts';
-import { findPreset } from '../domain/sim/presets.ts';
+import { buildScenarios } from '../domain/sim-view/build-scenario.ts';
+import { findTrainingPreset, presetParams } from '../domain/sim-view/training-presets.ts';
+import { traceFingerprint } from '../domain/sim/trace-fingerprint.ts';
 import { parseScenario, type Scenario } from '../domain/sim/scenario-schema.ts';
 import { createSimulation } from '../domain/sim/simulation.ts';
 import type { SimSnapshot } from '../domain/sim/simulation-types.ts';
 import type { SeriesSnapshot } from '../domain/sim/time-series.ts';
 import { helpText, parseArgs, type CliOptions } from './parse-args.ts';
 
-export type CliIo = { readFile(path: string): string; now(): number };
+export type CliIo = {
+  readFile(path: string): string;
+  now(): number;
+  /** The catalog's maximum output per model (public/data/catalog.v2.json): what an unset max_tokens reserves. */
+  maxOutputTokens?: (catalogId: string) => number | undefined;
+};
 export type CliResult = { code: number; stdout: string; stderr: string };
 
 export function runCli(argv: readonly string[], io: CliIo): CliResult {
@@ -20,41 +27,44 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
   if (options.help) return { code: 0, stdout: helpText() + '\n', stderr: '' };
   const built = buildScenario(options, io);
   if (!built.ok) return { code: 2, stdout: '', stderr: built.errors.map((e) => `sim: ${e}\n`).join('') };
-  let snapshot: SimSnapshot;
-  const start = io.now();
-  try {
-    const sim = createSimulation(built.scenario);
-    sim.run();
-    snapshot = sim.snapshot();
-  } catch (e) {
-    return { code: 2, stdout: '', stderr: `sim: ${e instanceof Error ? e.message : String(e)}\n` };
+  const results: { label: string; snapshot: SimSnapshot; wallSeconds: number }[] = [];
+  for (const [i, scenario] of built.scenarios.entries()) {
+    const start = io.now();
+    try {
+      const sim = createSimulation(scenario);
+      sim.run();
+      results.push({ label: built.labels[i] ?? '', snapshot: sim.snapshot(), wallSeconds: (io.now() - start) / 1000 });
+    } catch (e) {
+      return { code: 2, stdout: '', stderr: `sim: ${e instanceof Error ? e.message : String(e)}\n` };
+    }
   }
-  const wallSeconds = (io.now() - start) / 1000;
-  if (options.format === 'csv') return { code: 0, stdout: seriesCsv(snapshot.series), stderr: '' };
-  if (options.format === 'json') return { code: 0, stdout: JSON.stringify(jsonResult(snapshot, wallSeconds)) + '\n', stderr: '' };
-  return { code: 0, stdout: textSummary(snapshot, wallSeconds), stderr: '' };
+  const many = results.length > 1;
+  if (options.format === 'csv') return { code: 0, stdout: results.map((r) => seriesCsv(r.snapshot.series, many ? r.label : null)).join(''), stderr: '' };
+  if (options.format === 'json') {
+    const objects = results.map((r) => ({ ...(many ? { run: r.label } : {}), ...jsonResult(r.snapshot, r.wallSeconds) }));
+    return { code: 0, stdout: JSON.stringify(many ? { runs: objects } : objects[0]) + '\n', stderr: '' };
+  }
+  return { code: 0, stdout: results.map((r) => (many ? `== ${r.label}\n` : '') + textSummary(r.snapshot, r.wallSeconds)).join('\n'), stderr: '' };
 }
 
-type Built = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
+type Built = { ok: true; scenarios: Scenario[]; labels: string[] } | { ok: false; errors: string[] };
 
+/** A preset (the same list and builder as the web's /simulate) with the options applied, or a scenario file. */
 export function buildScenario(o: CliOptions, io: CliIo): Built {
+  if (o.scenarioFile === undefined) return buildPreset(o, io);
   let input: Record<string, unknown>;
-  if (o.scenarioFile !== undefined) {
-    let text: string;
-    try {
-      text = io.readFile(o.scenarioFile);
-    } catch {
-      return { ok: false, errors: [`cannot read scenario file ${o.scenarioFile}`] };
-    }
-    try {
-      input = JSON.parse(text) as Record<string, unknown>;
-    } catch (e) {
-      return { ok: false, errors: [`${o.scenarioFile} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`] };
-    }
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, errors: [`${o.scenarioFile} must hold a JSON object`] };
-  } else {
-    input = structuredClone(findPreset(o.preset!)!.scenario) as Record<string, unknown>;
+  let text: string;
+  try {
+    text = io.readFile(o.scenarioFile);
+  } catch {
+    return { ok: false, errors: [`cannot read scenario file ${o.scenarioFile}`] };
   }
+  try {
+    input = JSON.parse(text) as Record<string, unknown>;
+  } catch (e) {
+    return { ok: false, errors: [`${o.scenarioFile} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`] };
+  }
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, errors: [`${o.scenarioFile} must hold a JSON object`] };
   if (input.kind === 'mmc') {
     for (const [key, value] of [
       ['servers', o.servers],
@@ -80,7 +90,40 @@ export function buildScenario(o: CliOptions, io: CliIo): Built {
   }
   const result = parseScenario(input);
   if (!result.ok) return { ok: false, errors: result.errors.map((e) => `invalid scenario: ${e}`) };
-  return result;
+  return { ok: true, scenarios: [result.scenario], labels: [''] };
+}
+
+function buildPreset(o: CliOptions, io: CliIo): Built {
+  const values = presetParams(findTrainingPreset(o.preset!)!);
+  let traceCsv: string | undefined;
+  if (values.kind === 'mmc') {
+    if (o.servers !== undefined) values.servers = o.servers;
+    if (o.arrivalRate !== undefined) values.lambda = o.arrivalRate;
+    if (o.serviceRate !== undefined) values.mu = o.serviceRate;
+    if (o.customers !== undefined) values.customers = o.customers;
+  } else {
+    if (o.arrivalRate !== undefined) values.rate = o.arrivalRate;
+    if (o.duration !== undefined) values.dur = o.duration;
+    if (o.traceFile !== undefined) {
+      try {
+        traceCsv = io.readFile(o.traceFile);
+      } catch {
+        return { ok: false, errors: [`cannot read trace file ${o.traceFile}`] };
+      }
+      values.pattern = 'trace';
+      values.trace = traceFingerprint(traceCsv);
+    }
+  }
+  if (o.seed !== undefined) values.seed = o.seed;
+  const built = buildScenarios(values, { traceCsv, maxOutputTokens: io.maxOutputTokens });
+  if (!built.ok) return { ok: false, errors: Object.entries(built.errors).map(([key, message]) => `${key}: ${message}`) };
+  const scenarios: Scenario[] = [];
+  for (const input of built.scenarios) {
+    const result = parseScenario(input);
+    if (!result.ok) return { ok: false, errors: result.errors.map((e) => `invalid scenario: ${e}`) };
+    scenarios.push(result.scenario);
+  }
+  return { ok: true, scenarios, labels: built.labels };
 }
 
 function jsonResult(s: SimSnapshot, wallSeconds: number): Record<string, unknown> {
@@ -97,11 +140,17 @@ function jsonResult(s: SimSnapshot, wallSeconds: number): Record<string, unknown
   return { ...s.summary, events: s.events, simulatedSeconds: s.time, wallSeconds, replicasAtEnd: s.replicas.length };
 }
 
-export function seriesCsv(series: SeriesSnapshot): string {
+/** The time series as CSV; with a run label (a comparison preset) each row starts with it. */
+export function seriesCsv(series: SeriesSnapshot, run: string | null = null): string {
   const names = Object.keys(series.channels);
-  const rows = [['time', ...names].join(',')];
-  series.time.forEach((t, i) => rows.push([fmt(t), ...names.map((n) => fmt(series.channels[n]![i]!))].join(',')));
+  const lead = run === null ? [] : [csvCell(run)];
+  const rows = [[...(run === null ? [] : ['run']), 'time', ...names].join(',')];
+  series.time.forEach((t, i) => rows.push([...lead, fmt(t), ...names.map((n) => fmt(series.channels[n]![i]!))].join(',')));
   return rows.join('\n') + '\n';
+}
+
+function csvCell(text: string): string {
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function fmt(x: number): string {
@@ -130,18 +179,25 @@ function textSummary(s: SimSnapshot, wallSeconds: number): string {
   } else {
     const f = s.summary;
     const q = (x: { mean: number; p50: number; p95: number; p99: number }) => `${num(x.mean)}  ${num(x.p50)}  ${num(x.p95)}  ${num(x.p99)}`;
-    out.push(`Fleet run: ${num(s.time / 3600, 2)} h simulated`);
+    const failures = Object.entries(f.failures)
+      .filter(([, n]) => n > 0)
+      .map(([name, n]) => `${n.toLocaleString('en-US')} ${name}`)
+      .join(', ');
+    out.push(`Fleet run: ${num(s.time / 3600, 2)} h simulated; ${f.servingLabel}`);
     out.push('');
-    out.push(`requests   ${f.arrivals.toLocaleString('en-US')} arrived, ${f.completed.toLocaleString('en-US')} completed, ${f.throttled} throttled, ${f.failed} failed, ${f.inSystem} still in the system`);
-    out.push(`gateway    ${f.attempts.toLocaleString('en-US')} attempts, ${f.throttledAttempts.toLocaleString('en-US')} answered 429, ${f.retries.toLocaleString('en-US')} client retries; throttle rate ${num(100 * f.throttleRate, 2)} %`);
+    out.push(`requests   ${f.arrivals.toLocaleString('en-US')} arrived, ${f.completed.toLocaleString('en-US')} completed, ${f.throttled.toLocaleString('en-US')} throttled, ${f.failed.toLocaleString('en-US')} failed, ${f.inSystem} still in the system`);
+    out.push(`failures   ${failures === '' ? 'none' : failures} (after the SDK's retries)`);
+    out.push(`gateway    ${f.attempts.toLocaleString('en-US')} attempts, ${f.throttledAttempts.toLocaleString('en-US')} answered 429, ${f.retries.toLocaleString('en-US')} SDK retries (${f.retryQuotaExhausted.toLocaleString('en-US')} refused by the retry quota); throttle rate ${num(100 * f.throttleRate, 2)} %`);
+    out.push(`quota      ${Math.round(f.quota.reservedTokens).toLocaleString('en-US')} tokens reserved, ${Math.round(f.quota.settledTokens).toLocaleString('en-US')} settled`);
     out.push(`latency (s)         mean   p50    p95    p99`);
     out.push(`  time to first     ${q(f.ttft)}`);
     out.push(`  per output token  ${q(f.tpot)}`);
     out.push(`  end to end        ${q(f.e2e)}`);
-    out.push(`SLO met    ${num(100 * f.sloAttainment, 2)} % of completed requests`);
-    out.push(`fleet      ${num(f.meanReplicas, 2)} servers on average, peak ${f.peakReplicas}; ${f.scaleOuts} scale-outs, ${f.scaleIns} scale-ins; utilization ${num(100 * f.meanUtilization, 1)} %`);
-    out.push(`           ${num(f.outputTokensPerSecond, 0)} output tokens/s; ${f.redispatched} requests re-dispatched after failures`);
-    out.push(`cost       $${num(f.cost, 2)} for servers; $${num(f.costPerMillionTokens, 3)} per 1M tokens (input + output)`);
+    out.push(`SLO met    ${num(100 * f.sloAttainment, 2)} % of completed requests; goodput ${num(f.goodputPerSecond, 2)} requests/s`);
+    out.push(`fleet      ${num(f.meanReplicas, 2)} servers on average, peak ${f.peakReplicas}; ${f.scaleOuts} scale-outs, ${f.scaleIns} scale-ins`);
+    out.push(`           utilization ${num(100 * f.meanUtilization, 1)} % of token capacity (${Math.round(f.tokenCapacityPerReplica).toLocaleString('en-US')} tokens/s per server); ${num(f.outputTokensPerSecond, 0)} output tokens/s`);
+    out.push(`           ${f.redispatched} requests re-dispatched after failures, ${f.preemptions} preemptions, ${f.clientTimeouts} client timeouts`);
+    out.push(`server cost $${num(f.cost, 2)} for the simulated servers (not Bedrock's price): $${num(f.serverCostPerMillionTokensServed, 3)} per 1M tokens served, $${num(f.serverCostPerSuccessfulRequest, 5)} per successful request`);
     out.push(`Little     L = ${num(f.meanInSystem)}, λW = ${num(f.littleLambdaW)}`);
   }
   out.push('');

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
-import { validateNumberText, type NumberFieldProps } from './number-field.tsx';
+import { useId } from 'react';
+import type { NumberFieldProps } from './number-field.tsx';
+import { useNumberText } from './use-number-text.ts';
 import { Badge } from './provenance.tsx';
 import { Button } from './button.tsx';
 
@@ -57,18 +58,7 @@ export function OverridableNumberField({
   const overridden = override !== null;
   const shownDefault = derived === null ? null : roundDefault(derived);
   const shown = overridden ? override : shownDefault;
-  const [text, setText] = useState(shown === null ? '' : String(shown));
-  const [error, setError] = useState<string | null>(null);
-
-  // Follow outside changes (a new default, a reset, a link) during render, as NumberField does; text
-  // that already means the new value is kept so "1,000" is not rewritten to "1000".
-  const [prevShown, setPrevShown] = useState(shown);
-  if (shown !== prevShown) {
-    setPrevShown(shown);
-    const parsed = validateNumberText(text, { min, max, integer, maxLabel });
-    if (!(parsed.ok && parsed.value === shown)) setText(shown === null ? '' : String(shown));
-    setError(null);
-  }
+  const { text, error, edit, clearError } = useNumberText(shown, { min, max, integer, maxLabel });
 
   const labelId = `${id}-label`;
   const statusId = `${id}-status`;
@@ -91,16 +81,9 @@ export function OverridableNumberField({
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(event) => {
-            const next = event.target.value;
-            setText(next);
-            const parsed = validateNumberText(next, { min, max, integer, maxLabel });
-            if (!parsed.ok) {
-              setError(parsed.message);
-              return;
-            }
-            setError(null);
+            const parsed = edit(event.target.value);
             // Typing the default itself is not an override; anything else is.
-            if (overridden ? parsed.value !== override : parsed.value !== shownDefault) onOverrideChange(parsed.value);
+            if (parsed !== null && (overridden ? parsed !== override : parsed !== shownDefault)) onOverrideChange(parsed);
           }}
           className={`tabular w-full min-w-0 rounded-md border px-3 py-2 text-base text-fg ${error ? 'border-danger' : overridden ? 'border-warn' : 'border-line'} ${
             overridden ? 'bg-warn-soft' : 'bg-surface'
@@ -137,7 +120,7 @@ export function OverridableNumberField({
             // answers to the field's label (getByLabel) and several of them stay distinguishable.
             aria-describedby={labelId}
             onClick={() => {
-              setError(null);
+              clearError();
               onOverrideChange(null);
             }}
           >

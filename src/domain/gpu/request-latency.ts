@@ -34,7 +34,7 @@ export type FirstTokenInput = {
 export type FirstToken = {
   /** GPU time from the start of the prompt's first prefill iteration to its first token. */
   seconds: number;
-  /** Prompt tokens actually prefilled (prompt − cached). */
+  /** Prompt tokens actually prefilled (prompt − cached; at least 1 for a non-empty prompt). */
   prefilledTokens: number;
   iterations: number;
 };
@@ -46,13 +46,15 @@ export type FirstToken = {
  */
 export function firstTokenSeconds(d: Deployment, input: FirstTokenInput): FirstToken {
   const prompt = Math.max(0, Math.floor(input.promptTokens));
-  const cached = Math.min(prompt, Math.max(0, Math.floor(input.cachedTokens ?? 0)));
+  // A fully cached prompt still recomputes its last token to get the logits for the first output
+  // token (vLLM caps a prefix hit at prompt − 1), so at least one token is always prefilled.
+  const cached = Math.min(Math.max(0, prompt - 1), Math.max(0, Math.floor(input.cachedTokens ?? 0)));
   const batch = Math.max(0, input.batch ?? 0);
   const ctx = Math.max(0, input.meanContextTokens ?? 0);
   let remaining = prompt - cached;
   if (remaining === 0) {
-    // Fully cached: the first token still needs one decode step of this sequence.
-    const t = iterationTime(d, { decodeSequences: batch + 1, decodeContextTokens: batch * ctx + prompt, prefillTokens: 0 }).seconds;
+    // Empty prompt: the first token is one decode step of this sequence.
+    const t = iterationTime(d, { decodeSequences: batch + 1, decodeContextTokens: batch * ctx, prefillTokens: 0 }).seconds;
     return { seconds: t, prefilledTokens: 0, iterations: 1 };
   }
   const chunk = input.chunkTokens && input.chunkTokens > 0 ? Math.floor(input.chunkTokens) : remaining;

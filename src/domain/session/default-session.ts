@@ -99,12 +99,12 @@ export const DEFAULT_SESSION: Session = {
     {
       title: 'The fleet under a launch spike',
       view: '/simulate',
-      query: 'preset=launch-spike&pattern=spike&rate=40&spikeX=4&tpm=10000000&retry=1',
+      query: 'preset=launch-spike',
       target: 'simulate-fleet',
       narration: [
         'A simulated fleet: traffic jumps four-fold at 15 minutes for 10 minutes.',
-        'The gateway throttles with 429s once the token quota runs out, and the clients retry with back-off.',
-        'The autoscaler acts only after its 5-minute window, and new servers take minutes to boot and load weights: help arrives late.',
+        'The gateway throttles with 429s once the token quota runs out; the SDK retries until each client’s retry quota runs dry.',
+        'The servers fall back to about 60 % busy, so the autoscaler never adds any: the fix is a higher quota, not more servers.',
       ],
       notes:
         'The run plays at 60× (one simulated minute per second). The preset text on the left says what to watch; its assumptions are labelled. Point at "Servers ready and booting" when the spike starts.',
@@ -117,18 +117,18 @@ export const DEFAULT_SESSION: Session = {
       narration: [
         'Zone a fails at 20 minutes and stays down: a third of the servers are gone at once.',
         'The load balancer learns it only after failed health checks, so for a few seconds requests still go to dead servers and are retried.',
-        'The survivors’ queues grow, replacements boot in the other zones, and the queue built meanwhile drains slowly.',
+        'The two survivors run near 90 % busy; after the autoscaler’s window a replacement boots in another zone.',
       ],
-      notes: 'Watch the queue-length chart after 20 minutes. Recovery takes minutes of boot and weight loading.',
+      notes: 'Watch utilization and servers ready after 20 minutes. Recovery takes minutes of boot and weight loading.',
     },
     {
       title: 'A retry storm',
       view: '/simulate',
-      query: 'preset=retry-storm&dur=1800&pattern=spike&rate=4&spikeAt=600&spikeFor=300&spikeX=2.5&tpm=400000&retry=1&retries=5&backoff=0.5',
+      query: 'preset=retry-storm',
       target: 'simulate-charts',
       narration: [
         'A default quota, traffic under it, then a 2.5× burst for 5 minutes.',
-        'Every client retries up to 5 times with a short back-off, so each 429 comes back as more attempts.',
+        'Fifty SDK clients make up to 5 attempts each, so each 429 comes back as more attempts.',
         'The servers stay nearly idle: the gateway does all the refusing, and requests that exhaust their retries are lost.',
       ],
       notes: 'The quota is an assumption (current defaults are not published); the preset text says so. The fix is a quota increase or client-side rate limiting, not more servers.',

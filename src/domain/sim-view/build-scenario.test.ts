@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { maxOutputLookup } from '../sim/catalog-max-output.ts';
 import { traceFingerprint } from '../sim/trace-fingerprint.ts';
 import { describe, expect, it } from 'vitest';
 import { defaultsOf } from '../url/query-params.ts';
@@ -17,11 +19,16 @@ describe('buildScenarios', () => {
       'Throttled on default quota',
       'Retry storm',
       'Provisioned vs on-demand at the same load',
+      'Max tokens unset',
+      'Priority and Flex under a spike',
+      'Overloaded, no autoscaling',
+      'A day of traffic',
       'M/M/c vs Erlang C',
     ]);
+    const maxOutputTokens = maxOutputLookup(readFileSync('public/data/catalog.v2.json', 'utf8'));
     for (const preset of TRAINING_PRESETS) {
       expect(preset.explanation.length).toBeGreaterThan(200);
-      const built = buildScenarios(presetParams(preset));
+      const built = buildScenarios(presetParams(preset), { maxOutputTokens });
       expect(built.ok, preset.id).toBe(true);
       if (!built.ok) continue;
       for (const s of built.scenarios) expect(parseScenario(s), preset.id).toMatchObject({ ok: true });

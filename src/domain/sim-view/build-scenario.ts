@@ -1,4 +1,4 @@
-import type { FleetScenarioInput, MmcScenario } from '../sim/scenario-schema.ts';
+import { LEGACY_MODEL_IDS, type FleetScenarioInput, type MmcScenario } from '../sim/scenario-schema.ts';
 import { parseTraceCsv } from '../sim/trace-csv.ts';
 import { MAX_TRACE_LINES, traceFingerprint } from '../sim/trace-fingerprint.ts';
 import { AZ_LETTERS, type SimParamKey, type SimParams } from './sim-params.ts';
@@ -17,8 +17,11 @@ export function autoResolution(durationSeconds: number): number {
  * Settings that each look fine alone but are impossible together. Messages go beside the field they
  * name; the engine's schema checks again in the worker, so nothing impossible ever runs.
  */
-/** What the link cannot carry: the text of an uploaded trace (kept in the browser, named in the link by fingerprint). */
-export type BuildContext = { traceCsv?: string };
+/**
+ * What the link cannot carry: the text of an uploaded trace (kept in the browser, named in the link
+ * by fingerprint), and the catalog's maximum output per model (what an unset max_tokens reserves).
+ */
+export type BuildContext = { traceCsv?: string; maxOutputTokens?: (catalogId: string) => number | undefined };
 
 export function validateParams(p: SimParams, ctx: BuildContext = {}): FieldErrors {
   const e: FieldErrors = {};
@@ -48,8 +51,12 @@ export function validateParams(p: SimParams, ctx: BuildContext = {}): FieldError
     if (!p.auto && p.min < 1) e.min = 'With autoscaling off, the fleet needs at least 1 server.';
     if (p.auto && p.up <= p.down) e.up = `Scale out above (${p.up} %) must be higher than scale in below (${p.down} %).`;
     if (p.bootLo > p.bootHi) e.bootLo = `Shortest boot (${p.bootLo} s) is longer than the longest (${p.bootHi} s).`;
-    if (p.loadLo > p.loadHi) e.loadLo = `Shortest weight load (${p.loadLo} s) is longer than the longest (${p.loadHi} s).`;
   }
+  if (p.pri + p.flex + p.rsv > 100) e.pri = `Priority (${p.pri} %), Flex (${p.flex} %) and Reserved (${p.rsv} %) add up to more than 100 %.`;
+  if (p.cacheRd + p.cacheWr > 100) e.cacheWr = `Cache reads (${p.cacheRd} %) and writes (${p.cacheWr} %) add up to more than 100 % of the prompt.`;
+  if (p.maxTok === 0 && ctx.maxOutputTokens?.(modelIdOf(p)) === undefined)
+    e.maxTok = `Unset max tokens reserves the model's maximum output, which the catalog does not give for ${p.model}: enter max tokens.`;
+  if (p.fixAt > 0 && p.fixAt >= p.dur) e.fixAt = `The fix comes after the run ends (${p.dur} s).`;
   if (p.outage) {
     if (p.outAz >= p.azs) e.outAz = `Zone ${AZ_LETTERS[p.outAz]} does not exist: the fleet has ${p.azs} zone${p.azs === 1 ? '' : 's'}.`;
     if (p.outAt >= p.dur) e.outAt = `The outage starts after the run ends (${p.dur} s).`;
@@ -62,7 +69,14 @@ export function validateParams(p: SimParams, ctx: BuildContext = {}): FieldError
 
 type Serving = { mode: SimParams['mode']; units: number; tpm: number; auto: boolean; min: number; lb: SimParams['lb'] };
 
+/** The catalog id a link's model names (older links name an architecture). */
+export function modelIdOf(p: Pick<SimParams, 'model'>): string {
+  return Object.hasOwn(LEGACY_MODEL_IDS, p.model) ? LEGACY_MODEL_IDS[p.model]! : p.model;
+}
+
 function fleetScenario(p: SimParams, s: Serving, ctx: BuildContext): FleetScenarioInput {
+  const model = modelIdOf(p);
+  const standard = Math.max(0, 100 - p.pri - p.flex - p.rsv);
   const workload: FleetScenarioInput['workload'] = {
     arrivalRate: p.pattern === 'trace' ? 0 : p.rate,
     diurnalAmplitude: p.pattern === 'diurnal' ? p.amp / 100 : 0,
@@ -70,17 +84,27 @@ function fleetScenario(p: SimParams, s: Serving, ctx: BuildContext): FleetScenar
     spikes: p.pattern === 'spike' ? [{ startSeconds: p.spikeAt, durationSeconds: p.spikeFor, multiplier: p.spikeX }] : [],
     inputTokens: p.cv > 0 ? { kind: 'lognormal', mean: p.inTok, cv: p.cv } : { kind: 'fixed', value: p.inTok },
     outputTokens: p.cv > 0 ? { kind: 'lognormal', mean: p.outTok, cv: p.cv } : { kind: 'fixed', value: p.outTok },
+    maxTokens: p.maxTok > 0 ? p.maxTok : null,
+    maxTokensChange: p.fixAt > 0 ? { atSeconds: p.fixAt, maxTokens: p.fixMaxTok } : null,
+    cacheReadShare: p.cacheRd / 100,
+    cacheWriteShare: p.cacheWr / 100,
+    tierMix: { reserved: p.rsv, priority: p.pri, standard, flex: p.flex },
+    crossRegionShare: p.xr / 100,
+    clientTimeoutSeconds: p.timeout > 0 ? p.timeout : null,
   };
   if (p.pattern === 'trace' && ctx.traceCsv !== undefined) workload.traceCsv = ctx.traceCsv;
   const fleet: FleetScenarioInput['fleet'] = {
-    model: p.model,
+    model,
     maxBatch: p.maxBatch,
+    kvPolicy: p.kv,
+    weightLoadGBps: p.loadGBps,
     gpuHourlyPrice: p.gpuPrice,
     loadBalancer: s.lb,
     availabilityZones: p.azs,
   };
   if (p.gpus > 0) fleet.tensorParallel = p.gpus;
   if (p.precision !== 'default') fleet.precision = p.precision;
+  if (p.accel !== 'default') fleet.accelerator = p.accel;
   return {
     kind: 'fleet',
     seed: p.seed,
@@ -90,7 +114,13 @@ function fleetScenario(p: SimParams, s: Serving, ctx: BuildContext): FleetScenar
     gateway: {
       mode: s.mode,
       tokensPerMinute: s.tpm > 0 ? s.tpm : null,
-      retries: { enabled: p.retry, maxRetries: p.retries, baseSeconds: p.backoff, capSeconds: Math.max(p.backoff, 20) },
+      crossRegionTokensPerMinute: p.xrTpm > 0 ? p.xrTpm : null,
+      tokensPerDay: p.tpd > 0 ? p.tpd : null,
+      requestsPerMinute: p.rpm > 0 ? p.rpm : null,
+      quotaModel: { maxOutputTokens: ctx.maxOutputTokens?.(model) ?? null, outputBurndown: p.burn > 0 ? p.burn : null, burndownOnReservation: p.burnRes },
+      reserved: p.rsvIn > 0 && p.rsvOut > 0 ? { inputTokensPerMinute: p.rsvIn, outputTokensPerMinute: p.rsvOut } : null,
+      overload: { maxQueuePerReplica: p.qMax, maxWaitSeconds: p.qWait },
+      sdk: { mode: p.sdk, sdk: p.sdkLang, maxAttempts: p.attempts, clients: p.clients },
       backgroundArrivalRate: p.bg,
       modelUnits: s.units,
       unitTokensPerMinute: p.unitTpm > 0 ? p.unitTpm : null,
@@ -106,7 +136,6 @@ function fleetScenario(p: SimParams, s: Serving, ctx: BuildContext): FleetScenar
       scaleInWindowSeconds: p.downWin,
       evaluationSeconds: p.evalS,
       bootSeconds: [p.bootLo, p.bootHi],
-      loadSeconds: [p.loadLo, p.loadHi],
     },
     faults: p.outage ? [{ kind: 'az-outage', az: p.outAz, atSeconds: p.outAt, durationSeconds: p.outFor > 0 ? p.outFor : null }] : [],
   };

@@ -35,16 +35,16 @@ describe('RunRecorder', () => {
     for (let i = 1; i < t.length; i++) expect(t[i]!).toBeGreaterThan(t[i - 1]!);
   });
 
-  it('marks the autoscaler decisions of the launch spike', () => {
-    const rec = new RunRecorder(simFor('launch-spike'), 30);
+  it('marks the autoscaler decisions of the priority-and-flex spike', () => {
+    const rec = new RunRecorder(simFor('priority-flex-spike'), 30);
     rec.stepEvents(Infinity);
     const frame = rec.frame();
     expect(frame.snapshot.kind).toBe('fleet');
     if (frame.snapshot.kind !== 'fleet') return;
     const outs = frame.marks.filter((m) => m.kind === 'out');
     expect(outs.length).toBe(frame.snapshot.summary.scaleOuts);
-    // Nothing scales before the spike starts (900 s) plus the 5-minute window.
-    expect(outs[0]!.time).toBeGreaterThanOrEqual(900 + 300 - 60);
+    // Nothing scales before the spike starts (600 s) plus the 5-minute window.
+    expect(outs[0]!.time).toBeGreaterThanOrEqual(600 + 300 - 60);
   });
 
   it('the M/M/c samples converge on Erlang C', () => {

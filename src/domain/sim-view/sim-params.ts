@@ -1,3 +1,5 @@
+import { DEFAULT_MODEL_ID } from '../catalog/default-model.ts';
+import { ACCELERATORS } from '../gpu/accelerators.ts';
 import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
 import { boolParam, enumParam, numberParam, stringParam, type ParamValues } from '../url/query-params.ts';
 
@@ -6,13 +8,20 @@ import { boolParam, enumParam, numberParam, stringParam, type ParamValues } from
  * reproduces the run. Defaults follow the engine's (src/domain/sim/scenario-schema.ts); units are the
  * ones a person types (percent for utilization thresholds, seconds for times).
  */
+/** Architecture ids of older links (still accepted: the engine maps them to catalog ids). */
 export const MODEL_IDS = MODEL_ARCHITECTURES.map((m) => m.id) as [string, ...string[]];
+/** A catalog v2 model id (or an older link's architecture id). */
+export const MODEL_ID_PATTERN = /^[a-z0-9][a-z0-9.-]*$/;
 export const SPEEDS = ['1', '10', '60', '300', '1800', 'max'] as const;
 export type Speed = (typeof SPEEDS)[number];
 export const PATTERNS = ['flat', 'diurnal', 'spike', 'trace'] as const;
 export const BALANCERS = ['least-outstanding', 'round-robin', 'power-of-two'] as const;
 export const MODES = ['on-demand', 'provisioned'] as const;
-export const PRECISIONS = ['default', 'bf16', 'fp8'] as const;
+export const PRECISIONS = ['default', 'bf16', 'fp8', 'fp4'] as const;
+export const ACCELERATOR_IDS = ['default', ...ACCELERATORS.map((a) => a.id)] as const;
+export const SDK_MODES = ['standard', 'adaptive', 'off'] as const;
+export const SDKS = ['js-v3', 'botocore'] as const;
+export const KV_POLICIES = ['paged', 'reserve-max'] as const;
 
 /**
  * An uploaded trace stays in the browser; the link carries only its fingerprint
@@ -38,20 +47,59 @@ export const SIM_PARAMS = {
   outTok: numberParam(300, { min: 1, max: 100_000 }),
   cv: numberParam(1, { min: 0, max: 10 }),
   trace: stringParam('', { maxLength: 16, pattern: TRACE_FINGERPRINT }),
+  /** max_tokens per request; 0 = unset (the model's maximum output is reserved). */
+  maxTok: numberParam(2048, { min: 0, max: 1_000_000, integer: true }),
+  /** From this time (s; 0 = never) requests carry `fixMaxTok` instead: the fix applied mid-run. */
+  fixAt: numberParam(0, { min: 0, max: 7 * 86_400 }),
+  fixMaxTok: numberParam(1000, { min: 1, max: 1_000_000, integer: true }),
+  /** Prompt shares read from / written to the prompt cache, %. */
+  cacheRd: numberParam(0, { min: 0, max: 100 }),
+  cacheWr: numberParam(0, { min: 0, max: 100 }),
+  /** Tier mix, %: Priority, Flex and Reserved; Standard gets the rest. */
+  pri: numberParam(0, { min: 0, max: 100 }),
+  flex: numberParam(0, { min: 0, max: 100 }),
+  rsv: numberParam(0, { min: 0, max: 100 }),
+  /** Share of requests sent through a cross-Region inference profile, %. */
+  xr: numberParam(0, { min: 0, max: 100 }),
+  /** Client timeout, s (0 = none); 60 = botocore's default read timeout. */
+  timeout: numberParam(60, { min: 0, max: 86_400 }),
   // Mode and gateway
   mode: enumParam('on-demand', MODES),
+  /** In-Region TPM quota (0 = none). */
   tpm: numberParam(0, { min: 0, max: 1e12 }),
-  retry: boolParam(false),
-  retries: numberParam(2, { min: 0, max: 20, integer: true }),
-  backoff: numberParam(1, { min: 0.01, max: 600 }),
+  /** Cross-Region TPM quota (0 = none). */
+  xrTpm: numberParam(0, { min: 0, max: 1e12 }),
+  /** Tokens per day (0 = AWS's default, TPM × 1,440). */
+  tpd: numberParam(0, { min: 0, max: 1e15 }),
+  /** Requests per minute (0 = not enforced): removed in 2026 per AWS docs, kept as a historical knob. */
+  rpm: numberParam(0, { min: 0, max: 1e9 }),
+  /** Output burndown override (0 = by model: 5 for Claude 3.7 Sonnet and 4.x, else 1). */
+  burn: numberParam(0, { min: 0, max: 100 }),
+  /** Unknown in AWS's documents: does the reservation multiply max_tokens by the burndown? */
+  burnRes: boolParam(false),
+  /** Reserved tier's input and output TPM (0 = none bought). */
+  rsvIn: numberParam(0, { min: 0, max: 1e12 }),
+  rsvOut: numberParam(0, { min: 0, max: 1e12 }),
+  /** Overload bounds per server: waiting requests (503 beyond) and waiting time (408 beyond). */
+  qMax: numberParam(512, { min: 1, max: 1_000_000, integer: true }),
+  qWait: numberParam(60, { min: 0.1, max: 86_400 }),
+  /** The clients' SDK retry mode, SDK, attempts (first included) and number of SDK clients. */
+  sdk: enumParam('standard', SDK_MODES),
+  sdkLang: enumParam('js-v3', SDKS),
+  attempts: numberParam(3, { min: 1, max: 20, integer: true }),
+  clients: numberParam(10, { min: 1, max: 1000, integer: true }),
   bg: numberParam(0, { min: 0, max: 100_000 }),
   units: numberParam(2, { min: 1, max: 1000, integer: true }),
   unitTpm: numberParam(0, { min: 0, max: 1e12 }),
   // Model and hardware
-  model: enumParam(MODEL_IDS[1] ?? MODEL_IDS[0], MODEL_IDS),
-  gpus: numberParam(0, { min: 0, max: 8, integer: true }),
+  model: stringParam(DEFAULT_MODEL_ID, { maxLength: 80, pattern: MODEL_ID_PATTERN }),
+  accel: enumParam('default', ACCELERATOR_IDS),
+  gpus: numberParam(0, { min: 0, max: 72, integer: true }),
   precision: enumParam('default', PRECISIONS),
   maxBatch: numberParam(256, { min: 1, max: 8192, integer: true }),
+  kv: enumParam('paged', KV_POLICIES),
+  /** Storage-to-GPU bandwidth for weight loading, GB/s (assumption). */
+  loadGBps: numberParam(2, { min: 0.01, max: 10_000 }),
   gpuPrice: numberParam(6.88, { min: 0, max: 1000 }),
   // Load balancer and zones
   lb: enumParam('least-outstanding', BALANCERS),
@@ -67,8 +115,6 @@ export const SIM_PARAMS = {
   evalS: numberParam(60, { min: 1, max: 3600 }),
   bootLo: numberParam(120, { min: 0, max: 7200 }),
   bootHi: numberParam(300, { min: 0, max: 7200 }),
-  loadLo: numberParam(30, { min: 0, max: 7200 }),
-  loadHi: numberParam(60, { min: 0, max: 7200 }),
   // Faults
   outage: boolParam(false),
   outAz: numberParam(0, { min: 0, max: 5, integer: true }),

@@ -1,11 +1,13 @@
-import { kvCapacityTokens, makeDeployment, defaultDeployment, type Deployment } from '../gpu/roofline.ts';
-import { compileIterationCost } from './iteration-cost.ts';
-import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
+import { kvCapacityTokens, type Deployment } from '../gpu/deployment.ts';
+import { compileIterationTime } from '../gpu/roofline.ts';
+import { outputBurndown } from '../quota/burndown.ts';
+import type { QuotaModel } from '../quota/reservation.ts';
 import { makeSampler, sampleTokens, type Sampler } from './distributions.ts';
 import { EventHeap } from './event-heap.ts';
 import { Autoscaler } from './fleet/autoscaler.ts';
 import { ContinuousBatching } from './fleet/batching.ts';
 import { EV } from './fleet/event-kinds.ts';
+import { fleetServer, meanOf, tokenCapacity, weightLoadSeconds } from './fleet/fleet-deployment.ts';
 import { AZ_NAMES, FleetMetrics } from './fleet/fleet-metrics.ts';
 import { Gateway } from './fleet/gateway.ts';
 import { ReplicaFleet } from './fleet/replica-fleet.ts';
@@ -13,35 +15,50 @@ import { LoadBalancer } from './load-balancer.ts';
 import { deepFreeze } from './mmc-simulation.ts';
 import { Prng } from './prng.ts';
 import type { Replica } from './replica.ts';
-import { RequestStore } from './request-store.ts';
+import { KIND_BACKGROUND, KIND_OWN, RequestStore, TIER_FLEX, TIER_PRIORITY, TIER_RESERVED, TIER_STANDARD } from './request-store.ts';
 import type { FleetScenario } from './scenario-schema.ts';
 import type { FleetSnapshot, FleetSummary, ReplicaView, Simulation } from './simulation-types.ts';
-import { TokenBucket } from './token-bucket.ts';
 import { parseTraceCsv, type Trace } from './trace-csv.ts';
 import { maxArrivalRate, nextArrival } from './workload.ts';
 
 export { AZ_NAMES };
 
-/** Resolves the scenario's server: model, GPUs and precision, through the shared roofline model. */
+/** Resolves the scenario's server: model, accelerator, GPUs and precision, through the shared GPU model. */
 export function fleetDeployment(s: FleetScenario): Deployment {
-  const model = MODEL_ARCHITECTURES.find((m) => m.id === s.fleet.model);
-  if (!model) throw new RangeError(`unknown model ${s.fleet.model}`);
-  const base = defaultDeployment(model);
-  const overrides = s.fleet.cpuOverheadSeconds === undefined ? {} : { cpuOverheadSeconds: s.fleet.cpuOverheadSeconds };
-  return makeDeployment(model, s.fleet.tensorParallel ?? base.tensorParallel, s.fleet.precision ?? base.weightPrecision, overrides);
+  return fleetServer(s).deployment;
 }
 
+/** The quota rules of the served model: burndown by model unless set, and its maximum output. */
+export function fleetQuotaModel(s: FleetScenario): QuotaModel & { maxOutputKnown: boolean } {
+  const q = s.gateway.quotaModel;
+  return {
+    maxOutputTokens: q.maxOutputTokens ?? s.workload.maxTokens ?? 0,
+    maxOutputKnown: q.maxOutputTokens !== null,
+    outputBurndown: q.outputBurndown ?? outputBurndown(s.fleet.model).multiplier,
+    burndownOnReservation: q.burndownOnReservation,
+  };
+}
+
+// Module-level copies: an imported binding read in the hot loop costs a getter call under some loaders.
+const { ARRIVAL, BG_ARRIVAL, RETRY, ITERATION, HEALTH_CHECK, AUTOSCALE, PHASE, FAULT_START, FAULT_END, SCHEDULE, SEND, WAIT_SWEEP, TIMEOUT_SWEEP, SETTING } = EV;
+const OWN = KIND_OWN;
+const BACKGROUND = KIND_BACKGROUND;
+const [RESERVED, PRIORITY, STANDARD, FLEX] = [TIER_RESERVED, TIER_PRIORITY, TIER_STANDARD, TIER_FLEX];
+
+/** The simulator keeps at most this many windows, so per-window percentiles are never merged. */
+const MAX_WINDOWS = 1440;
+
 /**
- * The LLM fleet: workload → gateway (quota, client retries) → load balancer → replicas with
- * continuous batching whose iteration time comes from the shared roofline → autoscaler, faults and
- * metrics. This class is the event loop and the wiring; each job lives in its own module under
- * ./fleet/: batching, gateway, replica lifecycle, autoscaler, metrics. One event per replica
- * iteration, never per token.
+ * The LLM fleet: clients (SDK retries, timeouts) → gateway (reservation quota, tiers, overload) →
+ * load balancer → replicas with continuous batching whose iteration time comes from the shared
+ * roofline → autoscaler, faults and metrics. This class is the event loop and the wiring; each job
+ * lives in its own module under ./fleet/. One event per replica iteration, never per token.
  */
 export class FleetSimulation implements Simulation<FleetSnapshot> {
   readonly kind = 'fleet' as const;
   readonly deployment: Deployment;
   readonly kvCapacity: number;
+  readonly servingLabel: string;
   private readonly s: FleetScenario;
   private readonly heap = new EventHeap(1024);
   private readonly rng: Prng;
@@ -53,7 +70,11 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
   private readonly autoscaler: Autoscaler | null;
   private readonly inputSampler: Sampler;
   private readonly outputSampler: Sampler;
-  private readonly maxTokens: number;
+  /** Longest prompt or output a sampler may draw (half the KV capacity). */
+  private readonly tokenCap: number;
+  /** The max_tokens every request of ours carries (the model's maximum when unset); it may change once. */
+  private maxTokens: number;
+  private readonly tierCumulative: Float64Array | null;
   private readonly trace: Trace | null;
   private readonly arrivalBound: number;
   private readonly backgroundRate: number;
@@ -63,46 +84,84 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
 
   constructor(scenario: FleetScenario) {
     this.s = scenario;
-    this.deployment = fleetDeployment(scenario);
+    const server = fleetServer(scenario);
+    this.deployment = server.deployment;
+    this.servingLabel = server.label;
     this.kvCapacity = kvCapacityTokens(this.deployment);
-    const iterationCost = compileIterationCost(this.deployment);
     if (this.kvCapacity <= 0)
       throw new RangeError(`${this.deployment.model.name} does not fit on ${this.deployment.tensorParallel}× ${this.deployment.gpu.name} in ${this.deployment.weightPrecision}`);
+    const iterationCost = compileIterationTime(this.deployment);
     this.rng = new Prng(scenario.seed);
     const lb = new LoadBalancer(scenario.fleet.loadBalancer, this.rng);
     const g = scenario.gateway;
-    const provisioned = g.mode === 'provisioned';
-    const quota = provisioned && g.unitTokensPerMinute !== null ? g.modelUnits * g.unitTokensPerMinute : g.tokensPerMinute;
-    const bucket = quota === null ? null : new TokenBucket(quota);
-    const autoscale = !provisioned && scenario.autoscaler.enabled;
-    this.backgroundRate = provisioned ? 0 : g.backgroundArrivalRate;
-    this.inputSampler = makeSampler(scenario.workload.inputTokens);
-    this.outputSampler = makeSampler(scenario.workload.outputTokens);
-    this.maxTokens = Math.max(1, Math.floor(this.kvCapacity / 2));
-    const gpuPricePerSecond = (scenario.fleet.gpuHourlyPrice * this.deployment.tensorParallel) / 3600;
-    const a = scenario.autoscaler;
+    const w = scenario.workload;
     const f = scenario.fleet;
-    this.fleet = new ReplicaFleet(
-      { availabilityZones: f.availabilityZones, healthCheckSeconds: f.healthCheckSeconds, unhealthyThreshold: f.unhealthyThreshold, bootSeconds: a.bootSeconds, loadSeconds: a.loadSeconds },
-      this.heap,
-      this.rng,
-    );
-    this.batching = new ContinuousBatching(this.store, this.kvCapacity, { maxBatch: f.maxBatch, maxBatchedTokens: f.maxBatchedTokens }, iterationCost, this.heap, {
-      complete: (r, id, t) => this.complete(r, id, t),
-    });
-    this.metrics = new FleetMetrics(scenario.resolutionSeconds, f.availabilityZones, scenario.slo, this.fleet, this.batching, gpuPricePerSecond);
-    this.gateway = new Gateway(this.store, bucket, g.retries, this.rng, this.heap, this.metrics, this.fleet, lb, this.batching);
-    this.autoscaler = autoscale ? new Autoscaler(a, this.fleet, this.batching, this.heap) : null;
+    const a = scenario.autoscaler;
+    const provisioned = g.mode === 'provisioned';
+    const autoscale = !provisioned && a.enabled;
+    this.backgroundRate = provisioned ? 0 : g.backgroundArrivalRate;
+    this.inputSampler = makeSampler(w.inputTokens);
+    this.outputSampler = makeSampler(w.outputTokens);
+    this.tokenCap = Math.max(1, Math.floor(this.kvCapacity / 2));
+    const quotaModel = fleetQuotaModel(scenario);
+    if (w.maxTokens === null && !quotaModel.maxOutputKnown)
+      throw new RangeError("workload.maxTokens is unset, so each request reserves the model's maximum output: give it in gateway.quotaModel.maxOutputTokens (the catalog's maxOutputTokens)");
+    this.maxTokens = w.maxTokens ?? quotaModel.maxOutputTokens;
+    const mix = w.tierMix;
+    const shares = [mix.reserved, mix.priority, mix.standard, mix.flex];
+    const total = shares.reduce((x, y) => x + y, 0);
+    this.tierCumulative = shares.filter((x) => x > 0).length > 1 ? Float64Array.from(shares.map((_, i) => shares.slice(0, i + 1).reduce((x, y) => x + y, 0) / total)) : null;
 
-    if (scenario.workload.traceCsv !== undefined) {
-      const parsed = parseTraceCsv(scenario.workload.traceCsv, this.maxTokens);
+    if (w.traceCsv !== undefined) {
+      const parsed = parseTraceCsv(w.traceCsv, this.tokenCap);
       if (!parsed.ok) throw new RangeError(`trace: ${parsed.errors.join('; ')}`);
       this.trace = parsed.trace;
       this.arrivalBound = 0;
     } else {
       this.trace = null;
-      this.arrivalBound = maxArrivalRate(scenario.workload);
+      this.arrivalBound = maxArrivalRate(w);
     }
+
+    const meanInput = this.trace ? mean(this.trace.inputTokens) : meanOf(w.inputTokens);
+    const meanOutput = Math.min(this.maxTokens, this.trace ? mean(this.trace.outputTokens) : meanOf(w.outputTokens));
+    const capacity = tokenCapacity(this.deployment, meanInput * (1 - w.cacheReadShare), meanOutput, f.maxBatch, f.kvPolicy === 'reserve-max' ? this.maxTokens : null);
+    const loadSeconds = a.loadSeconds ?? ([1, 1].map(() => weightLoadSeconds(this.deployment, f.weightLoadGBps)) as [number, number]);
+    const gpuPricePerSecond = (f.gpuHourlyPrice * this.deployment.tensorParallel) / 3600;
+    this.fleet = new ReplicaFleet(
+      { availabilityZones: f.availabilityZones, healthCheckSeconds: f.healthCheckSeconds, unhealthyThreshold: f.unhealthyThreshold, bootSeconds: a.bootSeconds, loadSeconds },
+      this.heap,
+      this.rng,
+    );
+    this.batching = new ContinuousBatching(this.store, this.kvCapacity, { maxBatch: f.maxBatch, maxBatchedTokens: f.maxBatchedTokens, kvPolicy: f.kvPolicy }, iterationCost, this.heap, {
+      admitted: (r, id, t) => this.admitted(r, id, t),
+      complete: (r, id, t) => this.complete(r, id, t),
+    });
+    const resolution = Math.max(scenario.resolutionSeconds, Math.ceil(scenario.durationSeconds / MAX_WINDOWS));
+    this.metrics = new FleetMetrics(resolution, f.availabilityZones, scenario.slo, this.fleet, this.batching, gpuPricePerSecond, capacity, this.kvCapacity);
+    const unitQuota = provisioned && g.unitTokensPerMinute !== null ? g.modelUnits * g.unitTokensPerMinute : null;
+    this.gateway = new Gateway(
+      {
+        inRegion: provisioned
+          ? { tokensPerMinute: unitQuota, tokensPerDay: null, requestsPerMinute: null }
+          : { tokensPerMinute: g.tokensPerMinute, tokensPerDay: g.tokensPerDay, requestsPerMinute: g.requestsPerMinute },
+        crossRegionTokensPerMinute: provisioned ? null : g.crossRegionTokensPerMinute,
+        reserved: provisioned ? null : g.reserved,
+        quotaModel,
+        overload: g.overload,
+        sdk: g.sdk,
+        clientTimeoutSeconds: w.clientTimeoutSeconds,
+      },
+      this.store,
+      this.rng,
+      this.heap,
+      this.metrics,
+      this.fleet,
+      lb,
+      this.batching,
+    );
+    const quota = this.gateway.quota;
+    this.metrics.quota = { limit: quota.limits.tokensPerMinute, available: (t) => quota.availablePerMinute(t), outstanding: () => quota.outstanding };
+    this.autoscaler = autoscale ? new Autoscaler(a, this.fleet, this.batching, this.heap, capacity) : null;
 
     const initial = provisioned ? g.modelUnits : (f.initialReplicas ?? (autoscale ? a.minReplicas : Math.max(1, a.minReplicas)));
     this.fleet.floor = provisioned ? g.modelUnits : autoscale ? a.minReplicas : initial;
@@ -110,17 +169,18 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
 
     const end = scenario.durationSeconds;
     if (this.trace) {
-      if (this.trace.time[0]! <= end) this.heap.push(this.trace.time[0]!, EV.ARRIVAL, 0);
+      if (this.trace.time[0]! <= end) this.heap.push(this.trace.time[0]!, ARRIVAL, 0);
     } else {
-      const t = nextArrival(scenario.workload, this.arrivalBound, this.rng, 0, end);
-      if (t < Infinity) this.heap.push(t, EV.ARRIVAL, 0);
+      const t = nextArrival(w, this.arrivalBound, this.rng, 0, end);
+      if (t < Infinity) this.heap.push(t, ARRIVAL, 0);
     }
-    if (this.backgroundRate > 0) this.heap.push(this.rng.exponential(this.backgroundRate), EV.BG_ARRIVAL, 0);
-    this.heap.push(f.healthCheckSeconds, EV.HEALTH_CHECK, 0);
+    if (this.backgroundRate > 0) this.heap.push(this.rng.exponential(this.backgroundRate), BG_ARRIVAL, 0);
+    this.heap.push(f.healthCheckSeconds, HEALTH_CHECK, 0);
     this.autoscaler?.start();
+    if (w.maxTokensChange !== null && w.maxTokensChange.atSeconds <= end) this.heap.push(w.maxTokensChange.atSeconds, SETTING, 0);
     scenario.faults.forEach((fault, i) => {
-      this.heap.push(fault.atSeconds, EV.FAULT_START, i);
-      if (fault.durationSeconds !== null) this.heap.push(fault.atSeconds + fault.durationSeconds, EV.FAULT_END, i);
+      this.heap.push(fault.atSeconds, FAULT_START, i);
+      if (fault.durationSeconds !== null) this.heap.push(fault.atSeconds + fault.durationSeconds, FAULT_END, i);
     });
   }
 
@@ -162,6 +222,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
   private process(maxEvents: number, until: number): number {
     const heap = this.heap;
     const metrics = this.metrics;
+    const gateway = this.gateway;
     const end = this.s.durationSeconds;
     let n = 0;
     while (n < maxEvents && !this.finished) {
@@ -181,7 +242,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       this.clock = t;
       const payload = heap.payload;
       switch (heap.kind) {
-        case EV.ITERATION: {
+        case ITERATION: {
           const r = this.fleet.replicas[payload]!;
           if (this.batching.endIteration(r, t)) {
             if (r.state === 'draining' && r.outstanding() === 0) this.fleet.retire(r, t);
@@ -189,40 +250,76 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
           }
           break;
         }
-        case EV.ARRIVAL:
+        case ARRIVAL:
           this.onArrival(t, payload);
           break;
-        case EV.BG_ARRIVAL:
+        case BG_ARRIVAL:
           this.onBackgroundArrival(t);
           break;
-        case EV.RETRY:
-          this.gateway.attempt(payload, t);
+        case RETRY:
+          gateway.send(payload, t);
           break;
-        case EV.HEALTH_CHECK:
-          this.fleet.onHealthCheck(t, (r) => this.redispatchAll(r, t));
+        case SEND:
+          gateway.attempt(payload, t);
           break;
-        case EV.AUTOSCALE: {
-          const d = this.autoscaler!.onEvaluate(t);
-          if (d.launched > 0) metrics.scaleOuts++;
-          if (d.drained) metrics.scaleIns++;
+        case WAIT_SWEEP:
+          gateway.onWaitSweep(this.fleet.replicas[payload]!, t);
           break;
-        }
-        case EV.PHASE:
+        case TIMEOUT_SWEEP:
+          gateway.onTimeoutSweep(t);
+          break;
+        case HEALTH_CHECK:
+          this.fleet.onHealthCheck(t, (r) => {
+            metrics.log(t, 'failure-detected', `Health checks marked server ${r.id} (zone ${AZ_NAMES[r.az]}) down; its ${r.outstanding()} requests go elsewhere.`);
+            gateway.redispatch(this.batching.evacuate(r), t);
+          });
+          break;
+        case AUTOSCALE:
+          this.onAutoscale(t);
+          break;
+        case PHASE:
           this.fleet.onPhase(this.fleet.replicas[payload]!, t);
           break;
-        case EV.FAULT_START:
-          this.fleet.onZone(this.s.faults[payload]!.az, t, true);
+        case FAULT_START:
+        case FAULT_END: {
+          const fault = this.s.faults[payload]!;
+          const down = heap.kind === FAULT_START;
+          this.fleet.onZone(fault.az, t, down);
+          metrics.log(t, down ? 'zone-down' : 'zone-up', down ? `Zone ${AZ_NAMES[fault.az]} failed: its servers stopped at once.` : `Zone ${AZ_NAMES[fault.az]} is back; new servers may launch there.`);
           break;
-        case EV.FAULT_END:
-          this.fleet.onZone(this.s.faults[payload]!.az, t, false);
+        }
+        case SETTING: {
+          const change = this.s.workload.maxTokensChange!;
+          const was = this.s.workload.maxTokens;
+          this.maxTokens = change.maxTokens;
+          metrics.log(t, 'setting', `Clients now send max_tokens = ${change.maxTokens.toLocaleString('en-US')} (was ${was === null ? "unset: the model's maximum" : was.toLocaleString('en-US')}).`);
           break;
-        case EV.SCHEDULE:
+        }
+        case SCHEDULE: {
+          const step = this.s.autoscaler.schedule[payload]!;
           this.autoscaler!.onSchedule(payload, t);
+          metrics.log(t, 'schedule', `Scheduled scaling: at least ${step.minReplicas} servers from now.`);
           break;
+        }
       }
     }
     this.eventCount += n;
     return n;
+  }
+
+  private onAutoscale(t: number): void {
+    const a = this.s.autoscaler;
+    const healthyBefore = this.fleet.healthyCount();
+    const d = this.autoscaler!.onEvaluate(t);
+    const pct = `${(100 * d.utilization).toFixed(0)} %`;
+    if (d.launched > 0) {
+      this.metrics.scaleOuts++;
+      this.metrics.log(t, 'scale-out', `+${d.launched} server${d.launched === 1 ? '' : 's'} (${healthyBefore} → ${healthyBefore + d.launched}): utilization ${pct} above ${(100 * a.scaleOutUtilization).toFixed(0)} % for ${a.scaleOutWindowSeconds} s.`);
+    }
+    if (d.drained) {
+      this.metrics.scaleIns++;
+      this.metrics.log(t, 'scale-in', `−1 server (draining): utilization ${pct} below ${(100 * a.scaleInUtilization).toFixed(0)} % for ${a.scaleInWindowSeconds} s.`);
+    }
   }
 
   private finish(): void {
@@ -233,6 +330,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
   // ---- Workload -------------------------------------------------------------------------
 
   private onArrival(t: number, index: number): void {
+    const w = this.s.workload;
     const end = this.s.durationSeconds;
     let input: number;
     let output: number;
@@ -240,55 +338,68 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       input = this.trace.inputTokens[index]!;
       output = this.trace.outputTokens[index]!;
       const next = index + 1;
-      if (next < this.trace.time.length && this.trace.time[next]! <= end) this.heap.push(this.trace.time[next]!, EV.ARRIVAL, next);
+      if (next < this.trace.time.length && this.trace.time[next]! <= end) this.heap.push(this.trace.time[next]!, ARRIVAL, next);
     } else {
-      input = sampleTokens(this.inputSampler, this.rng, this.maxTokens);
-      output = sampleTokens(this.outputSampler, this.rng, this.maxTokens);
-      const next = nextArrival(this.s.workload, this.arrivalBound, this.rng, t, end);
-      if (next < Infinity) this.heap.push(next, EV.ARRIVAL, 0);
+      input = sampleTokens(this.inputSampler, this.rng, this.tokenCap);
+      output = sampleTokens(this.outputSampler, this.rng, this.tokenCap);
+      const next = nextArrival(w, this.arrivalBound, this.rng, t, end);
+      if (next < Infinity) this.heap.push(next, ARRIVAL, 0);
     }
-    const id = this.store.alloc(t, input, output, false);
+    // The response stops at max_tokens.
+    if (output > this.maxTokens) output = this.maxTokens;
+    const store = this.store;
+    const id = store.alloc(t, input, output, OWN);
+    store.maxTokens[id] = this.maxTokens;
+    if (w.cacheReadShare > 0 || w.cacheWriteShare > 0) {
+      const read = Math.round(input * w.cacheReadShare);
+      store.cacheRead[id] = read;
+      store.cacheWrite[id] = Math.min(input - read, Math.round(input * w.cacheWriteShare));
+      store.prefillLeft[id] = input - read;
+    }
+    if (this.tierCumulative !== null) {
+      const u = this.rng.next();
+      const c = this.tierCumulative;
+      store.tier[id] = u < c[0]! ? RESERVED : u < c[1]! ? PRIORITY : u < c[2]! ? STANDARD : FLEX;
+    } else store.tier[id] = w.tierMix.reserved > 0 ? RESERVED : w.tierMix.priority > 0 ? PRIORITY : w.tierMix.flex > 0 ? FLEX : STANDARD;
+    if (w.crossRegionShare > 0) store.crossRegion[id] = w.crossRegionShare >= 1 || this.rng.next() < w.crossRegionShare ? 1 : 0;
     this.metrics.onArrival();
-    this.gateway.attempt(id, t);
+    this.gateway.arrive(id, t);
   }
 
   private onBackgroundArrival(t: number): void {
-    this.heap.push(t + this.rng.exponential(this.backgroundRate), EV.BG_ARRIVAL, 0);
-    const input = sampleTokens(this.inputSampler, this.rng, this.maxTokens);
-    const output = sampleTokens(this.outputSampler, this.rng, this.maxTokens);
-    this.gateway.dispatch(this.store.alloc(t, input, output, true), t);
+    this.heap.push(t + this.rng.exponential(this.backgroundRate), BG_ARRIVAL, 0);
+    const input = sampleTokens(this.inputSampler, this.rng, this.tokenCap);
+    const output = sampleTokens(this.outputSampler, this.rng, this.tokenCap);
+    this.gateway.dispatchBackground(this.store.alloc(t, input, output, BACKGROUND), t);
+  }
+
+  /** A request left a queue for a batch. */
+  private admitted(_r: Replica, id: number, t: number): void {
+    const store = this.store;
+    if (store.kind[id] === OWN) this.metrics.onQueueWait(store.tier[id]!, t - store.enqueuedAt[id]!);
   }
 
   /** The batcher finished a request. */
   private complete(_r: Replica, id: number, t: number): void {
     const store = this.store;
-    if (store.background[id] === 1) {
-      this.metrics.backgroundCompleted++;
-      store.release(id);
+    const kind = store.kind[id]!;
+    if (this.gateway.complete(id, t)) {
+      this.metrics.onCompleted(t, store.arrival[id]!, store.firstToken[id]!, store.inputTokens[id]!, store.outputTokens[id]!);
+      this.gateway.leave(id, t);
       return;
     }
-    this.metrics.onCompleted(t, store.arrival[id]!, store.firstToken[id]!, store.inputTokens[id]!, store.outputTokens[id]!);
-    this.gateway.leave(id, t);
-  }
-
-  /** A failed server's requests start over elsewhere (their prompt is processed again). */
-  private redispatchAll(r: Replica, t: number): void {
-    const store = this.store;
-    for (const id of this.batching.evacuate(r)) {
-      store.prefillLeft[id] = store.inputTokens[id]!;
-      store.firstToken[id] = NaN;
-      this.metrics.redispatched++;
-      this.gateway.dispatch(id, t);
-    }
+    if (kind === BACKGROUND) this.metrics.onBackgroundCompleted(store.inputTokens[id]!, store.outputTokens[id]!);
+    store.release(id);
   }
 
   // ---- Read-outs ------------------------------------------------------------------------
 
   summary(): FleetSummary {
-    return this.metrics.summary(this.clock);
+    return this.metrics.summary(this.clock, this.servingLabel);
   }
 
   replicaViews(): ReplicaView[] {
+    const reserve = this.s.fleet.kvPolicy === 'reserve-max';
     return this.fleet.replicas
       .filter((r) => r.state !== 'retired')
       .map((r) => ({
@@ -296,8 +407,9 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
         az: r.az,
         state: r.state,
         running: r.running,
-        waiting: r.waiting.size,
-        kvUsedTokens: r.kvReserved,
+        waiting: r.waitingCount + r.resume.size,
+        waitingByTier: [r.waiting[0]!.size, r.waiting[1]!.size, r.waiting[2]!.size, r.waiting[3]!.size] as [number, number, number, number],
+        kvUsedTokens: reserve ? r.kvReserved : r.kvUsed,
         kvCapacityTokens: this.kvCapacity,
         readyAt: r.readyAt,
         iterations: r.iterations,
@@ -315,6 +427,13 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       summary: this.summary(),
       replicas: this.replicaViews(),
       availabilityZones: this.fleet.azUp.map((up, id) => ({ id, name: AZ_NAMES[id]!, up })),
+      eventLog: this.metrics.eventLog.slice().sort((a, b) => a.time - b.time),
     });
   }
+}
+
+function mean(xs: Int32Array): number {
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) s += xs[i]!;
+  return xs.length > 0 ? s / xs.length : 1;
 }

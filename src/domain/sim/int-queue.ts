@@ -16,6 +16,22 @@ export class IntQueue {
     this.size++;
   }
 
+  /** Puts a value at the front (next to be shifted). */
+  unshift(value: number): void {
+    if (this.size === this.buf.length) this.grow();
+    this.head = this.head === 0 ? this.buf.length - 1 : this.head - 1;
+    this.buf[this.head] = value;
+    this.size++;
+  }
+
+  /** Removes and returns the value at the back (the newest). */
+  pop(): number {
+    this.size--;
+    let i = this.head + this.size;
+    if (i >= this.buf.length) i -= this.buf.length;
+    return this.buf[i]!;
+  }
+
   shift(): number {
     const v = this.buf[this.head]!;
     this.head++;

@@ -64,6 +64,65 @@ export class KeyedHeap {
     return top;
   }
 
+  /** Removes `id` wherever it is (O(size); for rare events such as a preemption). Returns its key, or NaN. */
+  remove(id: number): number {
+    const ids = this.ids;
+    const keys = this.keys;
+    let i = -1;
+    for (let j = 0; j < this.size; j++)
+      if (ids[j] === id) {
+        i = j;
+        break;
+      }
+    if (i < 0) return NaN;
+    const key = keys[i]!;
+    const last = --this.size;
+    if (i === last) return key;
+    // Move the last entry into the hole, then restore the heap order up or down.
+    keys[i] = keys[last]!;
+    ids[i] = ids[last]!;
+    this.siftUp(i);
+    this.siftDown(i);
+    return key;
+  }
+
+  private less(a: number, b: number): boolean {
+    const ka = this.keys[a]!;
+    const kb = this.keys[b]!;
+    return ka < kb || (ka === kb && this.ids[a]! < this.ids[b]!);
+  }
+
+  private swap(a: number, b: number): void {
+    const k = this.keys[a]!;
+    this.keys[a] = this.keys[b]!;
+    this.keys[b] = k;
+    const id = this.ids[a]!;
+    this.ids[a] = this.ids[b]!;
+    this.ids[b] = id;
+  }
+
+  private siftUp(i: number): void {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.less(i, p)) break;
+      this.swap(i, p);
+      i = p;
+    }
+  }
+
+  private siftDown(i: number): void {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < this.size && this.less(l, m)) m = l;
+      if (r < this.size && this.less(r, m)) m = r;
+      if (m === i) return;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+
   clear(): void {
     this.size = 0;
   }

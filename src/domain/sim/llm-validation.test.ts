@@ -36,7 +36,9 @@ describe('LLM serving model against the roofline and MLPerf', () => {
     const sim = runFleet({
       durationSeconds: 2000,
       resolutionSeconds: 1,
-      workload: { traceCsv: csv },
+      // Offline: every request waits its turn, so the service's overload bounds and client timeouts are off.
+      workload: { traceCsv: csv, clientTimeoutSeconds: null },
+      gateway: { overload: { maxQueuePerReplica: 1_000_000, maxWaitSeconds: 1e6 } },
       fleet: { model: 'llama-2-70b', precision: 'fp8', maxBatch: MLPERF_SERVER_IN_FLIGHT, maxBatchedTokens: 8192, initialReplicas: 1 },
       autoscaler: { enabled: false, minReplicas: 1 },
     });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QuantileSketch } from './quantile-sketch.ts';
 import { TimeSeries } from './time-series.ts';
-import { TokenBucket } from './token-bucket.ts';
 import { parseTraceCsv } from './trace-csv.ts';
 
 describe('TimeSeries', () => {
@@ -27,17 +26,6 @@ describe('QuantileSketch', () => {
     expect(s.quantile(0.5) / 50).toBeLessThan(1.01);
     expect(s.quantile(0.99) / 99).toBeCloseTo(1, 1);
     expect(s.mean).toBeCloseTo(50.0005, 6);
-  });
-});
-
-describe('TokenBucket', () => {
-  it('admits a minute of quota, then refills at quota/60 per second', () => {
-    const b = new TokenBucket(6000);
-    expect(b.tryTake(0, 6000)).toBe(true);
-    expect(b.tryTake(0, 1)).toBe(false);
-    expect(b.tryTake(1, 100)).toBe(true);
-    expect(b.tryTake(1, 1)).toBe(false);
-    expect(b.available(1000)).toBe(6000);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mmc, mmcWaitQuantile } from '../queueing/erlang.ts';
 import { MmcSimulation } from './mmc-simulation.ts';
-import { mmcPreset } from './presets.ts';
+import { mmcPreset } from './test-helpers.ts';
 
 /**
  * Tolerances: the reference measured, over 20 seeds × 1e6 customers (5 % warm-up cut), for M/M/2 at

@@ -2,6 +2,9 @@ import { IntQueue } from './int-queue.ts';
 import { KeyedHeap } from './keyed-heap.ts';
 import type { ReplicaState } from './simulation-types.ts';
 
+/** Waiting queues per service tier, highest priority first (see request-store.ts TIER_*). */
+export const TIERS = 4;
+
 /**
  * One server of N GPUs running one model with continuous batching. Per-iteration work is O(1) in
  * the batch size: decoding sequences are kept in a heap keyed on the decode step at which they
@@ -10,8 +13,11 @@ import type { ReplicaState } from './simulation-types.ts';
 export class Replica {
   state: ReplicaState = 'booting';
   readyAt = 0;
-  /** Routed here, not yet admitted to the batch. */
-  readonly waiting = new IntQueue(64);
+  /** Routed here, not yet admitted to the batch: one FIFO per tier, served in tier order. */
+  readonly waiting: IntQueue[] = Array.from({ length: TIERS }, () => new IntQueue(64));
+  /** Preempted sequences waiting to resume (served before any new request, as vLLM does). */
+  readonly resume = new IntQueue(16);
+  waitingCount = 0;
   /** Admitted, prompt not fully processed (chunked prefill, FIFO). */
   readonly prefill = new IntQueue(64);
   /** Decoding, keyed on the decode step at which they finish. */
@@ -20,7 +26,9 @@ export class Replica {
   step = 0;
   /** Σ context tokens of the decoding sequences. */
   contextSum = 0;
-  /** KV-cache tokens reserved (prompt + full output of every admitted sequence). */
+  /** KV-cache tokens in use (prompts admitted + tokens generated). */
+  kvUsed = 0;
+  /** KV-cache tokens reserved at admission (policy reserve-max: prompt + max_tokens). */
   kvReserved = 0;
   busy = false;
   iterations = 0;
@@ -30,10 +38,15 @@ export class Replica {
   iterStart = 0;
   /** Health checks failed since the replica failed. */
   failedChecks = 0;
+  /** Time of the pending waiting-timeout sweep on this replica (Infinity = none). */
+  sweepAt = Infinity;
+  /** Model version served (0 = current; 1 = the version being rolled out). */
+  version = 0;
 
   constructor(
     readonly id: number,
     readonly az: number,
+    readonly region = 0,
   ) {}
 
   get running(): number {
@@ -41,6 +54,11 @@ export class Replica {
   }
 
   outstanding(): number {
-    return this.waiting.size + this.prefill.size + this.decoding.size;
+    return this.waitingCount + this.resume.size + this.prefill.size + this.decoding.size;
+  }
+
+  enqueue(tier: number, id: number): void {
+    this.waiting[tier]!.push(id);
+    this.waitingCount++;
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCELERATORS, type AcceleratorId } from '../gpu/accelerators.ts';
 import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
 
 /**
@@ -48,22 +49,82 @@ const workloadSchema = z.object({
   /** CSV text "timestamp,input_tokens,output_tokens" (seconds from start); replaces the Poisson process. */
   traceCsv: z.string().optional(),
   inputTokens: distributionSchema.default({ kind: 'lognormal', mean: 1000, cv: 1 }),
+  /** Output the model would write; a response is cut at max_tokens. */
   outputTokens: distributionSchema.default({ kind: 'lognormal', mean: 300, cv: 1 }),
+  /** The request's max_tokens; null = unset, which reserves the model's maximum output. 2,048: assumption (a typical setting). */
+  maxTokens: z.number().int().min(1).max(1_000_000).nullable().default(2048),
+  /** From a time on, requests carry another max_tokens (e.g. the fix for an unset one); null = no change. */
+  maxTokensChange: z.object({ atSeconds: nonNegative, maxTokens: z.number().int().min(1).max(1_000_000) }).nullable().default(null),
+  /** Shares (0–1) of each prompt read from and written to the prompt cache. Cache reads skip prefill. */
+  cacheReadShare: fraction.default(0),
+  cacheWriteShare: fraction.default(0),
+  /** Shares of requests sent with each service tier (normalised; Standard is the default tier). */
+  tierMix: z
+    .object({ reserved: nonNegative.default(0), priority: nonNegative.default(0), standard: nonNegative.default(1), flex: nonNegative.default(0) })
+    .prefault({}),
+  /** Share (0–1) of requests sent through a cross-Region inference profile (metered by the cross-Region quota). */
+  crossRegionShare: fraction.default(0),
+  /**
+   * How long a client waits for a response before it gives up with a timeout (retried by the SDK as a
+   * transient error); null = waits forever. 60 s = botocore's default read timeout (botocore/endpoint.py
+   * DEFAULT_TIMEOUT); the JS SDK v3's Node handler has none by default (DEFAULT_REQUEST_TIMEOUT = 0).
+   */
+  clientTimeoutSeconds: positive.nullable().default(60),
 });
 
-const retrySchema = z.object({
+/** Older scenario files: a home-made retry policy. Read as the SDK's standard mode with that many attempts. */
+const legacyRetrySchema = z.object({
   enabled: z.boolean().default(false),
-  /** Client retries after a 429 or 5xx, exponential backoff with full jitter. Counts and delays: assumptions (knobs). */
   maxRetries: z.number().int().min(0).max(20).default(2),
   baseSeconds: positive.default(1),
   capSeconds: positive.default(20),
 });
 
+/** The clients' AWS SDK and its retry mode (src/domain/retry). */
+const sdkSchema = z.object({
+  /** off = no retries; standard = the SDKs' default; adaptive = standard + client-side rate limiting. */
+  mode: z.enum(['off', 'standard', 'adaptive']).default('standard'),
+  sdk: z.enum(['js-v3', 'botocore']).default('js-v3'),
+  /** Attempts in all, the first included: 3 in both SDKs' standard mode. */
+  maxAttempts: z.number().int().min(1).max(20).default(3),
+  /** SDK client instances sharing the traffic, each with its own retry quota and rate limiter. 10: assumption. */
+  clients: z.number().int().min(1).max(1000).default(10),
+});
+export type SdkConfig = z.infer<typeof sdkSchema>;
+const SDK_DEFAULTS: SdkConfig = sdkSchema.parse({});
+
+const overloadSchema = z.object({
+  /** Requests one server holds waiting before the service answers 503 ServiceUnavailableException. 512: assumption (not published). */
+  maxQueuePerReplica: z.number().int().min(1).max(1_000_000).default(512),
+  /** Longest wait for a batch slot before the service answers 408 ModelTimeoutException. 60 s: assumption (not published). */
+  maxWaitSeconds: positive.default(60),
+});
+
+const quotaModelSchema = z.object({
+  /** The model's maximum output tokens: what an unset max_tokens reserves. null = the engine's figure for the model. */
+  maxOutputTokens: z.number().int().min(1).max(10_000_000).nullable().default(null),
+  /** Quota tokens per output token; null = by model (5 for Claude 3.7 Sonnet and 4.x, 1 otherwise: src/domain/quota/burndown.ts). */
+  outputBurndown: positive.max(100).nullable().default(null),
+  /** Unknown in AWS's documents: does the reservation multiply max_tokens by the burndown too? Default no (AWS's worked example). */
+  burndownOnReservation: z.boolean().default(false),
+});
+
 const gatewaySchema = z.object({
   mode: z.enum(['on-demand', 'provisioned']).default('on-demand'),
-  /** Tokens-per-minute quota (input + output, as Bedrock counts it); null = no quota. */
+  /** In-Region on-demand tokens-per-minute quota, metered by reservation and settlement; null = no quota. */
   tokensPerMinute: positive.nullable().default(null),
-  retries: retrySchema.prefault({}),
+  /** Cross-Region (inference profile) tokens-per-minute quota; null = none. */
+  crossRegionTokensPerMinute: positive.nullable().default(null),
+  /** Tokens per day; null = AWS's default (TPM × 1,440), which a per-minute bucket never exceeds. */
+  tokensPerDay: positive.nullable().default(null),
+  /** Requests per minute: removed in 2026 per AWS docs; null (default) = not enforced. */
+  requestsPerMinute: positive.nullable().default(null),
+  quotaModel: quotaModelSchema.prefault({}),
+  /** Reserved tier: its own input and output TPM; requests above them overflow to Standard. null = none bought. */
+  reserved: z.object({ inputTokensPerMinute: positive, outputTokensPerMinute: positive }).nullable().default(null),
+  overload: overloadSchema.prefault({}),
+  sdk: sdkSchema.optional(),
+  retries: legacyRetrySchema.optional(),
   /** Requests per second that other tenants send to the same shared on-demand pool. */
   backgroundArrivalRate: nonNegative.default(0),
   /** Provisioned throughput: model units, each modelled as one dedicated server (assumption). */
@@ -72,11 +133,36 @@ const gatewaySchema = z.object({
   unitTokensPerMinute: positive.nullable().default(null),
 });
 
+/** Older scenarios name an architecture; these map to their catalog ids. */
+export const LEGACY_MODEL_IDS: Readonly<Record<string, string>> = {
+  'llama-3.1-8b': 'llama-3-1-8b-instruct',
+  'llama-3.1-70b': 'llama-3-1-70b-instruct',
+  'llama-3.1-405b': 'llama-3-1-405b-instruct',
+};
+/** Architecture ids of older scenarios without a catalog id (served by their architecture directly). */
+export const LEGACY_ARCHITECTURE_IDS: readonly string[] = MODEL_ARCHITECTURES.map((m) => m.id);
+
 const fleetSchema = z.object({
-  model: z.enum(MODEL_ARCHITECTURES.map((m) => m.id) as [string, ...string[]]).default('llama-3.1-70b'),
-  /** GPUs per server; default: the smallest H100 count for the model (src/domain/gpu defaultDeployment). */
-  tensorParallel: z.number().int().min(1).max(8).optional(),
-  precision: z.enum(['bf16', 'fp8']).optional(),
+  /**
+   * The model served: a catalog v2 id (its serving profile — architecture or calibrated size class —
+   * from src/domain/gpu/serving-profile.ts), or an architecture id of older scenarios.
+   */
+  model: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{0,79}$/, 'must be a catalog model id such as claude-sonnet-4-6')
+    .default('llama-3-1-70b-instruct'),
+  /** Accelerator; default: the model's default server. */
+  accelerator: z.enum(ACCELERATORS.map((a) => a.id) as [AcceleratorId, ...AcceleratorId[]]).optional(),
+  /** GPUs per server; default: the smallest count for the model (src/domain/gpu defaultDeployment). */
+  tensorParallel: z.number().int().min(1).max(72).optional(),
+  precision: z.enum(['bf16', 'fp8', 'fp4']).optional(),
+  /**
+   * KV-cache admission: paged = vLLM's default (blocks as needed, preempt and recompute the newest
+   * sequence when memory runs out); reserve-max = reserve prompt + max_tokens at admission, never preempt.
+   */
+  kvPolicy: z.enum(['paged', 'reserve-max']).default('paged'),
+  /** Storage-to-GPU bandwidth for loading weights, GB/s per server: the GPU model's DEFAULT_STORAGE_BANDWIDTH (2 GB/s), an assumption. */
+  weightLoadGBps: positive.max(10_000).default(2),
   /** vLLM-style caps: sequences per batch and tokens per iteration (chunked-prefill budget). */
   maxBatch: z.number().int().min(1).max(8192).default(256),
   maxBatchedTokens: z.number().int().min(64).max(65536).default(4096),
@@ -101,7 +187,8 @@ const autoscalerSchema = z.object({
   scaleInWindowSeconds: positive.default(1800),
   evaluationSeconds: positive.default(60),
   bootSeconds: z.tuple([nonNegative, nonNegative]).default([120, 300]),
-  loadSeconds: z.tuple([nonNegative, nonNegative]).default([30, 60]),
+  /** Weight-load time range; null = weight bytes ÷ fleet.weightLoadGBps. */
+  loadSeconds: z.tuple([nonNegative, nonNegative]).nullable().default(null),
   /** Predictive scaling: from each time on, keep at least this many servers. */
   schedule: z.array(z.object({ atSeconds: nonNegative, minReplicas: z.number().int().min(0).max(10_000) })).max(200).default([]),
 });
@@ -135,10 +222,21 @@ export const fleetScenarioSchema = z
       if (f.az >= s.fleet.availabilityZones)
         ctx.addIssue({ code: 'custom', path: ['faults', i, 'az'], message: `zone ${f.az} does not exist (zones are 0–${s.fleet.availabilityZones - 1})` });
     for (const key of ['bootSeconds', 'loadSeconds'] as const)
-      if (s.autoscaler[key][0] > s.autoscaler[key][1])
+      if (s.autoscaler[key] !== null && s.autoscaler[key][0] > s.autoscaler[key][1])
         ctx.addIssue({ code: 'custom', path: ['autoscaler', key], message: 'range must be [low, high]' });
+    const mix = s.workload.tierMix;
+    if (mix.reserved + mix.priority + mix.standard + mix.flex <= 0)
+      ctx.addIssue({ code: 'custom', path: ['workload', 'tierMix'], message: 'at least one tier needs a share above 0' });
+    if (s.workload.cacheReadShare + s.workload.cacheWriteShare > 1)
+      ctx.addIssue({ code: 'custom', path: ['workload', 'cacheWriteShare'], message: 'cache read and write shares add up to more than 1' });
     if (s.resolutionSeconds > s.durationSeconds)
       ctx.addIssue({ code: 'custom', path: ['resolutionSeconds'], message: 'must not exceed durationSeconds' });
+  })
+  .transform((s) => {
+    const { retries, sdk, ...gateway } = s.gateway;
+    const resolved: SdkConfig = sdk ?? (retries ? { ...SDK_DEFAULTS, mode: retries.enabled ? 'standard' : 'off', maxAttempts: retries.maxRetries + 1 } : SDK_DEFAULTS);
+    const model = Object.hasOwn(LEGACY_MODEL_IDS, s.fleet.model) ? LEGACY_MODEL_IDS[s.fleet.model]! : s.fleet.model;
+    return { ...s, gateway: { ...gateway, sdk: resolved }, fleet: { ...s.fleet, model } };
   });
 export type FleetScenario = z.infer<typeof fleetScenarioSchema>;
 export type FleetScenarioInput = z.input<typeof fleetScenarioSchema>;

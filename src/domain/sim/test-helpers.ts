@@ -1,5 +1,5 @@
 import { FleetSimulation } from './fleet-simulation.ts';
-import { fleetScenarioSchema, type FleetScenarioInput } from './scenario-schema.ts';
+import { fleetScenarioSchema, mmcScenarioSchema, type FleetScenarioInput, type MmcScenario } from './scenario-schema.ts';
 
 /** Builds and runs a fleet scenario (test helper). */
 export function runFleet(input: Omit<FleetScenarioInput, 'kind'>): FleetSimulation {
@@ -17,4 +17,9 @@ export function fingerprint(value: unknown): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** An M/M/c scenario (test helper). */
+export function mmcPreset(servers: number, arrivalRate: number, serviceRate: number, customers: number, seed = 1): MmcScenario {
+  return mmcScenarioSchema.parse({ kind: 'mmc', servers, arrivalRate, serviceRate, customers, seed });
 }

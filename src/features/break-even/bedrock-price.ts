@@ -9,7 +9,7 @@ import { defaultPricePoint, findModel, isKnownModel, pickableModels, pricePointL
 import { catalogPtRates, type PtTerm } from '../../domain/pricing/provisioned-throughput.ts';
 import { toNumber } from '../../domain/pricing/exact.ts';
 import { rateCard, tierCard, type TierCard } from '../../domain/pricing/rate-card.ts';
-import type { TokenWorkload } from '../../domain/pricing/token-cost.ts';
+import type { TokenWorkload } from '../../domain/pricing/token-workload.ts';
 import { accepted, workloadCost, workloadIssues, type Workload } from '../../domain/pricing/workload-cost.ts';
 import { OPEN_WEIGHT_PRESETS } from '../../domain/gpu/serving-profile.ts';
 

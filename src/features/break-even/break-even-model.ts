@@ -6,7 +6,7 @@
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
 import { DEFAULT_MODEL_ID } from '../../domain/catalog/default-model.ts';
 import type { PriceSourceRef } from '../../domain/export/export-context.ts';
-import type { TokenWorkload } from '../../domain/pricing/token-cost.ts';
+import type { TokenWorkload } from '../../domain/pricing/token-workload.ts';
 import { costChartSeries, type CostChartSeries } from '../../domain/breakeven/cost-chart-series.ts';
 import { sensitivity, type SensitivityRow } from '../../domain/breakeven/sensitivity.ts';
 import {

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { DEFAULTS } from '../../domain/breakeven/defaults.ts';
 import { PUBLISHED_THROUGHPUT } from '../../domain/breakeven/published-throughput.ts';
 import { formatDuration } from '../../domain/format/duration.ts';
@@ -86,7 +87,11 @@ export function FleetCard({ m, values: v, update }: { m: BreakEvenModel; values:
                 {server.unconstrainedTotalTokensPerSecond !== null && server.unconstrainedTotalTokensPerSecond > (server.totalTokensPerSecond ?? 0) * 1.005
                   ? `; ${whole(server.unconstrainedTotalTokensPerSecond)} with no latency limit`
                   : ''}
-                . <span data-testid="throughput-validation">Speed {t.validation}.</span>
+                .{' '}
+                <Link to="/validation" className="underline" data-testid="throughput-validation">
+                  Speed {t.validation}
+                </Link>
+                .
               </>
             ) : null
           }

@@ -1,6 +1,6 @@
 /** The provisioned-throughput part of the view: model units against on-demand at the workload's mix. */
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
-import type { TokenWorkload } from '../../domain/pricing/token-cost.ts';
+import type { TokenWorkload } from '../../domain/pricing/token-workload.ts';
 import {
   PT_TERM_LABELS,
   PT_TERM_MONTHS,

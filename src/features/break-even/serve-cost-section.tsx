@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { formatPercent } from '../../domain/format/percent.ts';
 import type { ServeCostPer1M } from '../../domain/breakeven/serve-cost.ts';
 import { Card } from '../../ui/card.tsx';
@@ -76,7 +77,11 @@ export function ServeCostSection({ m, update }: { m: BreakEvenModel; update: Upd
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
           <Card title={`${s.modelName} on ${s.acceleratorName}, owned`} headingLevel={3} className="min-w-0">
             <p className="mb-3 text-xs text-muted" data-testid="serve-speed">
-              {s.closedWeights ? <Badge tone="warn">stand-in</Badge> : null}Speed: {s.speedLabel}.
+              {s.closedWeights ? <Badge tone="warn">stand-in</Badge> : null}Speed: {s.speedLabel}.{' '}
+              <Link to="/validation" className="underline">
+                How the GPU model compares with published measurements
+              </Link>
+              .
             </p>
             <div className="grid gap-3 sm:grid-cols-2">
               <OverridableNumberField

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { formatPrice } from '../../domain/format/money.ts';
 import { Card } from '../../ui/card.tsx';
 import { NumberField } from '../../ui/number-field.tsx';
@@ -30,7 +31,12 @@ export function WorkloadCard({ m, values: v, update, pickModel }: { m: BreakEven
           value={v.tier}
           options={m.bedrock.tierOptions.map((t) => ({ value: t.value, label: t.label }))}
           onChange={(tier) => update({ tier: tier as BreakEvenValues['tier'], price: null })}
-          hint="On-demand requests at this tier; batch requests at the batch price."
+          hint={
+            <>
+              On-demand requests at this tier; batch requests at the batch price. Reserved (a monthly price per 1,000 tokens a minute, rates not published) is
+              priced on <Link to="/pricing" className="underline">Pricing</Link>: its cost is not a per-token line, so it is not compared here.
+            </>
+          }
         />
       </div>
       <div className="mt-4 rounded-lg border border-line bg-surface-2 p-3">

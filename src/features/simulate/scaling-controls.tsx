@@ -20,8 +20,7 @@ export function AutoscaleControls({ p }: { p: ControlProps }) {
       <div className="grid grid-cols-2 gap-2">
         <ParamNumber k="bootLo" label="Boot, shortest" p={p} max={7200} unit="s" />
         <ParamNumber k="bootHi" label="Boot, longest" p={p} max={7200} unit="s" />
-        <ParamNumber k="loadLo" label="Weights, shortest" p={p} max={7200} unit="s" />
-        <ParamNumber k="loadHi" label="Weights, longest" p={p} max={7200} unit="s" />
+        <ParamNumber k="loadGBps" label="Weight loading" p={p} min={0.01} max={10_000} unit="GB/s" hint="Load time = weight bytes ÷ this." />
       </div>
       <p className="text-xs text-muted">Boot and weight-load times are assumptions: AWS publishes no figure for Bedrock's servers.</p>
     </Group>

@@ -2,7 +2,7 @@ import { MODEL_ARCHITECTURES } from '../../domain/gpu/model-architectures.ts';
 import { AZ_LETTERS } from '../../domain/sim-view/sim-params.ts';
 import { ASSUMED_DEFAULT_TPM } from '../../domain/sim-view/training-presets.ts';
 import { Provenance } from '../../ui/provenance.tsx';
-import { Group, ParamNumber, ParamSelect, ParamToggle, type ControlProps } from './param-field.tsx';
+import { Group, ParamNumber, ParamSelect, type ControlProps } from './param-field.tsx';
 
 export const MODE_OPTIONS = [
   { value: 'on-demand', label: 'On-demand (shared, token quota)' },
@@ -34,11 +34,20 @@ export function ModeControls({ p }: { p: ControlProps }) {
             uncertain
             source="Current default TPM quotas are not published and depend on account, Region and model (AWS Bedrock quotas page). 400,000 TPM: Claude 3.5 Sonnet default quoted on AWS re:Post, mid-2024. Claude 3.7/4.x count each output token 5× against the quota; not modelled here."
           />
-          <ParamToggle k="retry" label="Clients retry after 429 / 5xx" p={p} hint="Exponential back-off with full jitter, as the AWS SDKs do." />
-          {v.retry ? (
+          <ParamSelect
+            k="sdk"
+            label="Client SDK retries"
+            p={p}
+            options={[
+              { value: 'standard', label: 'Standard (SDK default)' },
+              { value: 'adaptive', label: 'Adaptive (client-side rate limit)' },
+              { value: 'off', label: 'Off' },
+            ]}
+          />
+          {v.sdk !== 'off' ? (
             <div className="grid grid-cols-2 gap-2">
-              <ParamNumber k="retries" label="Max retries" p={p} max={20} integer />
-              <ParamNumber k="backoff" label="Back-off base" p={p} min={0.01} max={600} unit="s" />
+              <ParamNumber k="attempts" label="Attempts (first included)" p={p} min={1} max={20} integer />
+              <ParamNumber k="clients" label="SDK clients" p={p} min={1} max={1000} integer hint="Each has its own retry quota (assumption: 10)." />
             </div>
           ) : null}
           <ParamNumber k="bg" label="Other tenants on the pool" p={p} max={100_000} unit="req/s" hint="Traffic of other accounts sharing the same servers." />

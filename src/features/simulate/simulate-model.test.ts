@@ -99,7 +99,7 @@ describe('before any run', () => {
     expect(model.cards).toEqual([]);
     expect(model.charts).toEqual([]);
     expect(describeScenario(params, ['On-demand, autoscaled'])).toBe(
-      'Launch spike: 40 req/s, 4× spike at 15 min 00 s for 10 min 00 s, 1,000 in / 300 out tokens, Llama 3.1 70B, On-demand, autoscaled, 10M TPM, 1 h 00 min simulated, seed 1',
+      'Launch spike: 40 req/s, 4× spike at 15 min 00 s for 10 min 00 s, 1,000 in / 300 out tokens, claude-sonnet-4-6, On-demand, autoscaled, 10M TPM, 1 h 00 min simulated, seed 1',
     );
   });
 });

@@ -129,10 +129,15 @@ export function describeScenario(p: SimParams, labels: string[]): string {
 
 type FleetRun = { index: number; letter: string | null; frame: RunFrame; snap: FleetSnapshot; s: FleetSummary };
 
+/** Durations short enough for three columns on a 1024-pixel projector: past two minutes, in minutes. */
+function cardDuration(v: number): string {
+  return Number.isFinite(v) && v >= 120 ? `${(v / 60).toFixed(1)} min` : formatDuration(v);
+}
+
 function percentiles(runs: FleetRun[], pick: (s: FleetSummary) => QuantileSummary): PercentileRow[] {
   return runs.map((r) => {
     const q = pick(r.s);
-    return { run: r.index, letter: r.letter, p50: formatDuration(q.p50), p95: formatDuration(q.p95), p99: formatDuration(q.p99) };
+    return { run: r.index, letter: r.letter, p50: cardDuration(q.p50), p95: cardDuration(q.p95), p99: cardDuration(q.p99) };
   });
 }
 
@@ -356,7 +361,8 @@ const FIELD_LABELS: Record<string, string> = {
   max: 'Max servers',
   up: 'Scale out above',
   bootLo: 'Boot, shortest',
-  loadLo: 'Weights, shortest',
+  maxTok: 'Max tokens',
+  pri: 'Priority share',
   outAz: 'Outage zone',
   outAt: 'Outage at',
   spikeAt: 'Spike starts at',

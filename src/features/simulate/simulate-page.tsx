@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useStore } from 'zustand';
 import { autoResolution, buildScenarios, expectedDuration, type ScenarioInput } from '../../domain/sim-view/build-scenario.ts';
 import { resolvePresetLink } from '../../domain/sim-view/preset-link.ts';
+import { useCatalog } from '../../ui/use-catalog.ts';
 import { recallTrace, useStoredTrace } from './trace-memory.ts';
 import { SIM_PARAMS, speedFactor, type SimParams, type Speed } from '../../domain/sim-view/sim-params.ts';
 import { findTrainingPreset, presetParams } from '../../domain/sim-view/training-presets.ts';
@@ -74,13 +75,16 @@ export default function SimulatePage() {
     [linkValues, searchParams, sharedModel],
   );
   const reducedMotion = useReducedMotion();
+  // The catalog gives each model's maximum output (what an unset max_tokens reserves); until it loads, unset is refused with a message.
+  const catalog = useCatalog().data;
+  const maxOutputTokens = useMemo(() => (catalog ? (id: string) => catalog.models.find((m) => m.id === id)?.maxOutputTokens ?? undefined : undefined), [catalog]);
   // A trace named by the link comes back from this browser's storage (or the page asks for the file).
   const storedTrace = useStoredTrace(values.pattern === 'trace' ? values.trace : '');
   const built = useMemo(
-    () => buildScenarios(values, { traceCsv: recallTrace(values.trace) }),
+    () => buildScenarios(values, { traceCsv: recallTrace(values.trace), maxOutputTokens }),
     // The stored trace arriving changes what recallTrace returns.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [values, storedTrace.status],
+    [values, storedTrace.status, maxOutputTokens],
   );
   const errors = useMemo(() => (built.ok ? {} : built.errors), [built]);
   const invalid = useMemo(() => invalidFields(errors), [errors]);

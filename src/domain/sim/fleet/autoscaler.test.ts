@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { EventHeap } from '../event-heap.ts';
 import { Prng } from '../prng.ts';
 import { Autoscaler, type AutoscalerConfig } from './autoscaler.ts';
-import type { ContinuousBatching } from './batching.ts';
 import { ReplicaFleet } from './replica-fleet.ts';
 
 const config: AutoscalerConfig = {
@@ -21,11 +20,12 @@ function make(ready: number) {
   const fleet = new ReplicaFleet({ availabilityZones: 2, healthCheckSeconds: 10, unhealthyThreshold: 2, bootSeconds: [60, 60], loadSeconds: [30, 30] }, heap, new Prng(1));
   for (let i = 0; i < ready; i++) fleet.launch(0, true);
   fleet.floor = config.minReplicas;
-  // A stand-in batcher whose busy area we set: utilization = busy ÷ ready replica-seconds.
-  const batching = { occupancyArea: 0 } as ContinuousBatching;
-  const scaler = new Autoscaler(config, fleet, batching, heap);
+  // A stand-in batcher whose token count we set: utilization = tokens ÷ (ready replica-seconds × capacity).
+  const capacity = 1000;
+  const batching = { processedTokens: 0 };
+  const scaler = new Autoscaler(config, fleet, batching, heap, capacity);
   const evaluate = (t: number, utilization: number) => {
-    batching.occupancyArea += utilization * fleet.readyCount * 60;
+    batching.processedTokens += utilization * fleet.readyCount * 60 * capacity;
     return scaler.onEvaluate(t);
   };
   return { fleet, scaler, evaluate };

@@ -17,7 +17,9 @@ export type AutoscalerConfig = {
 export type ScaleDecision = { launched: number; drained: boolean; utilization: number; healthyBefore: number };
 
 /**
- * Reactive target tracking: every evaluation period, utilization over the period is compared with the
+ * Reactive target tracking on utilization = the share of the ready servers' token capacity in use
+ * (tokens computed ÷ (ready server-seconds × one server's capacity), see docs/simulation-model.md).
+ * Every evaluation period, utilization over the period is compared with the
  * thresholds; above scale-out for a whole window → add enough servers to bring it back to the
  * threshold (at least one); below scale-in for a whole window → drain one. Predictive scaling: a
  * schedule raises (or lowers) the floor at given times.
@@ -26,13 +28,15 @@ export class Autoscaler {
   private aboveSince = NaN;
   private belowSince = NaN;
   private lastReadyArea = 0;
-  private lastBusyArea = 0;
+  private lastProcessed = 0;
 
   constructor(
     private readonly config: AutoscalerConfig,
     private readonly fleet: ReplicaFleet,
-    private readonly batching: ContinuousBatching,
+    private readonly batching: Pick<ContinuousBatching, 'processedTokens'>,
     private readonly scheduler: Scheduler,
+    /** One ready server's token capacity, tokens per second. */
+    private readonly tokenCapacityPerReplica: number,
   ) {}
 
   /** Puts the first evaluation and the schedule's steps on the event list. */
@@ -53,10 +57,10 @@ export class Autoscaler {
     this.scheduler.push(t + a.evaluationSeconds, EV.AUTOSCALE, 0);
     fleet.accrue(t);
     const readyArea = fleet.readyArea - this.lastReadyArea;
-    const busyArea = this.batching.occupancyArea - this.lastBusyArea;
+    const processed = this.batching.processedTokens - this.lastProcessed;
     this.lastReadyArea = fleet.readyArea;
-    this.lastBusyArea = this.batching.occupancyArea;
-    const utilization = readyArea > 0 ? busyArea / readyArea : 0;
+    this.lastProcessed = this.batching.processedTokens;
+    const utilization = readyArea > 0 ? processed / (readyArea * this.tokenCapacityPerReplica) : 0;
     const healthy = fleet.healthyCount();
     const decision: ScaleDecision = { launched: 0, drained: false, utilization, healthyBefore: healthy };
     if (utilization > a.scaleOutUtilization) {

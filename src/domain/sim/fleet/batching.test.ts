@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { LLAMA_3_1_8B } from '../../gpu/model-architectures.ts';
 import { defaultDeployment, kvCapacityTokens } from '../../gpu/roofline.ts';
 import { EventHeap } from '../event-heap.ts';
-import { compileIterationCost } from '../iteration-cost.ts';
+import { compileIterationTime } from '../../gpu/roofline.ts';
 import { Replica } from '../replica.ts';
 import { RequestStore } from '../request-store.ts';
 import { ContinuousBatching } from './batching.ts';
 
 function setup(maxBatch = 8, maxBatchedTokens = 512) {
   const d = defaultDeployment(LLAMA_3_1_8B);
-  const cost = compileIterationCost(d);
+  const cost = compileIterationTime(d);
   const heap = new EventHeap(64);
   const store = new RequestStore(64);
   const done: [number, number][] = [];
-  const b = new ContinuousBatching(store, kvCapacityTokens(d), { maxBatch, maxBatchedTokens }, cost, heap, { complete: (_r, id, t) => done.push([id, t]) });
+  const b = new ContinuousBatching(store, kvCapacityTokens(d), { maxBatch, maxBatchedTokens, kvPolicy: 'paged' }, cost, heap, { admitted: () => {}, complete: (_r, id, t) => done.push([id, t]) });
   const r = new Replica(0, 0);
   r.state = 'ready';
   /** Runs iterations until the replica is idle; returns the iteration count. */
@@ -31,8 +31,8 @@ function setup(maxBatch = 8, maxBatchedTokens = 512) {
 describe('continuous batching', () => {
   it('one request: prompt in chunks of the token budget, first token with the last chunk, then one token per step', () => {
     const { cost, store, b, r, done, drain } = setup(8, 512);
-    const id = store.alloc(0, 1000, 5, false);
-    r.waiting.push(id);
+    const id = store.alloc(0, 1000, 5, 0);
+    r.enqueue(2, id);
     b.startIteration(r, 0);
     const n = drain();
     // 2 prefill iterations (512 + 488 tokens), the second emits token 1; then 4 decode steps.
@@ -47,18 +47,18 @@ describe('continuous batching', () => {
 
   it('never holds more sequences than the batch cap', () => {
     const { store, b, r, heap } = setup(4, 4096);
-    for (let i = 0; i < 10; i++) r.waiting.push(store.alloc(0, 10, 50, false));
+    for (let i = 0; i < 10; i++) r.enqueue(2, store.alloc(0, 10, 50, 0));
     b.startIteration(r, 0);
     while (heap.pop()) {
       expect(r.running).toBeLessThanOrEqual(4);
       if (b.endIteration(r, heap.time)) b.startIteration(r, heap.time);
     }
-    expect(r.waiting.size).toBe(0);
+    expect(r.waitingCount).toBe(0);
   });
 
   it('a failed replica gives back every request it held', () => {
     const { store, b, r } = setup(2, 4096);
-    for (let i = 0; i < 5; i++) r.waiting.push(store.alloc(0, 10, 50, false));
+    for (let i = 0; i < 5; i++) r.enqueue(2, store.alloc(0, 10, 50, 0));
     b.startIteration(r, 0);
     r.state = 'failed';
     expect(b.evacuate(r).sort()).toEqual([0, 1, 2, 3, 4]);

@@ -1,29 +1,48 @@
-import type { IterationCost } from '../iteration-cost.ts';
+import type { IterationCostFn as IterationCost } from '../../gpu/roofline.ts';
 import type { Replica } from '../replica.ts';
 import type { RequestStore } from '../request-store.ts';
 import { EV, type Scheduler } from './event-kinds.ts';
 
-export type BatchingConfig = { maxBatch: number; maxBatchedTokens: number };
+export type KvPolicy = 'paged' | 'reserve-max';
+export type BatchingConfig = { maxBatch: number; maxBatchedTokens: number; kvPolicy: KvPolicy };
 
-/** What the batcher reports as iterations end. */
+/** What the batcher reports. */
 export interface BatchListener {
-  /** A request's last token was produced on `r` at `t` (its KV is already released). */
+  /** `id` left the waiting queue for the batch at `t` (not called when a preempted sequence resumes). */
+  admitted(r: Replica, id: number, t: number): void;
+  /** `id`'s last token was produced on `r` at `t` (its KV is already released). */
   complete(r: Replica, id: number, t: number): void;
 }
 
+/** vLLM keeps 1 % of the KV blocks free when admitting (its default watermark). */
+const WATERMARK = 0.01;
+
+const ITERATION = EV.ITERATION;
+
 /**
  * Continuous batching on one replica, one event per iteration: admit waiting requests while the
- * batch and the KV cache allow, plan the iteration (every decoding sequence + prefill chunks up to
- * the token budget), ask the roofline how long it takes, and at its end advance decodes, finish
- * prompts and complete requests. Per-iteration work is O(1) in the batch size plus the requests that
- * change phase: decoding sequences sit in a heap keyed on the step at which they finish.
+ * batch and the KV cache allow (preempted sequences first, then Reserved, Priority, Standard and Flex
+ * in that order, first come first served within a tier), plan the iteration (every decoding sequence
+ * + prefill chunks up to the token budget), ask the roofline how long it takes, and at its end
+ * advance decodes, finish prompts and complete requests. Per-iteration work is O(1) in the batch
+ * size plus the requests that change phase: decoding sequences sit in a heap keyed on the step at
+ * which they finish.
+ *
+ * KV admission does not know a response's true length. `paged` (vLLM's default) admits on the prompt
+ * and, when decode growth runs out of memory, preempts the lowest-priority newest sequence, which
+ * later recomputes its prompt and the tokens it had generated. `reserve-max` reserves prompt +
+ * max_tokens at admission and never preempts. Prompt-cache reads are not prefilled again.
  */
 export class ContinuousBatching {
-  /** Time-integrals since the start: batch occupancy (for the old utilization) and decoding sequences. */
+  /** Time-integrals since the start: batch occupancy (the old utilization) and decoding sequences. */
   occupancyArea = 0;
   decodeArea = 0;
-  /** Tokens produced (first tokens and decode tokens). */
+  /** Output tokens produced (first tokens and decode tokens). */
   generatedTokens = 0;
+  /** Prompt tokens computed (prefill, recomputation included). */
+  prefilledTokens = 0;
+  preemptions = 0;
+  private readonly watermark: number;
 
   constructor(
     private readonly store: RequestStore,
@@ -32,21 +51,55 @@ export class ContinuousBatching {
     private readonly iterationCost: IterationCost,
     private readonly scheduler: Scheduler,
     private readonly listener: BatchListener,
-  ) {}
+  ) {
+    this.watermark = Math.floor(WATERMARK * kvCapacity);
+  }
+
+  /** Tokens the fleet computed (prefill + output): the numerator of utilization. */
+  get processedTokens(): number {
+    return this.prefilledTokens + this.generatedTokens;
+  }
+
+  /** The next request to admit: a preempted one first, then the highest tier's oldest. -1 if none. */
+  private peekNext(r: Replica): number {
+    if (r.resume.size > 0) return r.resume.peek();
+    for (const q of r.waiting) if (q.size > 0) return q.peek();
+    return -1;
+  }
+
+  private takeNext(r: Replica): number {
+    if (r.resume.size > 0) return r.resume.shift();
+    for (const q of r.waiting)
+      if (q.size > 0) {
+        r.waitingCount--;
+        return q.shift();
+      }
+    return -1;
+  }
+
+  private fits(r: Replica, id: number): boolean {
+    const store = this.store;
+    if (this.config.kvPolicy === 'reserve-max') return r.kvReserved + store.inputTokens[id]! + store.maxTokens[id]! <= this.kvCapacity;
+    return r.kvUsed + store.promptLen[id]! + this.watermark <= this.kvCapacity;
+  }
 
   /** Starts the next iteration on `r` if it has work; otherwise marks it idle. */
   startIteration(r: Replica, t: number): void {
     const store = this.store;
     const s = this.config;
     const cap = this.kvCapacity;
-    while (r.waiting.size > 0 && r.prefill.size + r.decoding.size < s.maxBatch) {
-      const id = r.waiting.peek();
-      const need = store.inputTokens[id]! + store.outputTokens[id]!;
-      if (r.kvReserved + need > cap) break;
-      r.waiting.shift();
-      r.kvReserved += need;
+    while (r.prefill.size + r.decoding.size < s.maxBatch) {
+      const id = this.peekNext(r);
+      if (id < 0 || !this.fits(r, id)) break;
+      this.takeNext(r);
+      const resumed = store.resumed[id] === 1;
+      r.kvUsed += store.promptLen[id]!;
+      if (s.kvPolicy === 'reserve-max') r.kvReserved += store.inputTokens[id]! + store.maxTokens[id]!;
       r.prefill.push(id);
+      if (!resumed) this.listener.admitted(r, id, t);
     }
+    // Paged KV: this step adds one token per decoding sequence; make room by preempting.
+    if (s.kvPolicy === 'paged') while (r.kvUsed + r.decoding.size > cap && r.decoding.size > 1) this.preemptOne(r);
     const decode = r.decoding.size;
     let budget = s.maxBatchedTokens - decode;
     let prefill = 0;
@@ -59,15 +112,15 @@ export class ContinuousBatching {
       prefill += take;
       budget -= take;
       seqs++;
-      cached += store.inputTokens[id]! - left;
+      cached += store.promptLen[id]! - left;
     }
     if (decode === 0 && prefill === 0) {
       r.busy = false;
       return;
     }
     const dt = this.iterationCost(decode, r.contextSum, prefill, seqs > 0 ? cached / seqs : 0, seqs > 0 ? seqs : 1);
-    let occupancy = r.waiting.size > 0 ? 1 : (r.prefill.size + decode) / s.maxBatch;
-    const kvShare = r.kvReserved / cap;
+    let occupancy = r.waitingCount > 0 ? 1 : (r.prefill.size + decode) / s.maxBatch;
+    const kvShare = (s.kvPolicy === 'reserve-max' ? r.kvReserved : r.kvUsed) / cap;
     if (kvShare > occupancy) occupancy = kvShare;
     this.occupancyArea += occupancy * dt;
     this.decodeArea += decode * dt;
@@ -75,7 +128,30 @@ export class ContinuousBatching {
     r.iterPrefill = prefill;
     r.iterStart = t;
     r.busy = true;
-    this.scheduler.push(t + dt, EV.ITERATION, r.id);
+    this.scheduler.push(t + dt, ITERATION, r.id);
+  }
+
+  /** vLLM's recompute preemption: the lowest-priority, newest decoding sequence gives back its KV. */
+  private preemptOne(r: Replica): void {
+    const store = this.store;
+    const heap = r.decoding;
+    let victim = -1;
+    for (let j = 0; j < heap.size; j++) {
+      const id = heap.idAt(j);
+      if (victim < 0 || store.tier[id]! > store.tier[victim]! || (store.tier[id] === store.tier[victim] && store.arrival[id]! > store.arrival[victim]!)) victim = id;
+    }
+    const finishStep = heap.remove(victim);
+    const generated = store.outputTokens[victim]! - (finishStep - r.step);
+    const context = store.inputTokens[victim]! + generated;
+    r.contextSum -= context;
+    r.kvUsed -= context;
+    store.outputDone[victim] = generated;
+    store.promptLen[victim] = context;
+    // The prompt cache still holds the cached prefix; everything else is computed again.
+    store.prefillLeft[victim] = context - store.cacheRead[victim]!;
+    store.resumed[victim] = 1;
+    r.resume.unshift(victim);
+    this.preemptions++;
   }
 
   /** Applies the iteration that just ended on `r`. Returns false if the replica is gone (failed or retired). */
@@ -87,15 +163,19 @@ export class ContinuousBatching {
     const step = ++r.step;
     const decode = r.iterDecode;
     r.contextSum += decode;
+    r.kvUsed += decode;
     let tokens = decode;
     const decoding = r.decoding;
     while (decoding.size > 0 && decoding.peekKey() <= step) {
       const id = decoding.pop();
-      r.contextSum -= store.inputTokens[id]! + store.outputTokens[id]!;
-      this.release(r, id);
+      store.outputDone[id] = store.outputTokens[id]!;
+      const context = store.inputTokens[id]! + store.outputTokens[id]!;
+      r.contextSum -= context;
+      this.release(r, id, context);
       this.listener.complete(r, id, t);
     }
     let prefill = r.iterPrefill;
+    this.prefilledTokens += prefill;
     while (prefill > 0 && r.prefill.size > 0) {
       const id = r.prefill.peek();
       const left = store.prefillLeft[id]!;
@@ -106,32 +186,39 @@ export class ContinuousBatching {
       prefill -= left;
       store.prefillLeft[id] = 0;
       r.prefill.shift();
-      // The pass that finishes the prompt emits the first output token.
-      store.firstToken[id] = t;
+      // The pass that finishes the prompt emits the next output token (the first, unless resuming).
+      if (Number.isNaN(store.firstToken[id]!)) store.firstToken[id] = t;
+      store.resumed[id] = 0;
       tokens++;
+      r.kvUsed++;
+      const done = ++store.outputDone[id]!;
       const out = store.outputTokens[id]!;
-      if (out <= 1) {
-        this.release(r, id);
+      if (done >= out) {
+        this.release(r, id, store.inputTokens[id]! + done);
         this.listener.complete(r, id, t);
       } else {
-        decoding.push(step + out - 1, id);
-        r.contextSum += store.inputTokens[id]! + 1;
+        decoding.push(step + out - done, id);
+        r.contextSum += store.inputTokens[id]! + done;
       }
     }
     this.generatedTokens += tokens;
     return true;
   }
 
-  private release(r: Replica, id: number): void {
-    r.kvReserved -= this.store.inputTokens[id]! + this.store.outputTokens[id]!;
+  private release(r: Replica, id: number, context: number): void {
+    r.kvUsed -= context;
+    if (this.config.kvPolicy === 'reserve-max') r.kvReserved -= this.store.inputTokens[id]! + this.store.maxTokens[id]!;
   }
 
-  /** Empties a failed replica: returns every request it held (waiting, prefilling, decoding), state reset. */
+  /** Empties a failed replica: returns every request it held (waiting, preempted, prefilling, decoding), state reset. */
   evacuate(r: Replica): number[] {
     const ids: number[] = [];
-    while (r.waiting.size > 0) ids.push(r.waiting.shift());
+    while (r.resume.size > 0) ids.push(r.resume.shift());
+    for (const q of r.waiting) while (q.size > 0) ids.push(q.shift());
     while (r.prefill.size > 0) ids.push(r.prefill.shift());
     while (r.decoding.size > 0) ids.push(r.decoding.pop());
+    r.waitingCount = 0;
+    r.kvUsed = 0;
     r.kvReserved = 0;
     r.contextSum = 0;
     return ids;

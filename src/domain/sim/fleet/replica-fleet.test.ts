@@ -59,7 +59,7 @@ describe('replica lifecycle', () => {
     const { fleet } = make();
     fleet.launch(0, true);
     fleet.launch(0, true);
-    fleet.replicas[0]!.waiting.push(7);
+    fleet.replicas[0]!.enqueue(2, 7);
     fleet.drainOne(10);
     expect(fleet.replicas[1]!.state).toBe('retired');
     expect(fleet.billableCount).toBe(1);
