@@ -242,11 +242,11 @@ describe('results, conflicts and privacy', () => {
       const s = t.stages.find((x) => x.id === id)!;
       return `${s.narration.text} ${s.narration.simplification ?? ''}`;
     };
-    expect(text('batch-output')).toMatch(/guaranteed to match the input, another says it is not — the sources conflict/);
-    expect(text('batch-queue')).toMatch(/minimum number of records per job, whose value the explorer’s reference does not have/);
-    expect(text('batch-queue')).toMatch(/24 to 168 hours/);
+    expect(text('batch-output')).toMatch(/one copy of AWS’s docs says the output keeps the input order, another says it does not/);
+    expect(text('batch-queue')).toMatch(/per-model minimum of records, value not in the reference/);
+    expect(text('batch-queue')).toMatch(/24–168 hours/);
     expect(text('batch-queue')).toMatch(/marks weak/);
-    expect(text('batch-run')).toMatch(/no prompt caching in batch/);
+    expect(text('batch-run')).toMatch(/no prompt caching in batch/i);
   });
 
   it('keeps prompt text only in your own account, and names your KMS key', () => {
@@ -306,7 +306,7 @@ describe('failure paths: each ends in the state botocore documents for it', () =
     expect(t.files.manifest).toMatchObject({ totalRecordCount: 1000, processedRecordCount: 400, successRecordCount: 400, errorRecordCount: 0 });
     const full = batchOf('claude-3-haiku', {}, { records: 400 });
     expect(t.pricing!.batch.ok && full.pricing!.batch.ok && t.pricing!.batch.totalUsd).toBe(full.pricing!.batch.ok && full.pricing!.batch.totalUsd);
-    expect(t.stages.find((s) => s.id === 'batch-run')!.narration.simplification).toMatch(/40 %\) is your assumption/);
+    expect(t.stages.find((s) => s.id === 'batch-run')!.narration.simplification).toMatch(/\(40 %\) is your assumption/);
   });
 
   it('a record the model rejects becomes an error line; the job completes with errorRecordCount 1', () => {

@@ -55,17 +55,17 @@ function sublabel(id: NodeId, batch: BatchTrace): string | null {
     case 'batch-app':
       return '+ AWS SDK';
     case 's3-input':
-      return `${n(o.records)} records · JSONL`;
+      return `${n(o.records)} JSONL lines`;
     case 'service-role':
       return 'iam:PassRole → Bedrock';
     case 's3-output':
-      return batch.files.manifest ? `${n(batch.files.manifest.successRecordCount)} results + manifest` : 'nothing written';
+      return batch.files.manifest ? 'results + manifest' : 'nothing written';
     case 'kms-key':
       return o.kms ? 'encrypts the output' : 'off: bucket default';
     case 'control-plane':
       return `bedrock.${batch.scenario.region}`;
     case 'batch-iam':
-      return 'CreateModelInvocationJob';
+      return 'create job · PassRole';
     case 'batch-billing':
       return batch.pricing?.batch.ok ? 'batch price' : 'no batch price';
     default:
@@ -91,15 +91,23 @@ function Boundaries({ batch }: { batch: BatchTrace }) {
   );
 }
 
-/** The static picture: boundaries, boxes, the route. Memoised: it changes only with the trace. */
-const Scenery = memo(function Scenery({ batch }: { batch: BatchTrace }) {
-  const model = NODES['batch-model'];
+/** Under everything: boundaries and the job's whole route, dashed. Memoised: it changes only with the trace. */
+const Backdrop = memo(function Backdrop({ batch }: { batch: BatchTrace }) {
   return (
     <g>
       <Boundaries batch={batch} />
       {batchStagePaths(batch).map((points, i) => (
         <polyline key={i} points={polyline(points)} className="fill-none stroke-muted" strokeWidth={2.5} strokeDasharray="3 7" strokeLinecap="round" opacity={0.7} />
       ))}
+    </g>
+  );
+});
+
+/** The boxes, drawn over the routes so no line crosses a label. */
+const Boxes = memo(function Boxes({ batch }: { batch: BatchTrace }) {
+  const model = NODES['batch-model'];
+  return (
+    <g>
       {rowsOf('batch')
         .filter((n) => n.id !== 'batch-job' && n.id !== 'batch-model')
         .map((n) => {
@@ -145,12 +153,12 @@ const Scenery = memo(function Scenery({ batch }: { batch: BatchTrace }) {
       </text>
       <g data-legend="">
         {LEGEND.map((l, i) => {
-          const x = model.x + 12 + (i % 2) * 150;
+          const x = model.x + 12 + (i % 2) * 124;
           const y = model.y + model.h + 104 + Math.floor(i / 2) * 30;
           return (
             <g key={l.letter}>
-              <circle cx={x} cy={y - 6} r={11} className={l.tone} />
-              <text x={x} y={y} textAnchor="middle" fontSize={15} fontWeight={800} className="fill-surface">
+              <circle cx={x} cy={y - 6} r={12} className={l.tone} />
+              <text x={x} y={y} textAnchor="middle" fontSize={17} fontWeight={800} className="fill-surface">
                 {l.letter}
               </text>
               <text x={x + 18} y={y} fontSize={17} fontWeight={600} className="fill-fg">
@@ -231,7 +239,7 @@ export function BatchDiagram({ batch, stageIndex, frac, fill = false }: Props) {
       data-active-stage={stage.id}
     >
       <title id="batch-diagram-title">{`Stage ${stage.number} of ${batch.stages.length}: ${stage.title}. ${stage.visibility.badge}.`}</title>
-      <Scenery batch={batch} />
+      <Backdrop batch={batch} />
       {paths.slice(0, stageIndex).map((pts, i) => (
         <polyline key={i} points={polyline(pts)} className="fill-none stroke-accent" strokeWidth={4} strokeLinecap="round" strokeLinejoin="round" opacity={0.8} />
       ))}
@@ -242,6 +250,7 @@ export function BatchDiagram({ batch, stageIndex, frac, fill = false }: Props) {
         strokeLinecap="round"
         strokeLinejoin="round"
       />
+      <Boxes batch={batch} />
       <JobBox batch={batch} status={batch.statusAt[stageIndex] ?? null} />
       <rect
         x={box.x - 4}

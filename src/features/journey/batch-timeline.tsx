@@ -17,7 +17,6 @@ export function BatchTimeline({ store, batch }: { store: PlaybackStore; batch: B
   const reached = now ? batch.jobPath.indexOf(now) : -1;
   const hours = batch.options.timeoutHours;
   const expiry = batch.job.expirationTime;
-  const n = batch.jobPath.length;
   return (
     <section aria-labelledby="batch-timeline-title" className="rounded-xl border border-line bg-surface p-4" data-testid="batch-timeline" data-tour="journey-waterfall">
       <h2 id="batch-timeline-title" className="text-lg font-semibold text-fg">
@@ -35,12 +34,12 @@ export function BatchTimeline({ store, batch }: { store: PlaybackStore; batch: B
           </div>
         ))}
       </dl>
-      <ol className="mt-3 grid gap-1" style={{ gridTemplateColumns: `repeat(${n}, minmax(0, 1fr))` }} aria-label="Job states, in order">
+      <ol className="mt-3 flex flex-wrap gap-1" aria-label="Job states, in order">
         {batch.jobPath.map((st, i) => (
           <li
             key={st}
             aria-current={i === reached ? 'step' : undefined}
-            className={`rounded-md border px-1 py-1.5 text-center text-xs font-semibold [overflow-wrap:anywhere] ${
+            className={`min-w-[6.5rem] flex-1 rounded-md border px-1 py-1.5 text-center text-xs font-semibold [overflow-wrap:anywhere] ${
               i === reached
                 ? BAD.has(st)
                   ? 'border-danger bg-danger text-surface'

@@ -14,7 +14,7 @@ export function ClientPanel({ store, trace, reducedMotion, large = false }: { st
   const outcome = trace.outcome;
   const errorVisible = !outcome.ok && stage.id === 'response';
   return (
-    <section aria-labelledby="client-title" className={large ? '' : 'rounded-xl border border-line bg-surface p-4'} data-testid="client-panel">
+    <section aria-labelledby="client-title" className={large ? '' : 'rounded-xl border border-line bg-surface p-4'} data-testid="client-panel" data-print="omit">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="client-title" className={`font-semibold text-fg ${large ? 'text-xl' : 'text-lg'}`}>
           Your application receives

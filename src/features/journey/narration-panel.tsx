@@ -65,7 +65,7 @@ export const NarrationPanel = memo(function NarrationPanel({
                 (stage.endMs > stage.startMs ? `${formatMs(stage.startMs)} → ${formatMs(stage.endMs)} (${formatMs(stage.endMs - stage.startMs)})` : `at ${formatMs(stage.startMs)}`)}
             </dd>
           </dl>
-          <details className="rounded-md border border-line bg-surface-2" open>
+          <details className="rounded-md border border-line bg-surface-2" open data-print="omit">
             <summary className="cursor-pointer px-3 py-1.5 text-sm font-semibold text-fg">{stage.payloadTitle}</summary>
             <pre tabIndex={0} aria-label={stage.payloadTitle} className="max-h-48 overflow-auto whitespace-pre-wrap break-words px-3 pb-2 font-mono text-xs text-fg" data-testid="stage-payload">
               {stage.payload}

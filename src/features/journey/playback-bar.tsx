@@ -25,7 +25,7 @@ export function PlaybackBar({ store, stages, reducedMotion, clock }: Props) {
   const shown = clock(index, frac);
 
   return (
-    <div className="rounded-xl border border-line bg-surface p-2 shadow-sm sm:p-3" data-testid="playback">
+    <div className="rounded-xl border border-line bg-surface p-2 shadow-sm sm:p-3" data-testid="playback" data-print="omit">
       <div className="flex flex-wrap items-center gap-2">
         <div className="flex items-center gap-1" role="group" aria-label="Playback">
           <button type="button" className={btn} onClick={a.first} disabled={index === 0} aria-label="First stage (Home)" title="First stage (Home)">

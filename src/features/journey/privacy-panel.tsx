@@ -13,14 +13,15 @@ export function PrivacyPanel({ privacy, stage }: { privacy: readonly PrivacyFact
       <h2 id="privacy-title" className="text-lg font-semibold text-fg">
         Privacy at this stage
       </h2>
-      <div className="mt-2">
+      {/* The same badge sits above the diagram; a handout prints it once. */}
+      <div className="mt-2" data-print="omit">
         <VisibilityBadge visibility={stage.visibility} />
       </div>
       <ul className="mt-3 space-y-2 text-sm text-fg">
         {privacy.map((f) => (
           <li key={f.id} data-privacy={f.id}>
             <Badge tone={TONE[f.status]}>{WORD[f.status]}</Badge> {f.text}
-            <details className="text-xs text-muted">
+            <details className="text-xs text-muted" data-print="omit">
               <summary className="cursor-pointer">Source</summary>
               <p className="mt-1">{f.source}</p>
             </details>

@@ -49,9 +49,9 @@ export const batchBillingStage: StageBuilder<BatchContext> = (ctx, clock) => {
   const p = ctx.pricing;
   const billedNote =
     ctx.o.failure === 'partial'
-      ? ` Only the ${ctx.outcome.processed.toLocaleString('en-US')} records processed before the window closed are priced: AWS documents “charged only for tokens already processed” for a stopped job, and the walk applies it to a job that ran out of time.`
+      ? ` Only the ${ctx.outcome.processed.toLocaleString('en-US')} records done are priced: the stop rule, applied to a job out of time.`
       : ctx.o.failure === 'record-error'
-        ? ' The failed record is priced at zero tokens: whether a record that fails is billed is not in the explorer’s reference.'
+        ? ' The failed record is priced at zero: whether it is billed is not in the explorer’s reference.'
         : '';
   return {
     kind: 'next',
@@ -73,8 +73,8 @@ export const batchBillingStage: StageBuilder<BatchContext> = (ctx, clock) => {
       payload: p ? billingText(p) : 'No catalog price was given to this trace.',
       code: costCode(s.region, ctx.manifestKey, p?.batch ?? { ok: false, reason: '' }, model.name),
       narration: {
-        text: `${p ? priceSentence(p, model.name) : ''} Batch is billed per input and output token like on-demand; AWS states batch at 50 % of on-demand, and the share above is computed from the catalog’s own prices. With no prompt caching in batch there are no cache-read or cache-write tokens. A job you stop is charged only for the tokens already processed.${billedNote}`,
-        simplification: p && !p.batch.ok ? 'Batch at 50 % is very likely for more models than the explorer’s sources price; a price that is not published is not guessed.' : undefined,
+        text: `${p ? priceSentence(p, model.name) : ''} Batch bills input and output tokens like on-demand, with no cache tokens (no prompt caching in batch); AWS states batch at 50 % of on-demand. A stopped job is charged only for tokens already processed.`,
+        simplification: [p && !p.batch.ok ? 'A price that is not published is not guessed, though batch at 50 % is likely for more models.' : '', billedNote.trim()].filter(Boolean).join(' ') || undefined,
         sources: [BATCH_SOURCES.price, BATCH_SOURCES.noCache, BATCH_SOURCES.stop, ...(p?.batch.ok ? [`Catalog price point: ${p.batch.sources.join('; ')} (as of ${p.batch.asOf})`] : [])],
       },
     },

@@ -38,8 +38,7 @@ export const batchIamStage: StageBuilder<BatchContext> = (ctx, clock) => {
       payload: `Header sent: ${header ? `${header.name}: ${header.value}` : '—'}\nPrincipal: ${principal}\nAction:    ${actions.join('\n           ')}\nResource:  arn:aws:bedrock:${s.region}:${DEMO_ACCOUNT}:model-invocation-job/*\n           ${names.roleArn}\nDecision:  ALLOW\n\nHTTP/1.1 200 OK\n${json({ jobArn: names.jobArn })}`,
       narration: {
         text: `IAM authenticates the caller, then checks two permissions: creating the job, and passing the service role ${names.roleArn.split('/').pop()} to Bedrock (iam:PassRole) — Bedrock will act with that role, not with yours, when it reads the input and writes the results. Allowed, the job exists with status Submitted and the call returns its jobArn at once.`,
-        simplification:
-          'The service role’s own policy (S3 read on the input, S3 write on the output, and your KMS key) is yours to write; AWS’s page on it is not in the explorer’s reference, so its exact statements are not shown. Resource-level details of these actions are drawn loosely.',
+        simplification: 'The service role’s own policy (S3 read and write, your KMS key) is yours to write; AWS’s page on it is not in the explorer’s reference.',
         sources: [BATCH_SOURCES.role, BATCH_SOURCES.api, ...(s.auth === 'sigv4' ? [AUTH_SOURCES.sigv4] : [AUTH_SOURCES.apiKeys, AUTH_SOURCES.notUsable])],
       },
     },

@@ -28,11 +28,11 @@ export const batchInputStage: StageBuilder<BatchContext> = (ctx, clock) => {
       payload: ctx.inputJsonl,
       code: uploadCode(s.region, ctx.record, o.records),
       narration: {
-        text: `A batch job reads its prompts from a file, not from a request. Each line of the .jsonl file is one JSON object: a recordId (added in the output if you leave it out) and a modelInput holding ${format} — exactly what a single ${o.invocationType} call would send. Every record here carries your prompt: ${ctx.inputTokensPerRecord.toLocaleString('en-US')} input tokens each${ctx.input.exact ? '' : ' (estimated)'}. The file sits in your bucket, in your account, until you delete it.`,
+        text: `A batch job reads its prompts from a file, not a request. Each line of the .jsonl file is one JSON object: a recordId (added in the output if missing) and a modelInput holding ${format} — what one ${o.invocationType} call would send. Each record here is your prompt: ${ctx.inputTokensPerRecord.toLocaleString('en-US')} input tokens${ctx.input.exact ? '' : ' (estimated)'}. The file stays in your bucket until you delete it.`,
         simplification:
           ctx.badLine !== null
             ? 'Injected failure: one line is cut off mid-object — it is not a JSON object, so validation will reject the file.'
-            : `A real job holds many different prompts; here all ${o.records.toLocaleString('en-US')} records repeat one. Bedrock’s quotas on records per file, records per job and file sizes apply — their values are not in the explorer’s reference.`,
+            : `All ${o.records.toLocaleString('en-US')} records repeat one prompt. Batch quotas (records per file and per job, file sizes) apply; their values are not in the explorer’s reference.`,
         sources: [BATCH_SOURCES.input, BATCH_SOURCES.minimumRecords],
       },
     },

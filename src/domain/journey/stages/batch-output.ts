@@ -28,11 +28,11 @@ export const batchOutputStage: StageBuilder<BatchContext> = (ctx, clock) => {
   const n = (x: number) => x.toLocaleString('en-US');
   const ending =
     o.failure === 'partial'
-      ? ` The job ran out of time: status PartiallyCompleted, ${n(m.processedRecordCount)} of ${n(m.totalRecordCount)} records processed; the output holds those, and the rest need a new job.`
+      ? ` Time ran out: PartiallyCompleted, ${n(m.processedRecordCount)} of ${n(m.totalRecordCount)} records done; the rest need a new job.`
       : o.failure === 'record-error'
-        ? ` One record’s modelInput was rejected by the model (validation does not check modelInput), so its line carries an error object (errorCode 400) instead of modelOutput; the manifest counts ${n(m.successRecordCount)} successes and ${n(m.errorRecordCount)} error.`
+        ? ` One record’s modelInput was rejected (validation does not check it): its line has an error object (errorCode 400), and the manifest counts ${n(m.errorRecordCount)} error.`
         : '';
-  const shape = o.invocationType === 'Converse' ? 'the Converse response body' : 'the body of the model’s InvokeModel response';
+  const shape = o.invocationType === 'Converse' ? 'the Converse response body' : 'the model’s InvokeModel response body';
   return {
     kind: 'next',
     stage: {
@@ -56,14 +56,11 @@ export const batchOutputStage: StageBuilder<BatchContext> = (ctx, clock) => {
       payload: outputFilesText(ctx),
       code: readResultsCode(s.region, ctx.outputKey),
       narration: {
-        text: `Bedrock writes one output JSONL per input file. Each line repeats the recordId and modelInput and adds modelOutput — ${shape} — or, where inference failed, an error object instead. manifest.json.out sums the job up: ${n(m.totalRecordCount)} records, ${n(m.inputTokenCount)} input and ${n(m.outputTokenCount)} output tokens here.${ending} Match answers to prompts by recordId: one copy of AWS’s docs says the output order is guaranteed to match the input, another says it is not — the sources conflict.`,
-        simplification: `${
+        text: `Bedrock writes one output JSONL per input file: each line repeats recordId and modelInput and adds modelOutput (${shape}) or an error object. manifest.json.out counts ${n(m.totalRecordCount)} records, ${n(m.inputTokenCount)} input and ${n(m.outputTokenCount)} output tokens.${ending} Match answers by recordId: one copy of AWS’s docs says the output keeps the input order, another says it does not.`,
+        simplification:
           o.failure === 'record-error'
-            ? 'Whether a job with error lines reports Completed or PartiallyCompleted, and whether the manifest’s token counts include the failed record, are not in the reference. '
-            : o.failure === 'partial'
-              ? ''
-              : 'Every record succeeds here. '
-        }The output file’s exact name is illustrative (AWS documents one output per input file, not its key).`,
+            ? 'Whether a job with error lines reports Completed or PartiallyCompleted, and whether its tokens are counted, is not in the reference.'
+            : 'The output file’s exact name is illustrative: AWS documents one output per input file, not its key.',
         sources: [BATCH_SOURCES.results, BATCH_SOURCES.orderConflict, ...(o.kms ? [BATCH_SOURCES.kms] : [])],
       },
     },

@@ -77,8 +77,8 @@ export const batchQueueStage: StageBuilder<BatchContext> = (ctx, clock) => {
       payloadTitle: 'GetModelInvocationJob → status Scheduled',
       payload: json(ctx.status('Scheduled')),
       narration: {
-        text: `The job is queued, then validated: the service role must reach your files, every line must be a JSON object in the right format, and the files must fit the batch quotas — including a per-model minimum number of records per job, whose value the explorer’s reference does not have. Validation does not check the modelInput against the model. A valid job is Scheduled and starts when its turn comes; one that has not started within its ${o.timeoutHours}-hour timeout ends as Expired, and one that runs out of time part-way ends PartiallyCompleted. How long a job waits or runs is not published.`,
-        simplification: `The 24-hour window is stated on AWS’s capacity page, which the reference marks weak; the API’s own bound is timeoutDurationInHours, 24 to 168 hours. jobExpirationTime is shown as submit time + timeout, which is an assumption.`,
+        text: `The job is validated: the service role must reach your files, every line must be a JSON object, and the files must fit the batch quotas (one is a per-model minimum of records, value not in the reference). The modelInput is not checked. Then the job is Scheduled and starts when its turn comes; not started within ${o.timeoutHours} hours, it ends Expired.`,
+        simplification: 'How long a job waits or runs is not published. AWS’s 24-hour figure is on a page the reference marks weak; the API allows 24–168 hours.',
         sources: [BATCH_SOURCES.states, BATCH_SOURCES.minimumRecords, BATCH_SOURCES.window],
       },
     },

@@ -1,4 +1,4 @@
-import { BATCH_SOURCES, JOB_STATUSES } from '../batch-facts.ts';
+import { BATCH_SOURCES } from '../batch-facts.ts';
 import type { BatchContext } from '../batch-context.ts';
 import { pollCode } from '../batch-snippets.ts';
 import type { StageBuilder } from '../pipeline.ts';
@@ -8,7 +8,6 @@ import { json } from '../trace-context.ts';
 /** 5. InProgress: Bedrock reads the records with your role and runs each through the model. */
 export const batchRunStage: StageBuilder<BatchContext> = (ctx, clock) => {
   const { s, o, model, names } = ctx;
-  const inProgress = JOB_STATUSES.find((j) => j.status === 'InProgress')!.meaning;
   const partial = o.failure === 'partial';
   const done = ctx.outcome.processed.toLocaleString('en-US');
   return {
@@ -33,11 +32,11 @@ export const batchRunStage: StageBuilder<BatchContext> = (ctx, clock) => {
       payload: json(ctx.record.modelInput),
       code: pollCode(s.region, names.jobArn),
       narration: {
-        text: `The job is InProgress (${inProgress}). Bedrock reads your records through the service role you passed and runs each modelInput through ${model.name}, as ${o.invocationType} would. There is no prompt caching in batch: every record’s prompt — system prompt included — is processed and billed as plain input. The records are run by the Bedrock service; ${model.provider} has no access to them.${
-          partial ? ` Here the job’s ${o.timeoutHours}-hour timeout is reached after ${done} records: the rest are not processed.` : ''
+        text: `InProgress: Bedrock reads your records through the service role and runs each modelInput through ${model.name}, as ${o.invocationType} would. No prompt caching in batch: every prompt, system prompt included, is billed as plain input. ${model.provider} has no access to the records.${
+          partial ? ` The ${o.timeoutHours}-hour timeout is reached after ${done} records; the rest are not processed.` : ''
         }`,
-        simplification: `Batch is often described as running on spare capacity; where and on what hardware batch records run is not in the explorer’s reference, so they are drawn on the model’s deployment and no batch speed is modelled.${
-          partial ? ` The share done when time ran out (${o.donePercent} %) is your assumption, not a Bedrock figure.` : ''
+        simplification: `Batch is often said to run on spare capacity; where it runs is not in the explorer’s reference, and no batch speed is modelled.${
+          partial ? ` The share done (${o.donePercent} %) is your assumption.` : ''
         }`,
         sources: [BATCH_SOURCES.states, BATCH_SOURCES.noCache, SRC.dataProtection],
       },

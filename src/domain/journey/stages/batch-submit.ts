@@ -13,7 +13,7 @@ export function httpText(ctx: BatchContext): string {
 
 /** 2. CreateModelInvocationJob on the bedrock control plane: the job names files, not prompts. */
 export const batchSubmitStage: StageBuilder<BatchContext> = (ctx, clock) => {
-  const { s, o, names } = ctx;
+  const { s, o } = ctx;
   return {
     kind: 'next',
     stage: {
@@ -34,7 +34,7 @@ export const batchSubmitStage: StageBuilder<BatchContext> = (ctx, clock) => {
       payload: httpText(ctx),
       code: createJobCode(s.region, ctx.createBody),
       narration: {
-        text: `Your code asks the Bedrock control plane — ${controlPlaneHost(s.region)}, not bedrock-runtime — to create a batch inference job. The body carries no prompt: it names the input file (${names.inputUri}), the output folder (${names.outputUri}), the IAM service role Bedrock will use to read and write them, the model, modelInvocationType ${o.invocationType}${o.kms ? ', your KMS key for the output' : ''} and timeoutDurationInHours ${o.timeoutHours} (the API accepts 24 to 168). The answer is only a jobArn; the results come later, in your bucket.`,
+        text: `Your code asks the control plane — ${controlPlaneHost(s.region)}, not bedrock-runtime — to create a batch job. The body carries no prompt: it names the input file, the output folder, the service role Bedrock will use to read and write them, the model${o.kms ? ', your KMS key' : ''} and a ${o.timeoutHours}-hour timeout (the API accepts 24–168). The answer is only a jobArn; the results come later, in your bucket.`,
         simplification: 'The SDK fills clientRequestToken, an idempotency token, so a retried call cannot start a second job; its value is not shown.',
         sources: [BATCH_SOURCES.api, BATCH_SOURCES.endpoint, BATCH_SOURCES.idempotency],
       },
