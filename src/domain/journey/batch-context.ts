@@ -25,7 +25,7 @@ import {
 } from './batch-records.ts';
 import { MAX_BATCH_RECORDS, type BatchOptions } from './batch-scenario.ts';
 import { bodyFamily, DEMO_ACCOUNT, type BodyFamily } from './model-profile.ts';
-import type { HttpRequest, StopReason } from './payloads.ts';
+import type { HttpRequest, StopReason } from './payload-types.ts';
 import type { PrivacyFact } from './privacy.ts';
 import type { JourneyModel, Scenario } from './scenario.ts';
 import { ILLUSTRATIVE_ANSWER, tokenize, type EncodeFn, type Tokenization } from './tokens.ts';

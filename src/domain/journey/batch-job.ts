@@ -7,7 +7,7 @@ import { credentialFor } from './auth.ts';
 import { BATCH_SOURCES, type InvocationType, type JobStatus } from './batch-facts.ts';
 import type { Manifest } from './batch-records.ts';
 import { DEMO_ACCOUNT, hash32 } from './model-profile.ts';
-import type { Header, HttpRequest } from './payloads.ts';
+import type { Header, HttpRequest } from './payload-types.ts';
 import type { Auth } from './scenario.ts';
 
 /** AWS documentation's placeholder bucket name. */

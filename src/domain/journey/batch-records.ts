@@ -7,7 +7,8 @@
 import type { InvocationType, JobStatus } from './batch-facts.ts';
 import type { BatchFailure } from './batch-scenario.ts';
 import type { BodyFamily } from './model-profile.ts';
-import { converseBody, nativeBody, responseBody, type RequestInput, type StopReason } from './payloads.ts';
+import { converseBody, nativeBody, responseBody } from './payloads.ts';
+import { type RequestInput, type StopReason } from './payload-types.ts';
 
 /** An 11-character alphanumeric record ID, like the docs' examples ("CALL0000001"). */
 export function recordId(index: number): string {

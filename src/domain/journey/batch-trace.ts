@@ -9,7 +9,7 @@ import { DEMO_SUBMIT_TIME, expirationAfter } from './batch-job.ts';
 import type { BatchPricing, BatchRates } from './batch-price.ts';
 import type { BatchOptions } from './batch-scenario.ts';
 import type { BodyFamily } from './model-profile.ts';
-import type { HttpRequest } from './payloads.ts';
+import type { HttpRequest } from './payload-types.ts';
 import { runPipeline, START, type StageBuilder } from './pipeline.ts';
 import type { PrivacyFact } from './privacy.ts';
 import type { JourneyModel, Scenario } from './scenario.ts';

@@ -5,14 +5,23 @@
 import type { ModelArchitecture } from '../gpu/model-architectures.ts';
 import type { Latency } from './latency-model.ts';
 import type { BodyFamily, Routing } from './model-profile.ts';
-import type { Header, HttpRequest, StopReason, StreamEvent } from './payloads.ts';
+import type { Header, HttpRequest, StopReason, StreamEvent } from './payload-types.ts';
 import type { JourneyModel, Scenario } from './scenario.ts';
 import type { Token, Tokenization } from './tokens.ts';
 import type { CachePlan } from './prompt-cache.ts';
 import type { RouterChoice } from './prompt-router.ts';
 import type { PrivacyFact } from './privacy.ts';
 import type { JourneyPrices, RequestCost } from './request-cost.ts';
-import type { QuotaView } from './trace-context.ts';
+import type { QuotaBreakdown, QuotaModel } from '../quota/reservation.ts';
+
+export type QuotaView = {
+  breakdown: QuotaBreakdown;
+  model: QuotaModel;
+  burndownDocumented: boolean;
+  burndownNote: string;
+  /** bedrock-mantle counts input and output TPM separately; its reservation rule is not documented. */
+  endpointNote: string | null;
+};
 
 export type StageId =
   | 'client'
