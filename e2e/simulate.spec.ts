@@ -54,6 +54,20 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   const throttle = Number((await page.getByTestId('summary-throttle-0').textContent())!.replace(/[^\d.]/g, ''));
   expect(throttle).toBeGreaterThan(5);
   await expect(page.getByTestId('chart-requests')).toContainText('throttled (429)');
+  // Failures by exception name; 429s at the gateway; Bedrock's price beside the servers' cost.
+  await expect(page.getByTestId('summary-failures-0')).toContainText('429 ThrottlingException');
+  await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="429"]')).not.toHaveAttribute('data-count', '0');
+  await expect(page.getByTestId('summary-cost-beside')).toContainText(/Bedrock on-demand, same tokens\s*\$[\d.]+ per 1M/);
+
+  // Overload is shed with 503s and 408s (drawn apart from 429s), not an endless queue.
+  await presets.getByRole('button', { name: 'Overloaded, no autoscaling' }).click();
+  await fastest(page);
+  await finished(page);
+  await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="503"]')).not.toHaveAttribute('data-count', '0');
+  await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="408"]')).not.toHaveAttribute('data-count', '0');
+  await expect(page.getByTestId('chart-errors')).toContainText('503 ServiceUnavailableException');
+  await expect(page.getByTestId('chart-errors')).toContainText('408 ModelTimeoutException');
+  await expect(page.getByTestId('summary-failures-0')).toContainText('ServiceUnavailableException');
 
   await presets.getByRole('button', { name: 'AZ outage' }).click();
   await fastest(page);
@@ -100,7 +114,7 @@ test('pause, resume, cancel and restart', async ({ page }) => {
   await expect(page.getByTestId('chart-requests')).toBeVisible();
   // Hover read-out on the shared time axis: every chart shows the same moment.
   await page.getByTestId('chart-queue').locator('svg[role="img"]').hover({ position: { x: 200, y: 80 } });
-  await expect(page.getByTestId('chart-readout')).toHaveCount(6);
+  await expect(page.getByTestId('chart-readout')).toHaveCount(await page.locator('figure[data-testid^="chart-"]').count());
   await expect(page.getByTestId('chart-queue').getByTestId('chart-readout')).toContainText('t = ');
   // Restart runs again from time zero (it used to rewind and pause).
   await page.getByRole('button', { name: 'Restart' }).click();
@@ -134,11 +148,11 @@ test('bad settings show a message beside the field; a refused scenario keeps the
   await expect(page.getByTestId('error-trace')).toHaveCount(0);
   await finished(page);
 
-  // The engine refuses a server the model does not fit on: the worker's message is shown, the last results stay.
+  // A server the model does not fit on is refused beside the accelerator, with the numbers; the last results stay.
   await page.locator('summary', { hasText: 'Model and hardware' }).click();
-  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Llama 3.1 405B' });
-  await page.getByLabel('GPUs per server').selectOption({ label: '1× H100' });
-  await expect(page.getByTestId('worker-error')).toContainText('does not fit');
+  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Llama 3.1 405B Instruct' });
+  await page.getByLabel('GPUs per server').selectOption({ label: '1 GPU' });
+  await expect(page.getByTestId('error-accel')).toContainText(/does not fit on 1 × .*: weights [\d.]+ GB/);
   await expect(page.getByTestId('summary-cost-0')).toBeVisible();
   await expect(page.getByTestId('chart-requests')).toBeVisible();
 
@@ -227,6 +241,19 @@ test('a preset link runs its preset; an unknown preset is reported; an invalid l
   await expect(page.getByTestId('request-dots')).toBeAttached();
 });
 
+test('the model is a catalog model; a server it does not fit on is refused with the numbers', async ({ page }) => {
+  await page.goto('/simulate?model=llama-3-1-405b-instruct&accel=l4&gpus=1&precision=bf16');
+  await expect(page.getByTestId('error-accel')).toContainText(/Llama 3\.1 405B does not fit on 1 × NVIDIA L4 24 GB: weights [\d.]+ GB \(BF16\)/);
+  await expect(page.getByTestId('fleet-placeholder')).toHaveText('Nothing to run until the settings listed above are fixed.');
+  await expect(page.getByLabel('Accelerator', { exact: true })).toBeFocused();
+  await page.getByLabel('Accelerator', { exact: true }).selectOption('h100-sxm');
+  await page.getByLabel('GPUs per server', { exact: true }).selectOption('8');
+  await page.getByLabel('Weights', { exact: true }).selectOption('fp8');
+  await expect(page.getByTestId('error-accel')).toHaveCount(0);
+  await expect(page.getByTestId('run-status')).toHaveText('Running');
+  await expect(page.getByLabel('Model', { exact: true })).toHaveValue('llama-3-1-405b-instruct');
+});
+
 test('an uploaded trace stays in the browser: the link carries a fingerprint; 200,000 lines run', async ({ page, browser }) => {
   test.setTimeout(120_000);
   await page.goto('/simulate?dur=600');
@@ -268,7 +295,7 @@ test('the quota planner reproduces AWS’s example by its labels, keeps it in th
   // max_tokens unset: the SDK reserves the model's 64,000 maximum → 31 in flight.
   await planner.getByLabel('Max tokens').fill('0');
   await expect(planner.getByTestId('planner-inflight')).toContainText('31');
-  await expect(page).toHaveURL(/qMax=0/);
+  await expect(page).toHaveURL(/qMaxTok=0/);
   await page.reload();
   await expect(page.getByTestId('quota-planner').getByTestId('planner-inflight')).toContainText('31');
   const tpm = (await page.getByTestId('planner-tpm').locator('dd').first().textContent())!.replace(/,/g, '');

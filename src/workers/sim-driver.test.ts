@@ -17,7 +17,8 @@ class FakeRun implements DrivenRun {
     this.advanceTo(this.reached + 10);
   }
   frame(): RunFrame {
-    return { snapshot: { kind: 'mmc', time: this.reached, done: this.done } as RunFrame['snapshot'], marks: [], samples: { time: [], values: {} } };
+    const series = { resolution: 1, time: [], channels: {} };
+    return { snapshot: { kind: 'mmc', time: this.reached, done: this.done, series } as unknown as RunFrame['snapshot'], marks: [], samples: { time: [], values: {} } };
   }
 }
 

@@ -1,11 +1,17 @@
+import { FrameEncoder, liveOf } from '../domain/sim-view/frame-stream.ts';
 import type { RunFrame } from '../domain/sim-view/run-recorder.ts';
 import type { FromWorker, RunStatus } from './sim-protocol.ts';
 
 /** Wall-clock budget of one slice of simulation before the worker yields and posts a frame. */
 const SLICE_MS = 24;
-const FRAME_MS = 33;
-/** Flat out, fewer frames: each one costs a snapshot copy in the worker and a render on the page. */
-const FAST_FRAME_MS = 100;
+/**
+ * Live frames (servers, zones, counters) for the fleet picture: 10 a second is smooth for tiles whose
+ * batch fills and empties, and the request dots animate at the display's rate in their own worker.
+ */
+const FRAME_MS = 100;
+/** Chart patches (series, samples, events): a few a second; flat out, fewer. */
+const CHART_MS = 250;
+const FAST_CHART_MS = 500;
 /** Longest wall-clock gap one step may cover: a stalled machine lets simulated time slip instead. */
 const MAX_STEP_MS = 250;
 /**
@@ -48,6 +54,8 @@ export class SimDriver {
   private simTime = 0;
   private lastWall = 0;
   private lastPost = -Infinity;
+  private lastChart = -Infinity;
+  private readonly encoders: FrameEncoder[];
   private busyMs = 0;
   private timer: unknown = null;
   private awaitingAck = false;
@@ -63,6 +71,7 @@ export class SimDriver {
   ) {
     this.status = 'running';
     this.endTime = endTime;
+    this.encoders = runs.map(() => new FrameEncoder());
   }
 
   /** Simulated seconds every run has reached. */
@@ -160,21 +169,25 @@ export class SimDriver {
     if (this.status === 'running') this.schedule(this.speed === null ? 0 : 16);
   }
 
+  /** Posts a live frame, with chart patches when they are due (`force`: status changes, start, end). */
   private emit(force: boolean): void {
     const now = this.clock.now();
     if (!force) {
-      if (now - this.lastPost < (this.speed === null ? FAST_FRAME_MS : FRAME_MS)) return;
+      if (now - this.lastPost < FRAME_MS) return;
       if (this.awaitingAck && now - this.lastPost < ACK_TIMEOUT_MS) return;
     }
     this.lastPost = now;
     this.awaitingAck = true;
     const runs = this.runs.map((r) => r.frame());
+    const withCharts = force || now - this.lastChart >= (this.speed === null ? FAST_CHART_MS : CHART_MS);
+    if (withCharts) this.lastChart = now;
     const reached = Math.min(...this.runs.map((r) => (r.done ? Infinity : r.reached)));
     this.post({
       type: 'frame',
       runId: this.runId,
       status: this.status,
-      runs,
+      live: runs.map((f) => liveOf(f.snapshot)),
+      charts: withCharts ? runs.map((f, i) => this.encoders[i]!.encode(f)) : null,
       time: Number.isFinite(reached) ? reached : Math.max(...runs.map((f) => f.snapshot.time)),
       endTime: this.done ? Math.max(...runs.map((f) => f.snapshot.time)) : this.endTime,
       busyMs: this.busyMs,

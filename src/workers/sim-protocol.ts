@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../domain/sim-view/build-scenario.ts';
-import type { RunFrame } from '../domain/sim-view/run-recorder.ts';
+import type { LiveRun, RunPatch } from '../domain/sim-view/frame-stream.ts';
 import type { WorkerRunStatus } from '../domain/sim-view/playback-machine.ts';
 
 /**
@@ -35,7 +35,10 @@ export type FrameMessage = {
   type: 'frame';
   runId: number;
   status: RunStatus;
-  runs: RunFrame[];
+  /** What the fleet picture shows, one per run (about 10 a second). */
+  live: LiveRun[];
+  /** Series, samples and summaries as patches (src/domain/sim-view/frame-stream.ts), a few a second. */
+  charts: RunPatch[] | null;
   /** Simulated seconds reached (every run is kept at the same time). */
   time: number;
   /** Expected simulated end, seconds. */

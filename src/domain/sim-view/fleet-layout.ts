@@ -1,4 +1,5 @@
-import type { ReplicaState, SimSnapshot } from '../sim/simulation-types.ts';
+import type { LiveRun } from './frame-stream.ts';
+import type { ReplicaState } from '../sim/simulation-types.ts';
 
 export type Box = { x: number; y: number; w: number; h: number };
 export type TileInput = { id: number; zone: number; state: ReplicaState; fill: number; waiting: number; readyAt: number };
@@ -18,7 +19,7 @@ export type FleetLayout = {
 export const MAX_TILES_PER_ZONE = 120;
 
 /** The snapshot's servers as tiles: batch fill for fleets, busy or idle for the M/M/c model. */
-export function tilesOf(snapshot: SimSnapshot, maxBatch: number): { tiles: TileInput[]; zones: { id: number; name: string; up: boolean }[] } {
+export function tilesOf(snapshot: LiveRun, maxBatch: number): { tiles: TileInput[]; zones: { id: number; name: string; up: boolean }[] } {
   if (snapshot.kind === 'fleet') {
     return {
       tiles: snapshot.replicas.map((r) => ({

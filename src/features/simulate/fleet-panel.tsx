@@ -6,20 +6,20 @@ import type { RunView } from './simulate-model.ts';
 
 /**
  * The fleet picture and its run switch. The only part of the page that follows every simulation
- * frame (about 30 a second); charts and cards follow the slower chart frames, so the page's thread
+ * frame (about 10 a second); charts and cards follow the slower chart frames, so the page's thread
  * is not re-rendering the whole view many times a second.
  */
-export const FleetPanel = memo(function FleetPanel({ runs, maxBatch, reducedMotion, placeholder }: { runs: RunView[]; maxBatch: number; reducedMotion: boolean; placeholder: string }) {
-  const frames = useStore(simStore, (s) => s.frames);
+export const FleetPanel = memo(function FleetPanel({ runs, maxBatch, reducedMotion, placeholder, tiered }: { runs: RunView[]; maxBatch: number; reducedMotion: boolean; placeholder: string; tiered: boolean }) {
+  const live = useStore(simStore, (s) => s.live);
   const [shownRun, setShownRun] = useState(0);
-  const runCount = frames?.length ?? 0;
+  const runCount = live?.length ?? 0;
   const fleetIndex = Math.min(shownRun, Math.max(0, runCount - 1));
   const shown = runs[fleetIndex];
   return (
     <section className="rounded-xl border border-line bg-surface p-3 shadow-sm" aria-labelledby="fleet-title" data-tour="simulate-fleet">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h2 id="fleet-title" className="text-lg font-semibold text-fg">
-          {frames?.[0]?.snapshot.kind === 'mmc' ? 'Servers and queue' : 'The fleet, live'}
+          {live?.[0]?.kind === 'mmc' ? 'Servers and queue' : 'The fleet, live'}
         </h2>
         {runCount > 1 ? (
           <div role="group" aria-label="Fleet shown" className="flex gap-1">
@@ -37,15 +37,16 @@ export const FleetPanel = memo(function FleetPanel({ runs, maxBatch, reducedMoti
           </div>
         ) : null}
       </div>
-      {frames && frames[fleetIndex] ? (
+      {live && live[fleetIndex] ? (
         <FleetView
-          frame={frames[fleetIndex]!}
+          snap={live[fleetIndex]!}
           runIndex={fleetIndex}
           maxBatch={maxBatch}
           balancer={shown?.balancer ?? ''}
           quota={shown?.quota ?? ''}
           reducedMotion={reducedMotion}
           label={shown?.label ?? ''}
+          tiered={tiered}
         />
       ) : (
         <p className="py-10 text-center text-muted" data-testid="fleet-placeholder">

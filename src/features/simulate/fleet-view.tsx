@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { layoutFleet, tilesOf, type Box, type Tile } from '../../domain/sim-view/fleet-layout.ts';
-import type { RunFrame } from '../../domain/sim-view/run-recorder.ts';
+import type { LiveRun } from '../../domain/sim-view/frame-stream.ts';
+import { refusalBadges, tierLanes, type RefusalBadge } from '../../domain/sim-view/fleet-signals.ts';
 import { useElementWidth } from '../../ui/use-element-width.ts';
 import { plainNumber as num } from './simulate-model.ts';
 import { useRequestDots } from './use-request-dots.ts';
@@ -70,15 +71,77 @@ function ServerTile({ t, compact }: { t: Tile; compact: boolean }) {
   );
 }
 
+function Shape({ b, x, y }: { b: RefusalBadge; x: number; y: number }) {
+  if (b.shape === 'circle') return <circle cx={x} cy={y} r={4} fill={b.color} />;
+  if (b.shape === 'square') return <rect x={x - 4} y={y - 4} width={8} height={8} fill={b.color} />;
+  if (b.shape === 'diamond') return <path d={`M${x},${y - 5}L${x + 5},${y}L${x},${y + 5}L${x - 5},${y}Z`} fill={b.color} />;
+  return <circle cx={x} cy={y} r={3.5} fill="none" stroke={b.color} strokeWidth={2} />;
+}
+
+/** Refusals so far, each kind with its own shape and colour, under the place that answers them. */
+function Badges({ badges, box, compact }: { badges: RefusalBadge[]; box: Box; compact: boolean }) {
+  const row = compact ? 11 : 13;
+  return (
+    <g>
+      {badges.map((b, i) => (
+        <g key={b.key} data-refusal={b.key} data-count={b.count}>
+          <Shape b={b} x={box.x + 6} y={box.y + box.h + 10 + i * row} />
+          <text x={box.x + 14} y={box.y + box.h + 10 + i * row} dy="0.32em" className={`fill-fg ${compact ? 'text-[9px]' : 'text-[10px]'}`}>
+            {compact ? `${b.key === 'client' ? 'cli' : b.key} ${num(b.count, 0)}` : `${b.key === 'client' ? 'timeout' : b.key} · ${num(b.count, 0)}`}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** The service-tier lanes above the gateway: requests of each tier waiting at the servers now. */
+function Lanes({ lanes, box, compact }: { lanes: NonNullable<ReturnType<typeof tierLanes>>; box: Box; compact: boolean }) {
+  const row = compact ? 10 : 12;
+  const top = box.y - 6 - lanes.length * row;
+  const most = Math.max(1, ...lanes.map((l) => l.waiting));
+  return (
+    <g data-testid="tier-lanes">
+      {lanes.map((l, i) => (
+        <g key={l.tier} data-lane={l.tier} data-waiting={l.waiting}>
+          <rect x={box.x} y={top + i * row} width={box.w} height={row - 2} rx={2} className="fill-surface-2 stroke-line" strokeWidth={0.75} />
+          <rect x={box.x} y={top + i * row} width={(box.w * Math.min(l.waiting, most)) / most} height={row - 2} rx={2} className="fill-chart-3" opacity={0.35} />
+          <text x={box.x + 3} y={top + i * row + (row - 2) / 2} dy="0.32em" className={`fill-fg ${compact ? 'text-[8px]' : 'text-[9px]'} font-semibold`}>
+            {compact ? `${l.short} ${num(l.waiting, 0)}` : `${l.label} ${num(l.waiting, 0)}`}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
 /**
  * The fleet: clients, gateway, load balancer, and each zone's servers as tiles whose batch fills and
  * empties. Requests move as dots on a canvas layer above this static SVG.
  */
-export function FleetView({ frame, runIndex, maxBatch, balancer, quota, reducedMotion, label }: { frame: RunFrame; runIndex: number; maxBatch: number; balancer: string; quota: string; reducedMotion: boolean; label: string }) {
+export function FleetView({
+  snap,
+  runIndex,
+  maxBatch,
+  balancer,
+  quota,
+  reducedMotion,
+  label,
+  tiered,
+}: {
+  snap: LiveRun;
+  runIndex: number;
+  maxBatch: number;
+  balancer: string;
+  quota: string;
+  reducedMotion: boolean;
+  label: string;
+  /** The workload mixes service tiers: show the lanes. */
+  tiered: boolean;
+}) {
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [perDot, setPerDot] = useState(1);
-  const snap = frame.snapshot;
   const layout = useMemo(() => {
     const { tiles, zones } = tilesOf(snap, snap.kind === 'mmc' ? 1 : maxBatch);
     return layoutFleet(width, tiles, zones, snap.kind === 'mmc' ? [snap.summary.servers] : undefined);
@@ -94,6 +157,8 @@ export function FleetView({ frame, runIndex, maxBatch, balancer, quota, reducedM
     }
   const queued = snap.kind === 'fleet' ? snap.replicas.reduce((a, r) => a + r.waiting, 0) : snap.summary.queueLength;
   const c = layout.compact;
+  const badges = refusalBadges(snap);
+  const lanes = tierLanes(snap);
   const summary = `${label}: ${counts.ready} servers serving, ${counts.starting} starting, ${counts.failed} failed; ${queued} requests waiting.`;
 
   return (
@@ -110,6 +175,9 @@ export function FleetView({ frame, runIndex, maxBatch, balancer, quota, reducedM
             <Node box={layout.client} title="Clients" sub={c ? undefined : 'your app'} compact={c} />
             <Node box={layout.gateway} title="Gateway" sub={c ? undefined : quota} compact={c} />
             <Node box={layout.balancer} title={c ? 'LB' : 'Balancer'} sub={c ? undefined : balancer} compact={c} />
+            <Badges badges={badges.filter((b) => b.at === 'gateway')} box={layout.gateway} compact={c} />
+            <Badges badges={badges.filter((b) => b.at === 'servers' && (b.key !== 'client' || b.count > 0))} box={layout.balancer} compact={c} />
+            {lanes && tiered ? <Lanes lanes={lanes} box={layout.gateway} compact={c} /> : null}
           </>
         )}
         {[layout.gateway, layout.balancer].map((b, i) => (
@@ -136,7 +204,13 @@ export function FleetView({ frame, runIndex, maxBatch, balancer, quota, reducedM
         </span>
         {snap.kind === 'fleet' ? (
           <span className="flex items-center gap-1.5">
-            <span className="inline-block h-2 w-2 bg-danger" /> throttled, HTTP 429
+            <span className="inline-block h-2 w-2 rounded-full bg-danger" /> throttled, HTTP 429 (at the gateway)
+          </span>
+        ) : null}
+        {snap.kind === 'fleet' ? (
+          <span className="flex items-center gap-1.5">
+            <span className="inline-block h-2 w-2 bg-chart-3" /> 503 servers' queues full
+            <span className="ml-2 inline-block h-2 w-2 rotate-45 bg-chart-2" /> 408 waited too long
           </span>
         ) : null}
         <span className="flex items-center gap-1.5">

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findModel } from '../../domain/catalog/catalog-lookup.ts';
 import { catalogFromJsonText, SHIPPED_CATALOG_PATH } from '../../domain/catalog/catalog-schema.ts';
 import { defaultsOf } from '../../domain/url/query-params.ts';
+import { SIM_PARAMS } from '../../domain/sim-view/sim-params.ts';
 import { PLANNER_PARAMS } from './quota-planner-params.ts';
 import { quotaPlannerModel } from './quota-planner-model.ts';
 
@@ -21,7 +22,7 @@ describe('the quota planner panel', () => {
   });
 
   it('max_tokens unset reserves the model’s maximum: 31 in flight', () => {
-    const view = quotaPlannerModel({ ...defaults, qMax: 0 }, sonnet);
+    const view = quotaPlannerModel({ ...defaults, qMaxTok: 0 }, sonnet);
     if (!view.ok) throw new Error(view.message);
     expect(view.figures.find((f) => f.key === 'inflight')!.value).toBe('31');
     expect(view.plan.perRequest.reserved).toBe(64_500);
@@ -37,5 +38,12 @@ describe('the quota planner panel', () => {
   it('refuses what it cannot compute, with a reason', () => {
     expect(quotaPlannerModel(defaults, undefined)).toEqual({ ok: false, message: expect.stringContaining('not in the catalog') });
     expect(quotaPlannerModel({ ...defaults, qRead: 70, qWrite: 40 }, sonnet)).toEqual({ ok: false, message: expect.stringContaining('more than 100 %') });
+  });
+});
+
+describe('planner link keys', () => {
+  it('share no key with the simulator’s (one link holds both)', () => {
+    const shared = Object.keys(PLANNER_PARAMS).filter((k) => Object.hasOwn(SIM_PARAMS, k));
+    expect(shared).toEqual([]);
   });
 });

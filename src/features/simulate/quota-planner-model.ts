@@ -32,7 +32,7 @@ export type QuotaPlannerView =
 export function quotaPlannerModel(v: PlannerValues, model: CatalogModel | undefined): QuotaPlannerView {
   if (!model) return { ok: false, message: `Model “${v.qModel}” is not in the catalog; pick one from the list.` };
   if (v.qRead + v.qWrite > 100) return { ok: false, message: 'Input read from and written to the prompt cache add up to more than 100 %.' };
-  const maxTokens = v.qMax > 0 ? v.qMax : null;
+  const maxTokens = v.qMaxTok > 0 ? v.qMaxTok : null;
   if (maxTokens === null && model.maxOutputTokens === null)
     return { ok: false, message: `The catalog has no maximum output for ${model.name}, so what an unset max_tokens reserves is unknown: set Max tokens.` };
   const burndown = outputBurndown(model.modelIds.bedrockRuntime[0] ?? model.id);

@@ -13,7 +13,7 @@ export const PLANNER_PARAMS = {
   qIn: numberParam(500, { min: 0, max: 10_000_000, integer: true }),
   qOut: numberParam(300, { min: 0, max: 1_000_000, integer: true }),
   /** max_tokens; 0 = unset (the SDK then reserves the model's maximum output). */
-  qMax: numberParam(1000, { min: 0, max: 1_000_000, integer: true }),
+  qMaxTok: numberParam(1000, { min: 0, max: 1_000_000, integer: true }),
   qRead: numberParam(0, { min: 0, max: 100 }),
   qWrite: numberParam(0, { min: 0, max: 100 }),
   qModel: stringParam(DEFAULT_MODEL_ID, { maxLength: 120, pattern: /^[a-z0-9][a-z0-9.:_-]*$/ }),

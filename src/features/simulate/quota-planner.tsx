@@ -41,7 +41,7 @@ function PlannerBody({ catalog, values: v, update, onSimulate }: Props & { catal
         <SelectField label="Service tier" value={v.qTier} options={PLANNER_TIERS.map((t) => ({ value: t, label: TIER_LABELS[t] }))} onChange={(t) => update({ qTier: t as PlannerValues['qTier'] })} />
         <NumberField label="Input tokens per request" value={v.qIn} onChange={(x) => update({ qIn: x })} min={0} max={10_000_000} integer />
         <NumberField label="Output tokens per request" value={v.qOut} onChange={(x) => update({ qOut: x })} min={0} max={1_000_000} integer />
-        <NumberField label="Max tokens" value={v.qMax} onChange={(x) => update({ qMax: x })} min={0} max={1_000_000} integer hint="0 = unset: the SDK reserves the model’s maximum output" />
+        <NumberField label="Max tokens" value={v.qMaxTok} onChange={(x) => update({ qMaxTok: x })} min={0} max={1_000_000} integer hint="0 = unset: the SDK reserves the model’s maximum output" />
         <NumberField label="Current quota" value={v.qQuota} onChange={(x) => update({ qQuota: x })} min={0} max={1e12} unit="TPM" hint="0 = measure against the TPM to request" />
         <NumberField label="Input read from prompt cache" value={v.qRead} onChange={(x) => update({ qRead: x })} min={0} max={100} unit="%" />
         <NumberField label="Input written to prompt cache" value={v.qWrite} onChange={(x) => update({ qWrite: x })} min={0} max={100} unit="%" />

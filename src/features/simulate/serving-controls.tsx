@@ -1,8 +1,11 @@
-import { MODEL_ARCHITECTURES } from '../../domain/gpu/model-architectures.ts';
-import { AZ_LETTERS } from '../../domain/sim-view/sim-params.ts';
+import { Link } from 'react-router';
+import { acceleratorById, pricePerAcceleratorHour } from '../../domain/gpu/accelerators.ts';
+import { GPU_COUNT_OPTIONS, type ServingChoice } from '../../domain/sim-view/serving-choice.ts';
+import { AZ_LETTERS, type SimParams } from '../../domain/sim-view/sim-params.ts';
+import { SelectField, type SelectOption } from '../../ui/select-field.tsx';
 import { ASSUMED_DEFAULT_TPM } from '../../domain/sim-view/training-presets.ts';
 import { Provenance } from '../../ui/provenance.tsx';
-import { Group, ParamNumber, ParamSelect, type ControlProps } from './param-field.tsx';
+import { Group, ParamNumber, ParamSelect, ParamToggle, type ControlProps } from './param-field.tsx';
 
 export const MODE_OPTIONS = [
   { value: 'on-demand', label: 'On-demand (shared, token quota)' },
@@ -32,8 +35,19 @@ export function ModeControls({ p }: { p: ControlProps }) {
           <Provenance
             assumption
             uncertain
-            source="Current default TPM quotas are not published and depend on account, Region and model (AWS Bedrock quotas page). 400,000 TPM: Claude 3.5 Sonnet default quoted on AWS re:Post, mid-2024. Claude 3.7/4.x count each output token 5× against the quota; not modelled here."
+            source="Current default TPM quotas are not published and depend on account, Region and model (AWS Bedrock quotas page). 400,000 TPM: Claude 3.5 Sonnet default quoted on AWS re:Post, mid-2024."
           />
+          <ParamNumber k="xrTpm" label="Cross-Region quota, tokens per minute" p={p} max={1e12} unit="TPM" hint="0 = no quota." />
+          <div className="grid grid-cols-2 gap-2">
+            <ParamNumber k="tpd" label="Tokens per day" p={p} max={1e15} hint="0 = AWS's default, TPM × 1,440." />
+            <ParamNumber k="rpm" label="Requests per minute" p={p} max={1e9} hint="0 = off. Removed in 2026 per AWS docs; a historical knob." />
+          </div>
+          <ParamNumber k="burn" label="Output burndown" p={p} max={100} unit="×" hint="0 = by model: 5 for Claude 3.7 Sonnet and 4.x, else 1. Each output token counts this many times against the quota." />
+          <ParamToggle k="burnRes" label="Burndown also multiplies max_tokens in the reservation" p={p} hint="Unknown in AWS's documents: a knob, off by default." />
+          <div className="grid grid-cols-2 gap-2">
+            <ParamNumber k="rsvIn" label="Reserved tier, input TPM" p={p} max={1e12} hint="0 = none bought" />
+            <ParamNumber k="rsvOut" label="Reserved tier, output TPM" p={p} max={1e12} hint="overflow goes to Standard" />
+          </div>
           <ParamSelect
             k="sdk"
             label="Client SDK retries"
@@ -50,6 +64,19 @@ export function ModeControls({ p }: { p: ControlProps }) {
               <ParamNumber k="clients" label="SDK clients" p={p} min={1} max={1000} integer hint="Each has its own retry quota (assumption: 10)." />
             </div>
           ) : null}
+          <ParamSelect
+            k="sdkLang"
+            label="SDK"
+            p={p}
+            options={[
+              { value: 'js-v3', label: 'AWS SDK for JavaScript v3' },
+              { value: 'botocore', label: 'botocore (Python)' },
+            ]}
+          />
+          <div className="grid grid-cols-2 gap-2">
+            <ParamNumber k="qMax" label="Waiting per server, at most" p={p} min={1} max={1_000_000} integer hint="beyond: 503 ServiceUnavailable (assumption)" />
+            <ParamNumber k="qWait" label="Waiting time, at most" p={p} min={0.1} max={86_400} unit="s" hint="beyond: 408 ModelTimeout (assumption)" />
+          </div>
           <ParamNumber k="bg" label="Other tenants on the pool" p={p} max={100_000} unit="req/s" hint="Traffic of other accounts sharing the same servers." />
         </>
       ) : (
@@ -62,17 +89,59 @@ export function ModeControls({ p }: { p: ControlProps }) {
   );
 }
 
-export function HardwareControls({ p }: { p: ControlProps }) {
+/**
+ * The served model (a catalog model, served by its serving profile from src/domain/gpu) and the
+ * server it runs on. A model that does not fit the chosen accelerator is refused beside the picker,
+ * with the numbers, and nothing runs until it fits.
+ */
+export function HardwareControls({ p, models, serving, onPickModel }: { p: ControlProps; models: SelectOption[]; serving: ServingChoice; onPickModel: (id: string) => void }) {
+  const modelError = p.errors.model;
+  const accelError = p.errors.accel;
+  const accel = p.values.accel === 'default' ? serving.profile.deployment.gpu : acceleratorById(p.values.accel);
+  const price = accel ? pricePerAcceleratorHour(accel) : null;
   return (
-    <Group title="Model and hardware" explain="Each server runs the model on H100 GPUs; its speed comes from the shared roofline model (docs/gpu-roofline.md).">
-      <ParamSelect k="model" label="Model" p={p} options={MODEL_ARCHITECTURES.map((m) => ({ value: m.id, label: m.name }))} />
-      <div className="grid grid-cols-2 gap-2">
-        <ParamSelect
-          k="gpus"
-          label="GPUs per server"
-          p={p}
-          options={[{ value: '0', label: 'Smallest that fits' }, ...[1, 2, 4, 8].map((n) => ({ value: String(n), label: `${n}× H100` }))]}
+    <Group title="Model and hardware" explain="Each server runs the model on the chosen accelerators; its speed comes from the shared GPU model (docs/gpu-roofline.md).">
+      <div data-param="model">
+        <SelectField label="Model" value={serving.catalogId} options={models} onChange={onPickModel} hint={
+            modelError ? undefined : serving.fits ? (
+              <>
+                Served as {serving.server}.
+                {serving.validation ? (
+                  <>
+                    {' '}
+                    Speed{' '}
+                    <Link to="/validation" className="underline" data-testid="speed-validation">
+                      {serving.validation.text}
+                    </Link>
+                    .
+                  </>
+                ) : null}
+              </>
+            ) : undefined
+          }
         />
+        {modelError ? (
+          <p role="alert" className="mt-1 text-sm font-medium text-danger" data-testid="error-model">
+            {modelError}
+          </p>
+        ) : null}
+      </div>
+      <div data-param="accel">
+        <SelectField
+          label="Accelerator"
+          value={p.values.accel}
+          options={serving.accelerators.map((a) => ({ value: a.value, label: a.label }))}
+          onChange={(v) => p.update({ accel: v as SimParams['accel'], preset: '' })}
+          hint={accelError ? undefined : 'Models that do not fit are marked; the servers are never moved elsewhere silently.'}
+        />
+        {accelError ? (
+          <p role="alert" className="mt-1 text-sm font-medium text-danger" data-testid="error-accel">
+            {accelError}
+          </p>
+        ) : null}
+      </div>
+      <div className="grid grid-cols-2 gap-2">
+        <ParamSelect k="gpus" label="GPUs per server" p={p} options={[...GPU_COUNT_OPTIONS]} />
         <ParamSelect
           k="precision"
           label="Weights"
@@ -81,12 +150,29 @@ export function HardwareControls({ p }: { p: ControlProps }) {
             { value: 'default', label: 'Default' },
             { value: 'bf16', label: 'BF16' },
             { value: 'fp8', label: 'FP8' },
+            { value: 'fp4', label: 'FP4' },
           ]}
         />
       </div>
       <ParamNumber k="maxBatch" label="Max sequences per batch" p={p} min={1} max={8192} integer hint="vLLM's default is 256." />
-      <ParamNumber k="gpuPrice" label="GPU price" p={p} max={1000} unit="$/GPU-h" />
-      <Provenance source="AWS p5.48xlarge on-demand, us-east-1: $55.04 per hour ÷ 8 GPUs = $6.88 per GPU-hour." asOf="2026-11-09" />
+      <ParamSelect
+        k="kv"
+        label="KV cache"
+        p={p}
+        options={[
+          { value: 'paged', label: 'Paged (grows per token, preempts when full)' },
+          { value: 'reserve-max', label: 'Reserve the maximum per sequence' },
+        ]}
+      />
+      <ParamNumber
+        k="gpuPrice"
+        label="GPU price"
+        p={p}
+        max={1000}
+        unit="$/GPU-h"
+        hint={price && accel ? `${accel.name}: ${price.offer.instance} on-demand is $${price.offer.onDemandPerHour.toFixed(2)} per hour ÷ ${price.offer.accelerators} = $${price.usd.toFixed(2)} per GPU-hour (${price.offer.asOf}).` : undefined}
+      />
+      <Provenance source="Default: AWS p5.48xlarge on-demand, us-east-1: $55.04 per hour ÷ 8 GPUs = $6.88 per GPU-hour (H100). Set the price of the accelerator you chose." asOf="2026-11-09" />
     </Group>
   );
 }

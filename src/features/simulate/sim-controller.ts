@@ -1,9 +1,9 @@
+import { FrameDecoder } from '../../domain/sim-view/frame-stream.ts';
 import { transition, type PlaybackEvent } from '../../domain/sim-view/playback-machine.ts';
 import type { ScenarioInput } from '../../domain/sim-view/build-scenario.ts';
 import type { FromWorker, ToWorker } from '../../workers/sim-protocol.ts';
 import { simStore } from './sim-store.ts';
 
-const CHART_MS = 125;
 /** A changed scenario starts after this pause in typing; the last results stay meanwhile. */
 const SETTLE_MS = 300;
 
@@ -19,7 +19,8 @@ export type RunPlan = { scenarios: ScenarioInput[]; labels: string[]; sampleEver
 export class SimController {
   private worker: Worker | null = null;
   private runId = 0;
-  private lastChart = 0;
+  /** Rebuild each run's full frame from the worker's patches (src/domain/sim-view/frame-stream.ts). */
+  private decoders: FrameDecoder[] = [];
   private plan: RunPlan | null = null;
   private speed: number | null = 60;
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
@@ -105,6 +106,7 @@ export class SimController {
     if (this.settleTimer !== null) clearTimeout(this.settleTimer);
     this.settleTimer = null;
     const runId = ++this.runId;
+    this.decoders = plan.scenarios.map(() => new FrameDecoder());
     // The previous results stay until the new run's first frame arrives (or an error says why not).
     simStore.setState({ runId, labels: plan.labels, scenarios: plan.scenarios, error: null, endTime: plan.endTime, time: 0 });
     this.send({ type: 'start', runId, scenarios: plan.scenarios, speed: this.speed, sampleEvery: plan.sampleEvery, endTime: plan.endTime });
@@ -121,16 +123,14 @@ export class SimController {
       simStore.setState({ error: m.message });
       return;
     }
-    const now = performance.now();
-    const chart = now - this.lastChart >= CHART_MS || m.status !== 'running' || simStore.getState().chartFrames === null;
-    if (chart) this.lastChart = now;
+    const frames = m.charts ? m.charts.map((patch, i) => (this.decoders[i] ??= new FrameDecoder()).apply(patch)) : null;
     simStore.setState({
-      frames: m.runs,
+      live: m.live,
       time: m.time,
       endTime: m.endTime,
       busyMs: m.busyMs,
-      frameAt: now,
-      ...(chart ? { chartFrames: m.runs } : {}),
+      frameAt: performance.now(),
+      ...(frames ? { frames } : {}),
     });
     this.dispatch({ type: 'worker-status', status: m.status });
     // Ask for the next frame once this one is painted: the worker never outruns the page.

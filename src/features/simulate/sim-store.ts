@@ -1,15 +1,16 @@
 import { createStore } from 'zustand/vanilla';
 import type { ScenarioInput } from '../../domain/sim-view/build-scenario.ts';
+import type { LiveRun } from '../../domain/sim-view/frame-stream.ts';
 import type { PlaybackStatus } from '../../domain/sim-view/playback-machine.ts';
 import type { RunFrame } from '../../domain/sim-view/run-recorder.ts';
 
 export type SimState = {
   runId: number;
   status: PlaybackStatus;
-  /** Latest frames, at the worker's rate (~30/s): the fleet picture and the dots read these. */
+  /** Latest live frames (~10/s): the fleet picture and the request dots read these. */
+  live: LiveRun[] | null;
+  /** Full frames with series and summaries, a few times a second: charts, cards and exports read these. */
   frames: RunFrame[] | null;
-  /** The same, refreshed at most ~8 times a second: charts and cards read these. */
-  chartFrames: RunFrame[] | null;
   labels: string[];
   scenarios: ScenarioInput[];
   time: number;
@@ -24,8 +25,8 @@ export type SimState = {
 export const simStore = createStore<SimState>(() => ({
   runId: 0,
   status: 'idle',
+  live: null,
   frames: null,
-  chartFrames: null,
   labels: [],
   scenarios: [],
   time: 0,

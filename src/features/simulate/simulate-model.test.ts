@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { findModel } from '../../domain/catalog/catalog-lookup.ts';
+import { catalogFromJsonText, SHIPPED_CATALOG_PATH } from '../../domain/catalog/catalog-schema.ts';
+import { formatUsd } from '../../domain/format/money.ts';
 import { formatPercent } from '../../domain/format/percent.ts';
+import { bedrockOnDemandPer1M } from '../../domain/sim-view/bedrock-price.ts';
 import { parseScenario } from '../../domain/sim/scenario-schema.ts';
 import { createSimulation } from '../../domain/sim/simulation.ts';
 import { buildScenarios, validateParams } from '../../domain/sim-view/build-scenario.ts';
 import { RunRecorder, type RunFrame } from '../../domain/sim-view/run-recorder.ts';
 import type { SimParams } from '../../domain/sim-view/sim-params.ts';
 import { findTrainingPreset, presetParams } from '../../domain/sim-view/training-presets.ts';
+import type { FleetSummary } from '../../domain/sim/simulation-types.ts';
 import { describeScenario, invalidFields, simulateModel } from './simulate-model.ts';
 
 function run(params: SimParams): { frames: RunFrame[]; labels: string[] } {
@@ -21,6 +27,7 @@ function run(params: SimParams): { frames: RunFrame[]; labels: string[] } {
   return { frames, labels: built.labels };
 }
 
+const catalog = catalogFromJsonText(readFileSync(SHIPPED_CATALOG_PATH, 'utf8'));
 const preset = (id: string, patch: Partial<SimParams> = {}) => ({ ...presetParams(findTrainingPreset(id)!), ...patch });
 
 describe('simulateModel, fleet', () => {
@@ -37,26 +44,72 @@ describe('simulateModel, fleet', () => {
     expect(ttft.kind === 'percentiles' && ttft.rows[0]!.p50).toMatch(/^\d+(\.\d+)? m?s$/);
   });
 
-  it('names the cost for what it is: the simulated servers, not Bedrock’s price', () => {
+  it('names the cost for what it is: the simulated servers, with Bedrock’s on-demand price for the same tokens beside it', () => {
     const cost = model.cards.find((c) => c.key === 'cost')!;
-    expect(cost.title).toBe('Server cost per 1M tokens');
-    expect(cost.note).toMatch(/not Bedrock’s price/);
+    expect(cost.title).toBe('Simulated servers’ cost per 1M tokens');
+    expect(cost.note).toMatch(/not a price Bedrock charges/);
     expect(model.charts.find((c) => c.id === 'cost')!.title).toBe('Server cost per hour');
+    // Without the catalog there is no price to set beside it, and the card says why.
+    expect(cost.kind === 'values' && cost.beside?.text).toBe('—');
+    const sonnet = findModel(catalog, 'claude-sonnet-4-6')!;
+    const priced = simulateModel({ params, frames, labels, catalogModel: sonnet }).cards.find((c) => c.key === 'cost')!;
+    const beside = priced.kind === 'values' ? priced.beside! : null;
+    expect(beside!.title).toBe('Bedrock on-demand, same tokens');
+    // The run's mean request, priced by the catalog's rate card.
+    const s = summary!;
+    const expected = bedrockOnDemandPer1M(sonnet, { inputTokens: s.inputTokens / s.completed, outputTokens: s.outputTokens / s.completed, cacheReadShare: 0, cacheWriteShare: 0 });
+    expect(expected.ok && beside!.text).toBe(`${formatUsd(expected.ok ? expected.per1M : 0)} per 1M`);
+    expect(beside!.note).toMatch(/^Claude Sonnet 4\.6, In-Region · us-east-1 · Standard, as of \d{4}-\d{2}-\d{2}/);
   });
 
-  it('draws six charts on the shared axis, with the throttled line when a quota is set', () => {
-    expect(model.charts.map((c) => c.id)).toEqual(['requests', 'queue', 'replicas', 'utilization', 'latency', 'cost']);
+  it('draws its charts on the shared axis: errors by exception, per-window latency, quota reserved vs settled', () => {
+    expect(model.charts.map((c) => c.id)).toEqual(['requests', 'errors', 'queue', 'replicas', 'utilization', 'latency', 'tpot', 'quota', 'cost']);
     const requests = model.charts[0]!;
     expect(requests.lines.map((l) => l.label)).toContain('throttled (429)');
+    // Only the exceptions that happened get a line; 429s are drawn apart from 503s and 408s.
+    const errors = model.charts.find((c) => c.id === 'errors')!;
+    expect(errors.lines.map((l) => l.label)).toContain('429 ThrottlingException');
+    for (const l of errors.lines) expect(summary!.errors[l.label.replace(/^\S+ /, '') as keyof FleetSummary["errors"]] ?? summary!.errors.TimeoutError).toBeGreaterThan(0);
     const utilization = model.charts.find((c) => c.id === 'utilization')!;
+    expect(utilization.title).toBe('Utilization (share of token capacity in use)');
     // The engine's 0–1 share is drawn in percent, as the axis says.
     const raw = frames[0]!.snapshot.series.channels.gpuUtilization!;
     expect(utilization.lines[0]!.values[3]).toBeCloseTo(raw[3]! * 100, 9);
     expect(utilization.rules.map((r) => r.label)).toEqual(['scale out > 70 %', 'scale in < 30 %']);
+    // Per-window percentiles straight from the engine's series (TPOT in ms).
+    const latency = model.charts.find((c) => c.id === 'latency')!;
+    expect(latency.lines.map((l) => l.label)).toEqual(['TTFT p50', 'TTFT p95', 'TTFT p99', 'end-to-end p50', 'end-to-end p95', 'end-to-end p99']);
+    expect(latency.lines[2]!.values).toEqual(frames[0]!.snapshot.series.channels.ttftP99);
+    const tpot = model.charts.find((c) => c.id === 'tpot')!;
+    expect(tpot.lines[0]!.values[5]).toBeCloseTo(frames[0]!.snapshot.series.channels.tpotP50![5]! * 1000, 9);
+    const quota = model.charts.find((c) => c.id === 'quota')!;
+    expect(quota.lines.map((l) => l.label)).toEqual(['reserved', 'settled', 'quota (TPM)']);
+    expect(quota.lines[0]!.values).toEqual(frames[0]!.snapshot.series.channels.quotaReserved);
+  });
+
+  it('sums up failures by exception name', () => {
+    const failures = model.cards.find((c) => c.key === 'failures')!;
+    const text = failures.kind === 'values' ? failures.rows[0]!.text : '';
+    expect(text).toContain(`429 ThrottlingException ${summary!.failures.ThrottlingException.toLocaleString('en-US')}`);
   });
 
   it('labels the gateway with the quota and the balancer', () => {
     expect(model.runs).toEqual([{ index: 0, letter: null, label: 'On-demand, autoscaled', quota: '0.4M TPM', balancer: 'least outstanding' }]);
+  });
+});
+
+describe('autoscaler marks', () => {
+  it('are the engine’s logged decisions, at their exact times and with their reasons', () => {
+    const params = preset('priority-flex-spike');
+    const { frames, labels } = run(params);
+    const snap = frames[0]!.snapshot;
+    if (snap.kind !== 'fleet') throw new Error('fleet');
+    const logged = snap.eventLog.filter((e) => e.kind === 'scale-out' || e.kind === 'scale-in');
+    expect(logged.length).toBeGreaterThan(0);
+    const marks = simulateModel({ params, frames, labels }).charts.find((c) => c.id === 'latency')!.marks;
+    expect(marks.map((m) => m.time)).toEqual(logged.map((e) => e.time));
+    expect(marks[0]!.label).toContain(logged[0]!.detail);
+    expect(simulateModel({ params, frames, labels }).charts.find((c) => c.id === 'replicas')!.marks).toEqual(marks);
   });
 });
 
@@ -101,6 +154,9 @@ describe('before any run', () => {
     expect(describeScenario(params, ['On-demand, autoscaled'])).toBe(
       'Launch spike: 40 req/s, 4× spike at 15 min 00 s for 10 min 00 s, 1,000 in / 300 out tokens, claude-sonnet-4-6, On-demand, autoscaled, 10M TPM, 1 h 00 min simulated, seed 1',
     );
+    // With the catalog, the model goes by its name.
+    const named = simulateModel({ params, frames: null, labels: ['On-demand, autoscaled'], catalogModel: findModel(catalog, 'claude-sonnet-4-6')! });
+    expect(named.scenarioSummary).toContain('1,000 in / 300 out tokens, Claude Sonnet 4.6, On-demand');
   });
 });
 

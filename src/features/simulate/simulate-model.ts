@@ -3,7 +3,10 @@ import { formatCount, formatUsd } from '../../domain/format/money.ts';
 import { formatPercent } from '../../domain/format/percent.ts';
 import { MODEL_ARCHITECTURES } from '../../domain/gpu/model-architectures.ts';
 import type { QuantileSummary } from '../../domain/sim/quantile-sketch.ts';
+import type { SimulatedError } from '../../domain/retry/bedrock-errors.ts';
 import type { FleetSnapshot, FleetSummary } from '../../domain/sim/simulation-types.ts';
+import type { CatalogModel } from '../../domain/catalog/catalog-schema.ts';
+import { bedrockOnDemandPer1M } from '../../domain/sim-view/bedrock-price.ts';
 import { erlangComparison } from '../../domain/sim-view/erlang-compare.ts';
 import type { RunFrame } from '../../domain/sim-view/run-recorder.ts';
 import type { SimParams } from '../../domain/sim-view/sim-params.ts';
@@ -44,7 +47,10 @@ export type CardRow = { run: number; letter: string | null; text: string };
 export type PercentileRow = { run: number; letter: string | null; p50: string; p95: string; p99: string };
 export type CardView =
   | { key: string; title: string; kind: 'percentiles'; rows: PercentileRow[]; note: string | null }
-  | { key: string; title: string; kind: 'values'; rows: CardRow[]; note: string | null };
+  | { key: string; title: string; kind: 'values'; rows: CardRow[]; note: string | null; beside?: BesideView; wide?: boolean };
+
+/** A second figure on a card, e.g. Bedrock's on-demand price beside the servers' cost. */
+export type BesideView = { title: string; text: string; note: string };
 
 export type RunView = { index: number; letter: string | null; label: string; quota: string; balancer: string };
 
@@ -102,10 +108,10 @@ function runViews(p: SimParams, labels: string[], count: number): RunView[] {
 }
 
 /** The scenario in one line, e.g. for a chart image's caption. */
-export function describeScenario(p: SimParams, labels: string[]): string {
+export function describeScenario(p: SimParams, labels: string[], modelName?: string): string {
   const preset = findTrainingPreset(p.preset);
   if (p.kind === 'mmc') return `${preset ? `${preset.name}: ` : ''}M/M/${p.servers}, λ = ${p.lambda}/s, μ = ${p.mu}/s, ${formatCount(p.customers)} customers, seed ${p.seed}`;
-  const model = MODEL_ARCHITECTURES.find((m) => m.id === p.model)?.name ?? p.model;
+  const model = modelName ?? MODEL_ARCHITECTURES.find((m) => m.id === p.model)?.name ?? p.model;
   const traffic =
     p.pattern === 'trace'
       ? 'uploaded trace'
@@ -145,18 +151,73 @@ function values(runs: FleetRun[], text: (s: FleetSummary) => string): CardRow[] 
   return runs.map((r) => ({ run: r.index, letter: r.letter, text: text(r.s) }));
 }
 
-function fleetCards(runs: FleetRun[]): CardView[] {
+/** Bedrock's on-demand price for the tokens the run served (its mean request), or why there is none. */
+function bedrockBeside(runs: FleetRun[], p: SimParams, model: CatalogModel | null | undefined): BesideView {
+  const title = 'Bedrock on-demand, same tokens';
+  if (!model) return { title, text: '—', note: p.model ? `${p.model} is not in the catalog: no Bedrock price to compare.` : 'Loading the catalog…' };
+  const s = runs[0]!.s;
+  // The run's own mean request where it has finished some; else the workload's settings.
+  const mix =
+    s.completed > 0
+      ? { inputTokens: s.inputTokens / s.completed, outputTokens: s.outputTokens / s.completed }
+      : { inputTokens: p.inTok, outputTokens: p.outTok };
+  const price = bedrockOnDemandPer1M(model, { ...mix, cacheReadShare: p.cacheRd / 100, cacheWriteShare: p.cacheWr / 100 });
+  if (!price.ok) return { title, text: '—', note: price.reason };
+  return {
+    title,
+    text: `${formatUsd(price.per1M)} per 1M`,
+    note: [`${price.label}, as of ${price.asOf}; our requests’ mix (${formatCount(Math.round(mix.inputTokens))} in / ${formatCount(Math.round(mix.outputTokens))} out)`, ...price.warnings].join(' '),
+  };
+}
+
+/**
+ * Exceptions as the fleet picture and charts draw them: 429s in the danger red, 503s and 408s in
+ * their own colours so overload and timeouts read apart from throttling.
+ */
+export const ERROR_LINES: readonly { name: SimulatedError; channel: string; label: string; color: string }[] = [
+  { name: 'ThrottlingException', channel: 'errThrottling', label: '429 ThrottlingException', color: 'var(--danger)' },
+  { name: 'ModelNotReadyException', channel: 'errNotReady', label: '429 ModelNotReadyException', color: 'var(--chart-5)' },
+  { name: 'ServiceUnavailableException', channel: 'errUnavailable', label: '503 ServiceUnavailableException', color: 'var(--chart-3)' },
+  { name: 'InternalServerException', channel: 'errInternal', label: '500 InternalServerException', color: 'var(--chart-6)' },
+  { name: 'ModelTimeoutException', channel: 'errModelTimeout', label: '408 ModelTimeoutException', color: 'var(--chart-2)' },
+  { name: 'TimeoutError', channel: 'errClientTimeout', label: 'client TimeoutError', color: 'var(--chart-4)' },
+];
+
+function anyError(runs: FleetRun[], channel: string): boolean {
+  const name = ERROR_LINES.find((e) => e.channel === channel)!.name;
+  return runs.some((r) => (r.s.errors[name] ?? 0) > 0);
+}
+
+/** Requests that finally failed, by exception (after the SDK's retries): "429 ThrottlingException 1,234 (3.1 %)". */
+function failureText(s: FleetSummary): string {
+  const parts = ERROR_LINES.flatMap((e) => {
+    const n = s.failures[e.name] ?? 0;
+    return n > 0 ? [`${e.label} ${formatCount(n)} (${formatPercent(s.arrivals > 0 ? n / s.arrivals : 0)})`] : [];
+  });
+  return parts.length > 0 ? parts.join(' · ') : 'none';
+}
+
+function fleetCards(runs: FleetRun[], p: SimParams, model: CatalogModel | null | undefined): CardView[] {
   return [
     { key: 'ttft', title: 'Time to first token', kind: 'percentiles', rows: percentiles(runs, (s) => s.ttft), note: null },
     { key: 'e2e', title: 'End-to-end latency', kind: 'percentiles', rows: percentiles(runs, (s) => s.e2e), note: null },
     { key: 'throttle', title: 'Throttle rate', kind: 'values', rows: values(runs, (s) => formatPercent(s.throttleRate)), note: 'requests finally refused with 429' },
+    {
+      key: 'failures',
+      title: 'Failed requests, by exception',
+      kind: 'values',
+      rows: values(runs, failureText),
+      wide: true,
+      note: 'requests that ended with each error after the SDK’s retries, share of arrivals',
+    },
     { key: 'slo', title: 'SLO attainment', kind: 'values', rows: values(runs, (s) => formatPercent(s.sloAttainment)), note: `TTFT ≤ ${TTFT_OBJECTIVE_SECONDS} s and TPOT ≤ 200 ms (MLPerf)` },
     {
       key: 'cost',
-      title: 'Server cost per 1M tokens',
+      title: 'Simulated servers’ cost per 1M tokens',
       kind: 'values',
       rows: values(runs, (s) => formatUsd(s.costPerMillionTokens)),
-      note: 'what the simulated GPU servers cost ÷ tokens served; not Bedrock’s price',
+      note: 'what the simulated GPU servers cost (at the GPU price you set) ÷ our input + output tokens; not a price Bedrock charges',
+      beside: bedrockBeside(runs, p, model),
     },
     {
       key: 'servers',
@@ -175,25 +236,29 @@ function fleetCharts(runs: FleetRun[], p: SimParams): ChartView[] {
     const raw = r.snap.series.channels[channel] ?? [];
     return { key: `${r.index}-${channel}`, label: tag(r, label), color, times: r.snap.series.time, values: scale === 1 ? raw : raw.map((v) => v * scale), dashed: r.index === 1 };
   };
-  const sample = (r: FleetRun, key: string, label: string, color: string): ChartLineView => ({
-    key: `${r.index}-${key}`,
-    label: tag(r, label),
-    color,
-    times: r.frame.samples.time,
-    values: r.frame.samples.values[key] ?? [],
-    dashed: r.index === 1,
-  });
   const anyRetries = runs.some((r) => r.s.retries > 0);
+  const anyQuota = runs.some((r) => r.s.quota.reservedTokens > 0);
   const anyThrottle = runs.some((r) => r.s.throttledAttempts > 0) || p.tpm > 0;
+  // Autoscaler decisions exactly as the engine logged them (time and reason).
   const marks: ChartMarkView[] = runs.flatMap((r) =>
-    r.frame.marks.map((m) => ({
-      time: m.time,
-      kind: m.kind,
-      label: `${r.letter ? `${r.letter}: ` : ''}autoscaler scales ${m.kind} at ${formatDuration(m.time)} → ${m.replicasAfter} servers`,
-    })),
+    r.snap.eventLog.flatMap((e) =>
+      e.kind === 'scale-out' || e.kind === 'scale-in'
+        ? [{ time: e.time, kind: e.kind === 'scale-out' ? ('out' as const) : ('in' as const), label: `${r.letter ? `${r.letter}: ` : ''}${formatDuration(e.time)} ${e.kind === 'scale-out' ? 'scale-out' : 'scale-in'}: ${e.detail}` }]
+        : [],
+    ),
   );
   const rate = (v: number) => plainNumber(v, v < 10 ? 1 : 0);
   const whole = (v: number) => plainNumber(v, 0);
+  const errorsChart: ChartView = {
+      id: 'errors',
+      title: 'Errors by exception, per second',
+      description: 'Attempts answered with each exception (retried ones included): 429 ThrottlingException and ModelNotReadyException, 503 ServiceUnavailableException, 500 InternalServerException, 408 ModelTimeoutException, and the client’s own TimeoutError.',
+      yLabel: 'errors/s',
+      format: rate,
+      rules: [],
+      marks: [],
+      lines: runs.flatMap((r) => ERROR_LINES.filter((e) => anyError(runs, e.channel)).map((e) => series(r, e.channel, e.label, e.color))),
+    };
   return [
     {
       id: 'requests',
@@ -210,6 +275,7 @@ function fleetCharts(runs: FleetRun[], p: SimParams): ChartView[] {
         ...(anyThrottle ? [series(r, 'throttled', 'throttled (429)', 'var(--danger)')] : []),
       ]),
     },
+    ...(ERROR_LINES.some((e) => anyError(runs, e.channel)) ? [errorsChart] : []),
     {
       id: 'queue',
       title: 'Queue length',
@@ -233,8 +299,8 @@ function fleetCharts(runs: FleetRun[], p: SimParams): ChartView[] {
     },
     {
       id: 'utilization',
-      title: 'GPU utilization (batch slots in use)',
-      description: 'Share of batch capacity in use on ready servers, in percent, with the autoscaler’s scale-out and scale-in thresholds.',
+      title: 'Utilization (share of token capacity in use)',
+      description: 'Tokens the ready servers computed ÷ what they could compute at saturation, in percent — what the autoscaler acts on — with its scale-out and scale-in thresholds.',
       yLabel: '%',
       format: (v) => `${Math.round(v)}`,
       yMaxAtLeast: 100,
@@ -250,20 +316,55 @@ function fleetCharts(runs: FleetRun[], p: SimParams): ChartView[] {
     },
     {
       id: 'latency',
-      title: 'Latency percentiles since start (log scale)',
-      description: `Time to first token and end-to-end latency, 50th and 99th percentiles of all requests completed so far, with the ${TTFT_OBJECTIVE_SECONDS} s time-to-first-token objective.`,
+      title: 'Time to first token and end-to-end, per window (log scale)',
+      description: `50th, 95th and 99th percentiles of the requests completed in each window, with the ${TTFT_OBJECTIVE_SECONDS} s time-to-first-token objective. A gap is a window in which no request completed.`,
       yLabel: 'seconds',
       format: formatDuration,
       log: true,
-      marks: [],
+      marks,
       rules: [{ value: TTFT_OBJECTIVE_SECONDS, label: `TTFT objective ${TTFT_OBJECTIVE_SECONDS} s`, color: 'var(--danger)' }],
       lines: runs.flatMap((r) => [
-        sample(r, 'ttftP50', 'TTFT p50', 'var(--chart-1)'),
-        sample(r, 'ttftP99', 'TTFT p99', 'var(--chart-4)'),
-        sample(r, 'e2eP50', 'end-to-end p50', 'var(--chart-6)'),
-        sample(r, 'e2eP99', 'end-to-end p99', 'var(--chart-5)'),
+        series(r, 'ttftP50', 'TTFT p50', 'var(--chart-1)'),
+        series(r, 'ttftP95', 'TTFT p95', 'var(--chart-4)'),
+        series(r, 'ttftP99', 'TTFT p99', 'var(--chart-2)'),
+        series(r, 'e2eP50', 'end-to-end p50', 'var(--chart-6)'),
+        series(r, 'e2eP95', 'end-to-end p95', 'var(--chart-3)'),
+        series(r, 'e2eP99', 'end-to-end p99', 'var(--chart-5)'),
       ]),
     },
+    {
+      id: 'tpot',
+      title: 'Time per output token, per window',
+      description: 'Decode time per output token: 50th, 95th and 99th percentiles of the requests completed in each window, with the 200 ms objective.',
+      yLabel: 'ms',
+      format: (v) => `${plainNumber(v, 0)}`,
+      marks: [],
+      rules: [{ value: 200, label: 'TPOT objective 200 ms', color: 'var(--danger)' }],
+      lines: runs.flatMap((r) => [
+        series(r, 'tpotP50', 'TPOT p50', 'var(--chart-1)', 1000),
+        series(r, 'tpotP95', 'TPOT p95', 'var(--chart-4)', 1000),
+        series(r, 'tpotP99', 'TPOT p99', 'var(--chart-2)', 1000),
+      ]),
+    },
+    ...(anyQuota
+      ? [
+          {
+            id: 'quota',
+            title: 'Quota tokens reserved and settled, per minute',
+            description:
+              'Tokens the gateway reserved at admission (input + cache + max_tokens, with the burndown) and settled at completion (actual input + output × burndown), per minute, with the quota; the gap is what max_tokens headroom holds back.',
+            yLabel: 'tokens/min',
+            format: (v: number) => (Math.abs(v) >= 1e6 ? `${plainNumber(v / 1e6, 1)}M` : Math.abs(v) >= 1e3 ? `${plainNumber(v / 1e3, 0)}k` : plainNumber(v, 0)),
+            rules: [],
+            marks: [],
+            lines: runs.flatMap((r) => [
+              series(r, 'quotaReserved', 'reserved', 'var(--chart-3)'),
+              series(r, 'quotaSettled', 'settled', 'var(--chart-1)'),
+              { ...series(r, 'quotaLimit', 'quota (TPM)', 'var(--danger)'), dashed: true },
+            ]),
+          } satisfies ChartView,
+        ]
+      : []),
     {
       id: 'cost',
       title: 'Server cost per hour',
@@ -333,7 +434,7 @@ function mmcView(frame: RunFrame): { view: MmcView; charts: ChartView[] } | null
 }
 
 /** What the page shows for these settings and frames (null frames: nothing has run yet). */
-export function simulateModel(input: { params: SimParams; frames: RunFrame[] | null; labels: string[] }): SimulateModel {
+export function simulateModel(input: { params: SimParams; frames: RunFrame[] | null; labels: string[]; catalogModel?: CatalogModel | null }): SimulateModel {
   const { params: p, frames, labels } = input;
   const count = frames?.length ?? labels.length;
   const runs = runViews(p, labels, Math.max(1, count));
@@ -344,10 +445,10 @@ export function simulateModel(input: { params: SimParams; frames: RunFrame[] | n
   return {
     kind: p.kind,
     runs,
-    cards: fleet.length > 0 ? fleetCards(fleet) : [],
+    cards: fleet.length > 0 ? fleetCards(fleet, p, input.catalogModel) : [],
     charts: mmc ? mmc.charts : fleet.length > 0 ? fleetCharts(fleet, p) : [],
     mmc: mmc?.view ?? null,
-    scenarioSummary: describeScenario(p, labels),
+    scenarioSummary: describeScenario(p, labels, input.catalogModel?.name),
   };
 }
 
@@ -362,6 +463,10 @@ const FIELD_LABELS: Record<string, string> = {
   up: 'Scale out above',
   bootLo: 'Boot, shortest',
   maxTok: 'Max tokens',
+  accel: 'Accelerator',
+  model: 'Model',
+  cacheWr: 'Input written to prompt cache',
+  fixAt: 'Fix max tokens at',
   pri: 'Priority share',
   outAz: 'Outage zone',
   outAt: 'Outage at',

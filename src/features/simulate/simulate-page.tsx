@@ -3,8 +3,10 @@ import { useSearchParams } from 'react-router';
 import { useStore } from 'zustand';
 import { autoResolution, buildScenarios, expectedDuration, type ScenarioInput } from '../../domain/sim-view/build-scenario.ts';
 import { resolvePresetLink } from '../../domain/sim-view/preset-link.ts';
+import { findModel } from '../../domain/catalog/catalog-lookup.ts';
 import { useCatalog } from '../../ui/use-catalog.ts';
 import { recallTrace, useStoredTrace } from './trace-memory.ts';
+import { servingChoice } from '../../domain/sim-view/serving-choice.ts';
 import { SIM_PARAMS, speedFactor, type SimParams, type Speed } from '../../domain/sim-view/sim-params.ts';
 import { findTrainingPreset, presetParams } from '../../domain/sim-view/training-presets.ts';
 import { CopyLinkButton } from '../../ui/copy-link-button.tsx';
@@ -29,6 +31,7 @@ import { BalancerControls, HardwareControls, ModeControls } from './serving-cont
 import { simController, type RunPlan } from './sim-controller.ts';
 import { simStore } from './sim-store.ts';
 import { invalidFields, simulateModel } from './simulate-model.ts';
+import { modelPickerOptions, withStartingModel } from './starting-model.ts';
 import { SummaryCards } from './summary-cards.tsx';
 import { WorkloadControls } from './workload-controls.tsx';
 
@@ -45,7 +48,15 @@ export default function SimulatePage() {
   const [searchParams] = useSearchParams();
   // A link naming a preset runs that preset; its own keys win (src/domain/sim-view/preset-link.ts).
   const resolved = useMemo(() => resolvePresetLink(linkValues, new Set(searchParams.keys())), [linkValues, searchParams]);
-  const values = resolved.values;
+  // The catalog gives the models to pick, and each model's maximum output (what an unset max_tokens reserves); until it loads, unset is refused with a message.
+  const catalog = useCatalog().data;
+  const sharedModel = useSharedModelStore((st) => st.modelId);
+  const setSharedModel = useSharedModelStore((st) => st.setModelId);
+  // The served model: the link's, else (no preset running) the model picked last in any view, else the default.
+  const values = useMemo(
+    () => withStartingModel(resolved.values, { linkNamesModel: searchParams.has('model') || resolved.values.preset !== '', sharedModel, catalog }),
+    [resolved.values, searchParams, sharedModel, catalog],
+  );
   const [presetNotice, setPresetNotice] = useState(() => resolved.ignored);
   const ignored = presetNotice ? [...ignoredParams, presetNotice] : ignoredParams;
   // Two edits before the next render (a preset, then the speed) must not drop the first: the router's
@@ -69,14 +80,11 @@ export default function SimulatePage() {
   }, []);
 
   // The planner's model: the link's, else the model picked last in any view, else the default.
-  const sharedModel = useSharedModelStore((st) => st.modelId);
   const plannerValues = useMemo(
     () => (searchParams.has('qModel') || sharedModel === null ? linkValues : { ...linkValues, qModel: sharedModel }),
     [linkValues, searchParams, sharedModel],
   );
   const reducedMotion = useReducedMotion();
-  // The catalog gives each model's maximum output (what an unset max_tokens reserves); until it loads, unset is refused with a message.
-  const catalog = useCatalog().data;
   const maxOutputTokens = useMemo(() => (catalog ? (id: string) => catalog.models.find((m) => m.id === id)?.maxOutputTokens ?? undefined : undefined), [catalog]);
   // A trace named by the link comes back from this browser's storage (or the page asks for the file).
   const storedTrace = useStoredTrace(values.pattern === 'trace' ? values.trace : '');
@@ -86,11 +94,18 @@ export default function SimulatePage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [values, storedTrace.status, maxOutputTokens],
   );
-  const errors = useMemo(() => (built.ok ? {} : built.errors), [built]);
+  const serving = useMemo(
+    () => servingChoice({ model: values.model, accel: values.accel, gpus: values.gpus, precision: values.precision }),
+    [values.model, values.accel, values.gpus, values.precision],
+  );
+  const modelOptions = useMemo(() => modelPickerOptions(catalog, serving.catalogId), [catalog, serving.catalogId]);
+  // A model that does not fit its server is refused beside the accelerator, and nothing runs.
+  const runnable = built.ok && (values.kind === 'mmc' || serving.fits);
+  const errors = useMemo(() => ({ ...(built.ok ? {} : built.errors), ...(values.kind === 'fleet' && !serving.fits ? { accel: serving.refusal } : {}) }), [built, serving, values.kind]);
   const invalid = useMemo(() => invalidFields(errors), [errors]);
-  const runKey = built.ok ? JSON.stringify(built.scenarios) : null;
+  const runKey = runnable && built.ok ? JSON.stringify(built.scenarios) : null;
   const hasResults = useStore(simStore, (s) => s.frames !== null);
-  const chartFrames = useStore(simStore, (s) => s.chartFrames);
+  const chartFrames = useStore(simStore, (s) => s.frames);
   const labels = useStore(simStore, (s) => s.labels);
   const endTime = useStore(simStore, (s) => s.endTime);
   const error = useStore(simStore, (s) => s.error);
@@ -102,7 +117,7 @@ export default function SimulatePage() {
 
   // Any change of scenario starts a new run after a short pause in typing; the last results stay meanwhile.
   useEffect(() => {
-    if (!built.ok) {
+    if (!runnable || !built.ok) {
       simController.setPlan(null);
       return;
     }
@@ -126,7 +141,8 @@ export default function SimulatePage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const model = useMemo(() => simulateModel({ params: values, frames: chartFrames, labels }), [values, chartFrames, labels]);
+  const catalogModel = useMemo(() => (catalog ? (findModel(catalog, serving.catalogId) ?? null) : undefined), [catalog, serving.catalogId]);
+  const model = useMemo(() => simulateModel({ params: values, frames: chartFrames, labels, catalogModel }), [values, chartFrames, labels, catalogModel]);
   const controls: ControlProps = { values, update, errors };
   const pick = (id: string) => {
     const preset = findTrainingPreset(id);
@@ -160,7 +176,7 @@ export default function SimulatePage() {
         update={update}
         onSimulate={(w) => update({ rate: w.rate, inTok: w.inTok, outTok: w.outTok, tpm: w.tpm, pattern: 'flat', mode: 'on-demand', kind: 'fleet', preset: '', qOpen: false })}
       />
-      <RunBar speed={values.speed} onSpeed={(s: Speed) => update({ speed: s })} canRun={built.ok} />
+      <RunBar speed={values.speed} onSpeed={(s: Speed) => update({ speed: s })} canRun={runnable} />
       {invalid.length > 0 ? <InvalidSettings fields={invalid} hasResults={hasResults} onShow={focusParam} /> : null}
       {error ? (
         <div role="alert" className="mb-3 flex items-start gap-3 rounded-lg border border-danger bg-danger-soft px-3 py-2 text-sm text-fg" data-testid="worker-error">
@@ -194,7 +210,15 @@ export default function SimulatePage() {
             <>
               <WorkloadControls p={controls} />
               <ModeControls p={controls} />
-              <HardwareControls p={controls} />
+              <HardwareControls
+                p={controls}
+                models={modelOptions}
+                serving={serving}
+                onPickModel={(id) => {
+                  update({ model: id, preset: '' });
+                  setSharedModel(id);
+                }}
+              />
               <BalancerControls p={controls} />
               <AutoscaleControls p={controls} />
               <FaultControls p={controls} />
@@ -204,7 +228,7 @@ export default function SimulatePage() {
           <RunControls p={controls} />
         </aside>
         <div className="order-1 min-w-0 space-y-4 lg:order-2">
-          <FleetPanel runs={model.runs} maxBatch={values.maxBatch} reducedMotion={reducedMotion} placeholder={invalid.length > 0 ? 'Nothing to run until the settings listed above are fixed.' : 'Starting the simulation…'} />
+          <FleetPanel runs={model.runs} maxBatch={values.maxBatch} tiered={values.pri + values.flex + values.rsv > 0} reducedMotion={reducedMotion} placeholder={invalid.length > 0 ? 'Nothing to run until the settings listed above are fixed.' : 'Starting the simulation…'} />
           {model.mmc ? (
             <MmcPanel view={model.mmc} charts={model.charts} xMax={xMax} scenarioSummary={model.scenarioSummary} />
           ) : model.charts.length > 0 ? (

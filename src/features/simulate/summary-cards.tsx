@@ -39,19 +39,26 @@ export function SummaryCards({ cards }: { cards: CardView[] }) {
   return (
     <div className="grid grid-cols-2 gap-2 sm:grid-cols-3" data-testid="summary-cards" data-tour="simulate-summary">
       {cards.map((c) => (
-        <section key={c.key} className={`min-w-0 rounded-xl border border-line bg-surface px-3 py-2 shadow-sm ${c.kind === 'percentiles' ? 'col-span-2 sm:col-span-1' : ''}`} aria-label={c.title}>
+        <section key={c.key} className={`min-w-0 rounded-xl border border-line bg-surface px-3 py-2 shadow-sm ${c.kind === 'percentiles' ? 'col-span-2 sm:col-span-1' : c.wide ? 'col-span-2' : ''}`} aria-label={c.title}>
           <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">{c.title}</h3>
           {c.kind === 'percentiles' ? (
             <Percentiles rows={c.rows} id={c.key} />
           ) : (
             c.rows.map((r) => (
-              <p key={r.run} className={`tabular mt-0.5 font-semibold leading-snug text-fg ${c.rows.length > 1 ? 'text-sm' : 'text-base'}`} data-testid={`summary-${c.key}-${r.run}`}>
+              <p key={r.run} className={`tabular mt-0.5 font-semibold leading-snug text-fg ${c.rows.length > 1 || c.wide ? 'text-sm' : 'text-base'}`} data-testid={`summary-${c.key}-${r.run}`}>
                 {r.letter ? <span className="mr-1 inline-block w-4 text-muted">{r.letter}</span> : null}
                 {r.text}
               </p>
             ))
           )}
           {c.note ? <p className="mt-0.5 text-[11px] leading-tight text-muted">{c.note}</p> : null}
+          {c.kind === 'values' && c.beside ? (
+            <div className="mt-1.5 border-t border-line pt-1" data-testid={`summary-${c.key}-beside`}>
+              <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">{c.beside.title}</h4>
+              <p className="tabular mt-0.5 text-base font-semibold leading-snug text-fg">{c.beside.text}</p>
+              <p className="mt-0.5 text-[11px] leading-tight text-muted">{c.beside.note}</p>
+            </div>
+          ) : null}
         </section>
       ))}
     </div>

@@ -1,18 +1,19 @@
 import { useEffect, useRef } from 'react';
 import type { FleetLayout } from '../../domain/sim-view/fleet-layout.ts';
-import type { RunFrame } from '../../domain/sim-view/run-recorder.ts';
+import type { LiveRun } from '../../domain/sim-view/frame-stream.ts';
 import type { FromDots, ToDots } from '../../workers/dots-protocol.ts';
 import { DotsRenderer, type DotColors } from '../../workers/dots-renderer.ts';
 import { simStore } from './sim-store.ts';
 
-function counts(frame: RunFrame | undefined): { admitted: number; throttled: number } {
-  const s = frame?.snapshot;
+function counts(s: LiveRun | undefined): { admitted: number; throttled: number } {
   if (!s) return { admitted: 0, throttled: 0 };
   if (s.kind === 'mmc') return { admitted: s.summary.customers, throttled: 0 };
   return { admitted: s.summary.attempts - s.summary.throttledAttempts, throttled: s.summary.throttledAttempts };
 }
 
 type Sink = { post: (m: ToDots) => void; dispose: () => void };
+
+const SINKS = new WeakMap<HTMLCanvasElement, Sink>();
 
 /**
  * Where the dots are drawn: a worker with the canvas transferred to it (OffscreenCanvas), so the
@@ -102,7 +103,7 @@ function readColors(el: Element, fallback: DotColors): DotColors {
 
 /**
  * Request dots over the fleet picture. The page's thread only forwards what changes — the layout,
- * request counts per frame of the simulation (about 30 a second), colours, whether the picture is on
+ * request counts per live frame of the simulation (about 10 a second), colours, whether the picture is on
  * screen — and the drawing happens elsewhere (see createSink). Off when `enabled` is false (reduced
  * motion) and while the picture is scrolled out of view.
  */
@@ -125,8 +126,11 @@ export function useRequestDots(
   useEffect(() => {
     const el = canvas.current;
     if (!el) return;
-    const s = attachDots(el, (n) => perDotRef.current(n));
+    // A canvas hands its drawing to a worker once: an effect run again on the same canvas (React's
+    // development double run) takes the sink it already has.
+    const s = SINKS.get(el) ?? attachDots(el, (n) => perDotRef.current(n));
     if (!s) return;
+    SINKS.set(el, s);
     sink.current = s;
     let colors = readColors(el, { ok: '#0f766e', bad: '#b91c1c' });
     s.post({ type: 'colors', colors });
@@ -146,8 +150,13 @@ export function useRequestDots(
     return () => {
       window.clearInterval(colorTimer);
       observer.disconnect();
-      s.dispose();
       sink.current = null;
+      // Disposed once the canvas has left the page (not when the same canvas is set up again).
+      window.setTimeout(() => {
+        if (el.isConnected) return;
+        SINKS.delete(el);
+        s.dispose();
+      }, 0);
     };
   }, [canvas]);
 
@@ -165,7 +174,7 @@ export function useRequestDots(
     let state = simStore.getState();
     let lastRun = state.runId;
     let lastFrameAt = state.frameAt;
-    let last = counts(state.frames?.[runIndex]);
+    let last = counts(state.live?.[runIndex]);
     return simStore.subscribe((next) => {
       state = next;
       const s = sink.current;
@@ -178,7 +187,7 @@ export function useRequestDots(
       if (state.frameAt === lastFrameAt) return;
       const wallSeconds = (state.frameAt - lastFrameAt) / 1000;
       lastFrameAt = state.frameAt;
-      const c = counts(state.frames?.[runIndex]);
+      const c = counts(state.live?.[runIndex]);
       if (state.status === 'running' || state.status === 'done') {
         s.post({ type: 'counts', admitted: Math.max(0, c.admitted - last.admitted), throttled: Math.max(0, c.throttled - last.throttled), wallSeconds });
       }

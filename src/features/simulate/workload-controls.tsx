@@ -86,6 +86,33 @@ export function WorkloadControls({ p }: { p: ControlProps }) {
           <ParamNumber k="cv" label="Length spread" p={p} max={10} hint="CV of a lognormal; 0 = fixed" />
         </div>
       ) : null}
+      <ParamNumber k="maxTok" label="Max tokens" p={p} max={1_000_000} integer hint="max_tokens per request. 0 = unset: the quota reserves the model’s maximum output." />
+      <div className="grid grid-cols-2 gap-2">
+        <ParamNumber k="fixAt" label="Fix max tokens at" p={p} unit="s" hint="0 = never" />
+        {v.fixAt > 0 ? <ParamNumber k="fixMaxTok" label="Max tokens from then" p={p} min={1} max={1_000_000} integer /> : null}
+      </div>
+      <div className="grid grid-cols-2 gap-2">
+        <ParamNumber k="cacheRd" label="Input read from prompt cache" p={p} max={100} unit="%" />
+        <ParamNumber k="cacheWr" label="Input written to prompt cache" p={p} max={100} unit="%" />
+      </div>
+      <ParamNumber
+        k="timeout"
+        label="Client timeout"
+        p={p}
+        max={86_400}
+        unit="s"
+        hint="The client stops waiting (TimeoutError) and may retry; the server's work runs on, wasted. 0 = none. Default 60 s: botocore's default read timeout."
+      />
+      <fieldset className="rounded-md border border-line px-2 pb-2 pt-1" data-testid="tier-mix">
+        <legend className="px-1 text-sm font-medium text-fg">Service tier mix</legend>
+        <p className="text-xs text-muted">Shares of requests by tier; Standard gets the rest ({Math.max(0, 100 - v.pri - v.flex - v.rsv)} %). Each server serves Reserved, then Priority, then Standard, then Flex.</p>
+        <div className="grid grid-cols-3 gap-2">
+          <ParamNumber k="pri" label="Priority share" p={p} max={100} unit="%" />
+          <ParamNumber k="flex" label="Flex share" p={p} max={100} unit="%" />
+          <ParamNumber k="rsv" label="Reserved share" p={p} max={100} unit="%" />
+        </div>
+      </fieldset>
+      <ParamNumber k="xr" label="Sent cross-Region" p={p} max={100} unit="%" hint="Share of requests through a cross-Region inference profile (its own quota)." />
     </Group>
   );
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { servingProfileFor } from '../gpu/serving-profile.ts';
+import { servingChoice } from './serving-choice.ts';
+
+const knobs = { model: 'claude-sonnet-4-6', accel: 'default', gpus: 0, precision: 'default' } as const;
+
+describe('serving choice', () => {
+  it('serves a catalog model by its serving profile, as the engine does', () => {
+    const c = servingChoice(knobs);
+    const p = servingProfileFor('claude-sonnet-4-6');
+    expect(c.catalogId).toBe('claude-sonnet-4-6');
+    expect(c.fits).toBe(true);
+    expect(c.profile.deployment.tensorParallel).toBe(p.deployment.tensorParallel);
+    expect(c.server).toContain(p.deployment.gpu.name);
+    expect(c.server).toContain(p.label);
+    expect(c.refusal).toBe('');
+  });
+
+  it('refuses a model that does not fit with the numbers, and marks it in the accelerator list', () => {
+    // Llama 3.1 405B in BF16 on one L4 (24 GB): weights alone are ~810 GB.
+    const c = servingChoice({ model: 'llama-3-1-405b-instruct', accel: 'l4', gpus: 1, precision: 'bf16' });
+    expect(c.fits).toBe(false);
+    expect(c.refusal).toMatch(/does not fit on 1 × NVIDIA L4 24 GB: weights [\d.]+ GB \(BF16\)/);
+    expect(c.refusal).toMatch(/> usable [\d.]+ GB/);
+    const l4 = c.accelerators.find((a) => a.value === 'l4')!;
+    expect(l4.fits).toBe(false);
+    expect(l4.label).toMatch(/does not fit/);
+    expect(l4.detail).toBe(c.refusal);
+  });
+
+  it('lists every accelerator with its own smallest server when no GPU count is set', () => {
+    const c = servingChoice({ ...knobs, model: 'llama-3-1-70b-instruct' });
+    expect(c.accelerators[0]!.value).toBe('default');
+    expect(c.accelerators.length).toBeGreaterThan(5);
+    const h100 = c.accelerators.find((a) => a.value === 'h100-sxm')!;
+    expect(h100.fits).toBe(true);
+    expect(h100.detail).toMatch(/^\d × NVIDIA H100/);
+    for (const a of c.accelerators) expect(a.fits ? a.detail : a.label).not.toBe('');
+  });
+
+  it('reads older links that name an architecture', () => {
+    const c = servingChoice({ ...knobs, model: 'llama-3.1-8b' });
+    expect(c.catalogId).toBe('llama-3-1-8b-instruct');
+    expect(c.fits).toBe(true);
+  });
+
+
+  it('says how close a modelled speed came to published measurements; a calibrated stand-in has no such label', () => {
+    const open = servingChoice({ ...knobs, model: 'llama-3-1-70b-instruct', accel: 'h100-sxm' });
+    expect(open.validation?.text).toMatch(/^(validated within \d+ % \(nearest point: .+\)|estimate: no published point nearby)$/);
+    expect(servingChoice(knobs).validation).toBeNull();
+  });
+});
