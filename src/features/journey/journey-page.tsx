@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useStore } from 'zustand';
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
@@ -90,7 +90,8 @@ function Journey({ catalog }: { catalog: Catalog }) {
     return created;
   });
   const dwellKey = dwells.join(',');
-  useEffect(() => {
+  // Before the browser takes the next key: End pressed right after a scenario change goes to the new last stage.
+  useLayoutEffect(() => {
     store.getState().setStages(dwellKey.split(',').map(Number));
   }, [store, dwellKey]);
 
