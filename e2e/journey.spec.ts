@@ -135,8 +135,11 @@ test('each injected failure follows its path and ends with the real exception an
     // Playback keys are ignored while a form field has focus (End would change the select), as a
     // presenter's clicker is used after clicking back onto the page.
     await page.getByLabel('Inject a failure').blur();
-    await page.keyboard.press('End');
-    await expect(page.getByTestId('client-error')).toContainText(`${exception} · HTTP ${status}`);
+    // The new trace arrives in a React transition: End is pressed again until its last stage shows the error.
+    await expect(async () => {
+      await page.keyboard.press('End');
+      await expect(page.getByTestId('client-error')).toContainText(`${exception} · HTTP ${status}`, { timeout: 1000 });
+    }).toPass();
     await page.keyboard.press('ArrowLeft');
     await expect(diagram(page)).toHaveAttribute('data-active-stage', stage);
     await expect(page.getByTestId('diagram-error')).toContainText(`HTTP ${status}`);
@@ -271,8 +274,11 @@ test('each new failure stops at its stage; guardrail interventions end in guardr
   for (const [value, stage, exception, status] of NEW_FAILURES) {
     await page.getByLabel('Inject a failure').selectOption(value);
     await page.getByLabel('Inject a failure').blur();
-    await page.keyboard.press('End');
-    await expect(page.getByTestId('client-error')).toContainText(`${exception} · HTTP ${status}`);
+    // The new trace arrives in a React transition: End is pressed again until its last stage shows the error.
+    await expect(async () => {
+      await page.keyboard.press('End');
+      await expect(page.getByTestId('client-error')).toContainText(`${exception} · HTTP ${status}`, { timeout: 1000 });
+    }).toPass();
     await page.keyboard.press('ArrowLeft');
     await expect(diagram(page)).toHaveAttribute('data-active-stage', stage);
     await expect(page.getByTestId('diagram-error')).toContainText(`HTTP ${status}`);
