@@ -25,6 +25,7 @@ export const TOUR_TARGETS: Record<'journey' | 'simulate' | 'pricing' | 'break-ev
     { id: 'pricing-cost', label: 'Cost per request and per month' },
     { id: 'pricing-formula', label: 'The formula with numbers' },
     { id: 'pricing-chart', label: 'Cost across the catalog' },
+    { id: 'pricing-compare', label: 'Compare side by side' },
     { id: 'pricing-provisioned', label: 'Provisioned throughput and Reserved tier' },
   ],
   'break-even': [

@@ -156,6 +156,18 @@ export const DEFAULT_SESSION: Session = {
       notes: 'Set both back to 0 to show the difference. Batch requests carry no cache tokens.',
     },
     {
+      title: 'Service tiers: Flex and Priority',
+      view: '/pricing',
+      query: 'model=qwen3-coder-30b-a3b&scope=unknown-region-unknown-region-standard&cmp=qwen3-coder-30b-a3b%3Aunknown-region-unknown-region-standard%3Astandard%7Eqwen3-coder-30b-a3b%3Aunknown-region-unknown-region-standard%3Aflex%7Eqwen3-coder-30b-a3b%3Aunknown-region-unknown-region-standard%3Apriority%7Eqwen3-coder-30b-a3b%3Aunknown-region-unknown-region-standard%3Abatch',
+      target: 'pricing-compare',
+      narration: [
+        'The same workload on one model at four service tiers, side by side.',
+        'Flex and Batch cost half of Standard here; Priority costs 75 % more.',
+        'Priority buys faster service; Flex costs less and may wait.',
+      ],
+      notes: 'Few models publish all tiers; this one does in a single source with the Region not stated, and the page labels it. The journey shows the tiers as lanes (link key tier=).',
+    },
+    {
       title: 'Provisioned throughput',
       view: '/break-even',
       query: '',

@@ -64,13 +64,13 @@ export function BreakEvenView({ m, values, update, pickModel }: { m: BreakEvenMo
             <CostChart m={m} context={context} />
           </div>
         </Card>
-        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3 print:grid-cols-2">
           <WorkloadCard m={m} values={values} update={update} pickModel={pickModel} />
           <ServerCard m={m} values={values} update={update} />
           <FleetCard m={m} values={values} update={update} />
         </div>
         <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-          <Card title="What moves the break-even" headingLevel={3} className="min-w-0">
+          <Card title="What moves the break-even" headingLevel={3} className="min-w-0" print="omit">
             <div data-tour="break-even-tornado">
               {m.tornado ? <TornadoChart base={m.tornado.base} rows={m.tornado.rows} /> : <p className="text-muted">Enter a throughput per server and the server’s cost.</p>}
             </div>

@@ -4,7 +4,7 @@ import type { FormulaLine } from './formula-lines.ts';
 /** The equations with the scenario's own numbers in them, so every figure on the page can be checked. */
 export function FormulaCard({ lines }: { lines: FormulaLine[] }) {
   return (
-    <Card title="The formula, with your numbers" headingLevel={3}>
+    <Card title="The formula, with your numbers" headingLevel={3} print="omit">
       <p className="mb-3 rounded-md border-l-4 border-accent bg-accent-soft px-3 py-2 text-fg">
         <strong>An always-on server bills every hour; utilization divides the tokens served, never the bill.</strong> Calculators that multiply the
         GPU bill by utilization undercount what a server really costs.

@@ -12,7 +12,7 @@ export function OwnVsRentCard({ o }: { o: OwnVsRent }) {
   const verdict = (h: number) =>
     h > o.hoursPerMonth ? `more than the ${whole(o.hoursPerMonth)} h in a month: owning never wins` : `owning wins if a GPU is busy more than ${whole(h)} h a month`;
   return (
-    <Card title="Own or rent the GPUs?" headingLevel={3} className="min-w-0">
+    <Card title="Own or rent the GPUs?" headingLevel={3} className="min-w-0" print="omit">
       <p className="text-sm text-muted">
         Owned cost per GPU {formatUsd(o.ownServerMonthly / o.gpusPerServer)}/month (from the Buy inputs) against renting at {formatUsd(o.rentPerGpuHour)}/GPU-hour (from the Rent inputs).
       </p>

@@ -60,7 +60,7 @@ function CostTable({ s }: { s: ServeCostView }) {
 export function ServeCostSection({ m, update }: { m: BreakEvenModel; update: Update }) {
   const s = m.serveCost;
   return (
-    <section aria-labelledby="serve-heading" className="space-y-4">
+    <section aria-labelledby="serve-heading" className="space-y-4" data-print="omit">
       <div>
         <h2 id="serve-heading" className="text-2xl font-bold tracking-tight text-fg">
           What a token costs to serve

@@ -22,6 +22,7 @@ export function CompareTable({ view, onChange }: { view: PricingView; onChange: 
   return (
     <Card
       className="mt-5"
+      print={view.compare.length === 0 ? 'omit' : undefined}
       title="Compare side by side"
       actions={
         <Button onClick={() => set([...specs, current])} disabled={specs.length >= MAX_COMPARE || already}>
@@ -35,7 +36,7 @@ export function CompareTable({ view, onChange }: { view: PricingView; onChange: 
           kept in the link and the exports.
         </p>
       ) : (
-        <div className="overflow-x-auto" data-testid="compare-table">
+        <div className="overflow-x-auto" data-testid="compare-table" data-tour="pricing-compare">
           <table className="w-full min-w-[36rem] text-sm">
             <caption className="sr-only">The same workload on each compared model, scope and tier, in USD</caption>
             <thead>

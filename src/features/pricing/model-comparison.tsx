@@ -47,6 +47,7 @@ export function ModelComparison({
 
   return (
     <Card
+      print="omit"
       className="mt-5"
       title="The same workload on every model"
       actions={

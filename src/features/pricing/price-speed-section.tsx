@@ -72,7 +72,7 @@ export function PriceSpeedSection({ view, onPick }: { view: PricingView; catalog
       : [];
 
   return (
-    <Card className="mt-5" title="Price against speed">
+    <Card className="mt-5" title="Price against speed" print="omit">
       <p className="mb-3 text-sm text-muted">
         Blended price per 1M tokens of this workload’s input:output mix (standard prices of each model’s default scope) against the output speed observed on Bedrock; the bar
         is the observed range, the dot its typical value. Hover or focus a dot for the first-token time and the sources. Models without an observed Bedrock speed are listed,

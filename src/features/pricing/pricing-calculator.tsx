@@ -77,7 +77,11 @@ export function PricingCalculator({ catalog }: { catalog: Catalog }) {
           <div className="order-2 lg:order-none">
             <CostSummary view={view} />
           </div>
-          <div className="order-4 space-y-5 lg:order-none" data-tour="pricing-provisioned">
+          <div
+            className="order-4 space-y-5 lg:order-none"
+            data-tour="pricing-provisioned"
+            data-print={values.muTpm === 0 && values.muRate === null && values.rRateIn === null && values.rRateOut === null ? 'omit' : undefined}
+          >
             <ProvisionedPanel view={view} values={values} onChange={update} />
             <ReservedPanel view={view} values={values} onChange={update} />
           </div>

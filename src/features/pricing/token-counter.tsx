@@ -33,7 +33,7 @@ export function TokenCounter({ model, onUse }: { model: CatalogModel; onUse: (to
 
   const count = text !== '' && result?.text === text ? result.count : null;
   return (
-    <details className="mt-5 rounded-lg border border-line bg-surface-2 p-3">
+    <details className="mt-5 rounded-lg border border-line bg-surface-2 p-3" data-print="omit">
       <summary className="cursor-pointer font-medium text-fg">Count input tokens from text</summary>
       <label htmlFor={id} className="mt-3 block text-sm font-medium text-fg">
         Text to count

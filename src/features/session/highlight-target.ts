@@ -17,6 +17,9 @@ export function highlightTarget(id: string, reducedMotion: boolean, opts: { wait
     window.clearTimeout(waitTimer);
     el.scrollIntoView({ behavior: reducedMotion ? 'auto' : 'smooth', block: 'nearest' });
     el.setAttribute('data-tour-highlight', '');
+    // Stays while the chapter is on screen (the ring goes after a few seconds): what the chapter
+    // points at, for a test or a screen reader tool to find without racing the ring.
+    el.setAttribute('data-tour-pointed', '');
     marked = el;
     showTimer = window.setTimeout(() => el.removeAttribute('data-tour-highlight'), showMs);
   };
@@ -38,5 +41,6 @@ export function highlightTarget(id: string, reducedMotion: boolean, opts: { wait
     window.clearTimeout(waitTimer);
     window.clearTimeout(showTimer);
     marked?.removeAttribute('data-tour-highlight');
+    marked?.removeAttribute('data-tour-pointed');
   };
 }

@@ -2,10 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { chapterHref } from '../../domain/session/session-schema.ts';
 import { hasStepper, jumpStepper, stepBack, stepForward } from '../../ui/presentation-stepper.ts';
-import { useReducedMotion } from '../../ui/use-reduced-motion.ts';
 import { highlightTarget } from './highlight-target.ts';
 import { openChannel } from './session-channel.ts';
 import { usePresentationStore, type Arrival } from './presentation-store.ts';
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
 export type SessionControls = {
   next: () => void;
@@ -24,7 +25,6 @@ export type SessionControls = {
 export function useSessionDriver(): SessionControls {
   const navigate = useNavigate();
   const location = useLocation();
-  const reducedMotion = useReducedMotion();
 
   const arrive = useCallback(
     (index: number, arrival: Arrival) => {
@@ -68,9 +68,12 @@ export function useSessionDriver(): SessionControls {
   );
 
   // On arrival at a chapter (once the router shows its address): start at the top, enter a stepped
-  // view at its last step when coming backwards, and point at the chapter's target.
+  // view at its last step when coming backwards, and point at the chapter's target. What arrival
+  // started lives until the next chapter (or the end), not until the next render: a view rewriting
+  // its own link (a simulator preset spelling out its values) must not take the highlight away.
   const visit = usePresentationStore((s) => s.visit);
   const handled = useRef(-1);
+  const pointing = useRef<(() => void) | null>(null);
   useEffect(() => {
     const s = usePresentationStore.getState();
     const chapter = s.session?.chapters[s.index];
@@ -78,12 +81,22 @@ export function useSessionDriver(): SessionControls {
     const here = location.pathname + location.search;
     if (here !== chapterHref(chapter)) return;
     handled.current = visit;
+    pointing.current?.();
     window.scrollTo({ top: 0 });
     const cleanups: Array<() => void> = [];
     if (s.arrival === 'backward') cleanups.push(whenStepperRegistered(() => jumpStepper('end')));
-    if (chapter.target) cleanups.push(highlightTarget(chapter.target, reducedMotion));
-    return () => cleanups.forEach((c) => c());
-  }, [visit, location.pathname, location.search, reducedMotion]);
+    if (chapter.target) cleanups.push(highlightTarget(chapter.target, matchMedia(REDUCED_MOTION).matches));
+    pointing.current = () => cleanups.forEach((c) => c());
+  }, [visit, location.pathname, location.search]);
+  useEffect(
+    () => () => {
+      // Unmounted (or remounted by StrictMode): stop pointing, and point again if mounted again.
+      pointing.current?.();
+      pointing.current = null;
+      handled.current = -1;
+    },
+    [],
+  );
 
   // The presenter window: carry out its commands and keep it told of the state.
   useEffect(() => {

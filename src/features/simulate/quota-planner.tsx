@@ -117,6 +117,7 @@ export function QuotaPlanner(props: Props) {
       className="mb-3 rounded-xl border border-line bg-surface shadow-sm"
       data-tour="simulate-quota-planner"
       data-testid="quota-planner"
+      data-print={props.values.qOpen ? undefined : 'omit'}
     >
       <summary className="cursor-pointer select-none px-3 py-2 text-base font-semibold text-fg">What quota do I need?</summary>
       <div className="border-t border-line px-3 pb-3 pt-2">
