@@ -246,7 +246,11 @@ test('the model is a catalog model; a server it does not fit on is refused with 
   await expect(page.getByTestId('error-accel')).toContainText(/Llama 3\.1 405B does not fit on 1 × NVIDIA L4 24 GB: weights [\d.]+ GB \(BF16\)/);
   await expect(page.getByTestId('fleet-placeholder')).toHaveText('Nothing to run until the settings listed above are fixed.');
   await expect(page.getByLabel('Accelerator', { exact: true })).toBeFocused();
+  // Picking an accelerator sets the GPU price to its sourced EC2 price (p5en.48xlarge $63.296 ÷ 8; p5.48xlarge $55.04 ÷ 8).
+  await page.getByLabel('Accelerator', { exact: true }).selectOption('h200');
+  await expect(page.getByLabel('GPU price', { exact: true })).toHaveValue('7.91');
   await page.getByLabel('Accelerator', { exact: true }).selectOption('h100-sxm');
+  await expect(page.getByLabel('GPU price', { exact: true })).toHaveValue('6.88');
   await page.getByLabel('GPUs per server', { exact: true }).selectOption('8');
   await page.getByLabel('Weights', { exact: true }).selectOption('fp8');
   await expect(page.getByTestId('error-accel')).toHaveCount(0);

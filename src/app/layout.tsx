@@ -24,7 +24,7 @@ export function Layout() {
         Skip to content
       </a>
       <header className="sticky top-0 z-40 border-b border-line bg-surface/95 backdrop-blur print:hidden" data-app-header>
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2 sm:px-5">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 sm:px-5">
           <NavLink to="/" className="flex items-center gap-2 rounded font-semibold text-fg">
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
             <span className="text-lg tracking-tight">Bedrock Explorer</span>
@@ -35,7 +35,7 @@ export function Layout() {
                 key={item.to}
                 to={item.to}
                 className={({ isActive }) =>
-                  `whitespace-nowrap rounded-md px-3 py-2 text-[15px] font-medium ${
+                  `whitespace-nowrap rounded-md px-2.5 py-2 text-[15px] font-medium xl:px-3 ${
                     isActive ? 'bg-accent-soft text-fg' : 'text-muted hover:bg-surface-2 hover:text-fg'
                   }`
                 }

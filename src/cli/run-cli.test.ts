@@ -1,4 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { buildExportContext } from '../domain/export/export-context.ts';
+import { buildScenarios } from '../domain/sim-view/build-scenario.ts';
+import { parseScenario } from '../domain/sim/scenario-schema.ts';
+import { createSimulation } from '../domain/sim/simulation.ts';
+import { summaryJson } from '../features/simulate/simulate-export.ts';
+import { resolveLinkParams } from './link-params.ts';
+import { traceFingerprint } from '../domain/sim/trace-fingerprint.ts';
 import { parseArgs } from './parse-args.ts';
 import { runCli, type CliIo } from './run-cli.ts';
 
@@ -20,7 +27,7 @@ const io: CliIo = {
 describe('sim CLI arguments', () => {
   it('accepts the documented M/M/c command line', () => {
     const r = parseArgs(['--preset', 'mmc-erlang', '--servers', '8', '--arrival-rate', '7', '--service-rate', '1', '--customers', '1000', '--seed', '3', '--json']);
-    expect(r).toEqual({ ok: true, options: { help: false, preset: 'mmc-erlang', servers: 8, arrivalRate: 7, serviceRate: 1, customers: 1000, seed: 3, format: 'json' } });
+    expect(r).toEqual({ ok: true, options: { help: false, preset: 'mmc-erlang', servers: 8, arrivalRate: 7, serviceRate: 1, customers: 1000, seed: 3, format: 'json', sets: [], sweeps: [], noHeader: false, gridSize: false, headerOnly: false } });
     expect(parseArgs(['--preset=steady-day', '--duration=60']).ok).toBe(true);
   });
 
@@ -33,7 +40,7 @@ describe('sim CLI arguments', () => {
     [['--frobnicate'], 'unknown option --frobnicate'],
     [['--preset', 'mmc-erlang', '--json', '--csv'], '--json and --csv cannot be combined'],
     [['--preset', 'steady-day', '--servers', '3'], '--servers applies to the M/M/c preset (mmc-erlang) only'],
-    [[], 'choose a --preset or a --scenario file'],
+    [[], 'choose a --preset, a --url, a --scenario file, or --set/--sweep from the defaults'],
   ])('rejects %j with a clear message', (argv, message) => {
     const r = parseArgs(argv);
     expect(r.ok).toBe(false);
@@ -72,5 +79,66 @@ describe('sim CLI runs', () => {
     expect(csv).toHaveLength(3);
     const json = JSON.parse(runCli(['--scenario', 'ok.json', '--json', '--seed', '9'], io).stdout) as { arrivals: number; completed: number; inSystem: number };
     expect(json.arrivals).toBeGreaterThan(100);
+  });
+});
+
+describe('--scenario with the web’s JSON export', () => {
+  // The file /simulate's "JSON" button writes (src/features/simulate/simulate-export.ts), from a real run.
+  function exportOf(link: string): string {
+    const built = buildScenarios(resolveLinkValues(link), {});
+    if (!built.ok) throw new Error(JSON.stringify(built.errors));
+    const runs = built.scenarios.map((input, i) => {
+      const sim = createSimulation(parseScenarioOrThrow(input));
+      sim.run();
+      return { label: built.labels[i]!, snapshot: sim.snapshot(), marks: [] };
+    });
+    const ctx = buildExportContext({ appVersion: 'test', exportedAt: new Date(0), view: 'simulate', link });
+    return summaryJson(ctx, { params: resolveLinkValues(link), scenarios: built.scenarios, runs });
+  }
+
+  it('runs every run of the export, with the web’s labels, and gets the web’s figures', () => {
+    const link = 'https://example.org/simulate?dur=120&rate=4&cmp=1&bUnits=1&cv=0';
+    const text = exportOf(link);
+    const exported = JSON.parse(text) as { runs: { label: string; summary: { arrivals: number; completed: number; ttft: { p99: number } } }[] };
+    const r = runCli(['--scenario', 'export.json', '--json'], { ...io, readFile: (p) => (p === 'export.json' ? text : io.readFile(p)) });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { runs: { run: string; arrivals: number; completed: number; ttft: { p99: number } }[] };
+    expect(out.runs.map((x) => x.run)).toEqual(exported.runs.map((x) => x.label));
+    out.runs.forEach((x, i) => expect([x.arrivals, x.completed, x.ttft.p99]).toEqual([exported.runs[i]!.summary.arrivals, exported.runs[i]!.summary.completed, exported.runs[i]!.summary.ttft.p99]));
+  });
+
+  it('refuses an export without runs, or with a run that is not a scenario', () => {
+    const files2: Record<string, string> = { 'empty.json': JSON.stringify({ runs: [] }), 'odd.json': JSON.stringify({ runs: [{ label: 'x', scenario: 'fleet' }] }) };
+    const io2: CliIo = { ...io, readFile: (p) => files2[p] ?? io.readFile(p) };
+    expect(runCli(['--scenario', 'empty.json'], io2)).toMatchObject({ code: 2, stderr: 'sim: empty.json: the export holds no runs\n' });
+    expect(runCli(['--scenario', 'odd.json'], io2)).toMatchObject({ code: 2, stderr: 'sim: odd.json: run 1 has no scenario object\n' });
+  });
+});
+
+function resolveLinkValues(link: string) {
+  const r = resolveLinkParams({ url: link });
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  return r.values;
+}
+
+function parseScenarioOrThrow(input: unknown) {
+  const r = parseScenario(input);
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  return r.scenario;
+}
+
+describe('a link that names a trace', () => {
+  const csv = 'timestamp,input,output\n0,100,10\n1,200,20\n2,150,15\n';
+  const io3: CliIo = { ...io, readFile: (p) => (p === 't.csv' ? csv : p === 'other.csv' ? csv + '3,100,10\n' : io.readFile(p)) };
+
+  it('runs with the same file, and refuses another file or none, as the web does', () => {
+    const fp = traceFingerprint(csv);
+    expect(runCli(['--url', `/simulate?pattern=trace&trace=${fp}&dur=60`, '--trace', 't.csv', '--json'], io3).code).toBe(0);
+    const other = runCli(['--url', `/simulate?pattern=trace&trace=${fp}&dur=60`, '--trace', 'other.csv'], io3);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain(`is not the one this link names (${fp})`);
+    const none = runCli(['--url', `/simulate?pattern=trace&trace=${fp}&dur=60`], io3);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('(on the command line: --trace FILE)');
   });
 });

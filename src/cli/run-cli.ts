@@ -3,8 +3,9 @@
  * Returns what to print and the exit code.
  */
 import { mmc as mmcTheory } from '../domain/queueing/erlang.ts';
-import { buildScenarios } from '../domain/sim-view/build-scenario.ts';
-import { findTrainingPreset, presetParams } from '../domain/sim-view/training-presets.ts';
+import { buildScenarios, type BuildContext } from '../domain/sim-view/build-scenario.ts';
+import type { SimParams } from '../domain/sim-view/sim-params.ts';
+import { applySettings, resolveLinkParams } from './link-params.ts';
 import { traceFingerprint } from '../domain/sim/trace-fingerprint.ts';
 import { parseScenario, type Scenario } from '../domain/sim/scenario-schema.ts';
 import { createSimulation } from '../domain/sim/simulation.ts';
@@ -25,8 +26,10 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
   if (!parsed.ok) return { code: 2, stdout: '', stderr: `sim: ${parsed.message}\n` };
   const options = parsed.options;
   if (options.help) return { code: 0, stdout: helpText() + '\n', stderr: '' };
+  if (options.sweeps.length > 0) return { code: 2, stdout: '', stderr: 'sim: --sweep runs through runSweep (src/cli/run-sweep.ts), not runCli\n' };
   const built = buildScenario(options, io);
   if (!built.ok) return { code: 2, stdout: '', stderr: built.errors.map((e) => `sim: ${e}\n`).join('') };
+  const notices = built.notices.map((n) => `sim: ${n}\n`).join('');
   const results: { label: string; snapshot: SimSnapshot; wallSeconds: number }[] = [];
   for (const [i, scenario] of built.scenarios.entries()) {
     const start = io.now();
@@ -35,23 +38,23 @@ export function runCli(argv: readonly string[], io: CliIo): CliResult {
       sim.run();
       results.push({ label: built.labels[i] ?? '', snapshot: sim.snapshot(), wallSeconds: (io.now() - start) / 1000 });
     } catch (e) {
-      return { code: 2, stdout: '', stderr: `sim: ${e instanceof Error ? e.message : String(e)}\n` };
+      return { code: 2, stdout: '', stderr: `${notices}sim: ${e instanceof Error ? e.message : String(e)}\n` };
     }
   }
   const many = results.length > 1;
-  if (options.format === 'csv') return { code: 0, stdout: results.map((r) => seriesCsv(r.snapshot.series, many ? r.label : null)).join(''), stderr: '' };
+  if (options.format === 'csv') return { code: 0, stdout: results.map((r) => seriesCsv(r.snapshot.series, many ? r.label : null)).join(''), stderr: notices };
   if (options.format === 'json') {
     const objects = results.map((r) => ({ ...(many ? { run: r.label } : {}), ...jsonResult(r.snapshot, r.wallSeconds) }));
-    return { code: 0, stdout: JSON.stringify(many ? { runs: objects } : objects[0]) + '\n', stderr: '' };
+    return { code: 0, stdout: JSON.stringify(many ? { runs: objects } : objects[0]) + '\n', stderr: notices };
   }
-  return { code: 0, stdout: results.map((r) => (many ? `== ${r.label}\n` : '') + textSummary(r.snapshot, r.wallSeconds)).join('\n'), stderr: '' };
+  return { code: 0, stdout: results.map((r) => (many ? `== ${r.label}\n` : '') + textSummary(r.snapshot, r.wallSeconds)).join('\n'), stderr: notices };
 }
 
-type Built = { ok: true; scenarios: Scenario[]; labels: string[] } | { ok: false; errors: string[] };
+export type Built = { ok: true; scenarios: Scenario[]; labels: string[]; notices: string[] } | { ok: false; errors: string[] };
 
-/** A preset (the same list and builder as the web's /simulate) with the options applied, or a scenario file. */
+/** A preset or link (the same list, parameters and builder as the web's /simulate) with the options applied, or a scenario file. */
 export function buildScenario(o: CliOptions, io: CliIo): Built {
-  if (o.scenarioFile === undefined) return buildPreset(o, io);
+  if (o.scenarioFile === undefined) return buildFromLink(o, io);
   let input: Record<string, unknown>;
   let text: string;
   try {
@@ -65,6 +68,29 @@ export function buildScenario(o: CliOptions, io: CliIo): Built {
     return { ok: false, errors: [`${o.scenarioFile} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`] };
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, errors: [`${o.scenarioFile} must hold a JSON object`] };
+  // The web's JSON export (src/features/simulate/simulate-export.ts summaryJson): runs[].scenario is what ran.
+  const exported = Object.hasOwn(input, 'runs') && Array.isArray(input.runs) ? (input.runs as unknown[]) : null;
+  const entries: { label: string; input: unknown }[] = exported
+    ? exported.map((r, i) => {
+        const run = typeof r === 'object' && r !== null ? (r as Record<string, unknown>) : {};
+        return { label: typeof run.label === 'string' ? run.label : `run ${i + 1}`, input: Object.hasOwn(run, 'scenario') ? run.scenario : null };
+      })
+    : [{ label: '', input }];
+  if (entries.length === 0) return { ok: false, errors: [`${o.scenarioFile}: the export holds no runs`] };
+  const scenarios: Scenario[] = [];
+  for (const [i, entry] of entries.entries()) {
+    if (typeof entry.input !== 'object' || entry.input === null || Array.isArray(entry.input))
+      return { ok: false, errors: [`${o.scenarioFile}: run ${i + 1} has no scenario object`] };
+    const applied = applyOverrides({ ...(entry.input as Record<string, unknown>) }, o, io);
+    if (!applied.ok) return applied;
+    const result = parseScenario(applied.input);
+    if (!result.ok) return { ok: false, errors: result.errors.map((e) => `invalid scenario${exported ? ` (run ${i + 1})` : ''}: ${e}`) };
+    scenarios.push(result.scenario);
+  }
+  return { ok: true, scenarios, labels: entries.map((e) => e.label), notices: [] };
+}
+
+function applyOverrides(input: Record<string, unknown>, o: CliOptions, io: CliIo): { ok: true; input: Record<string, unknown> } | { ok: false; errors: string[] } {
   if (input.kind === 'mmc') {
     for (const [key, value] of [
       ['servers', o.servers],
@@ -88,13 +114,14 @@ export function buildScenario(o: CliOptions, io: CliIo): Built {
     }
     input.workload = workload;
   }
-  const result = parseScenario(input);
-  if (!result.ok) return { ok: false, errors: result.errors.map((e) => `invalid scenario: ${e}`) };
-  return { ok: true, scenarios: [result.scenario], labels: [''] };
+  return { ok: true, input };
 }
 
-function buildPreset(o: CliOptions, io: CliIo): Built {
-  const values = presetParams(findTrainingPreset(o.preset!)!);
+/** The link's parameters: defaults or a preset or a copied link, then the older options, then each --set. */
+export function linkValues(o: CliOptions, io: CliIo): { ok: true; values: SimParams; notices: string[]; traceCsv?: string } | { ok: false; errors: string[] } {
+  const base = resolveLinkParams({ preset: o.preset, url: o.url });
+  if (!base.ok) return base;
+  const values = { ...base.values };
   let traceCsv: string | undefined;
   if (values.kind === 'mmc') {
     if (o.servers !== undefined) values.servers = o.servers;
@@ -111,19 +138,35 @@ function buildPreset(o: CliOptions, io: CliIo): Built {
         return { ok: false, errors: [`cannot read trace file ${o.traceFile}`] };
       }
       values.pattern = 'trace';
-      values.trace = traceFingerprint(traceCsv);
+      // A link that names a trace keeps its fingerprint, so another file is refused as the web refuses it.
+      if (values.trace === '') values.trace = traceFingerprint(traceCsv);
     }
   }
   if (o.seed !== undefined) values.seed = o.seed;
-  const built = buildScenarios(values, { traceCsv, maxOutputTokens: io.maxOutputTokens });
-  if (!built.ok) return { ok: false, errors: Object.entries(built.errors).map(([key, message]) => `${key}: ${message}`) };
+  const withSets = applySettings(values, o.sets);
+  if (!withSets.ok) return withSets;
+  return { ok: true, values: withSets.values, notices: base.notices, traceCsv };
+}
+
+/** The web's builder and the engine's schema: the scenarios /simulate would run for these values. */
+export function scenariosOf(values: SimParams, ctx: BuildContext): Built {
+  const built = buildScenarios(values, ctx);
+  if (!built.ok)
+    return { ok: false, errors: Object.entries(built.errors).map(([key, message]) => `${key}: ${message}${key === 'trace' ? ' (on the command line: --trace FILE)' : ''}`) };
   const scenarios: Scenario[] = [];
   for (const input of built.scenarios) {
     const result = parseScenario(input);
     if (!result.ok) return { ok: false, errors: result.errors.map((e) => `invalid scenario: ${e}`) };
     scenarios.push(result.scenario);
   }
-  return { ok: true, scenarios, labels: built.labels };
+  return { ok: true, scenarios, labels: built.labels, notices: [] };
+}
+
+function buildFromLink(o: CliOptions, io: CliIo): Built {
+  const v = linkValues(o, io);
+  if (!v.ok) return v;
+  const built = scenariosOf(v.values, { traceCsv: v.traceCsv, maxOutputTokens: io.maxOutputTokens });
+  return built.ok ? { ...built, notices: v.notices } : { ok: false, errors: [...v.notices, ...built.errors] };
 }
 
 function jsonResult(s: SimSnapshot, wallSeconds: number): Record<string, unknown> {

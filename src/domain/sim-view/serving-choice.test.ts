@@ -50,4 +50,10 @@ describe('serving choice', () => {
     expect(open.validation?.text).toMatch(/^(validated within \d+ % \(nearest point: .+\)|estimate: no published point nearby)$/);
     expect(servingChoice(knobs).validation).toBeNull();
   });
+
+  it('carries each accelerator’s sourced price per GPU-hour (p5.48xlarge: $55.04 ÷ 8 = $6.88 for H100)', () => {
+    const c = servingChoice(knobs);
+    expect(c.accelerators.find((a) => a.value === 'h100-sxm')!.gpuHourUsd).toBeCloseTo(55.04 / 8, 9);
+    for (const a of c.accelerators) expect(a.gpuHourUsd === null || a.gpuHourUsd > 0).toBe(true);
+  });
 });

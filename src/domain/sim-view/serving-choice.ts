@@ -1,4 +1,4 @@
-import { ACCELERATORS, acceleratorById, type AcceleratorId, type Precision } from '../gpu/accelerators.ts';
+import { ACCELERATORS, acceleratorById, pricePerAcceleratorHour, type AcceleratorId, type Precision } from '../gpu/accelerators.ts';
 import { checkFit, defaultDeployment, makeDeployment } from '../gpu/deployment.ts';
 import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
 import { servingProfileFor, type ProfileOptions, type ServingProfile } from '../gpu/serving-profile.ts';
@@ -13,6 +13,8 @@ export type AcceleratorOption = {
   fits: boolean;
   /** "2 × NVIDIA H100 SXM5 80 GB, FP8", or the refusal with its numbers. */
   detail: string;
+  /** On-demand EC2 price per accelerator-hour where sourced (src/domain/gpu/accelerators.ts), else null. */
+  gpuHourUsd: number | null;
 };
 
 type Server = Pick<ServingProfile, 'deployment' | 'fit' | 'label' | 'basis'>;
@@ -76,7 +78,13 @@ export function servingChoice(k: ServingKnobs): ServingChoice {
   const fits = profile.fit.fits;
   const base = serverFor(catalogId, {});
   const accelerators: AcceleratorOption[] = [
-    { value: 'default', label: `Default server (${base.deployment.gpu.name})`, fits: base.fit.fits, detail: base.fit.fits ? serverText(base) : base.fit.message },
+    {
+      value: 'default',
+      label: `Default server (${base.deployment.gpu.name})`,
+      fits: base.fit.fits,
+      detail: base.fit.fits ? serverText(base) : base.fit.message,
+      gpuHourUsd: pricePerAcceleratorHour(base.deployment.gpu)?.usd ?? null,
+    },
     ...ACCELERATORS.map((a) => {
       // Each accelerator with the chosen GPU count and weights, or its own smallest server that holds the model.
       const opt = serverFor(catalogId, { ...optionsFor(k), accelerator: a.id });
@@ -85,6 +93,7 @@ export function servingChoice(k: ServingKnobs): ServingChoice {
         label: opt.fit.fits ? a.name : `${a.name} — does not fit`,
         fits: opt.fit.fits,
         detail: opt.fit.fits ? serverText(opt) : opt.fit.message,
+        gpuHourUsd: pricePerAcceleratorHour(a)?.usd ?? null,
       };
     }),
   ];

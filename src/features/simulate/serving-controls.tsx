@@ -131,8 +131,12 @@ export function HardwareControls({ p, models, serving, onPickModel }: { p: Contr
           label="Accelerator"
           value={p.values.accel}
           options={serving.accelerators.map((a) => ({ value: a.value, label: a.label }))}
-          onChange={(v) => p.update({ accel: v as SimParams['accel'], preset: '' })}
-          hint={accelError ? undefined : 'Models that do not fit are marked; the servers are never moved elsewhere silently.'}
+          onChange={(v) => {
+            // The GPU price follows the accelerator where its EC2 price is sourced (the field stays editable).
+            const price = serving.accelerators.find((a) => a.value === v)?.gpuHourUsd ?? null;
+            p.update({ accel: v as SimParams['accel'], ...(price !== null ? { gpuPrice: Math.round(price * 100) / 100 } : {}), preset: '' });
+          }}
+          hint={accelError ? undefined : 'Models that do not fit are marked; the servers are never moved elsewhere silently. Picking one sets the GPU price to its sourced EC2 price.'}
         />
         {accelError ? (
           <p role="alert" className="mt-1 text-sm font-medium text-danger" data-testid="error-accel">
@@ -172,7 +176,7 @@ export function HardwareControls({ p, models, serving, onPickModel }: { p: Contr
         unit="$/GPU-h"
         hint={price && accel ? `${accel.name}: ${price.offer.instance} on-demand is $${price.offer.onDemandPerHour.toFixed(2)} per hour ÷ ${price.offer.accelerators} = $${price.usd.toFixed(2)} per GPU-hour (${price.offer.asOf}).` : undefined}
       />
-      <Provenance source="Default: AWS p5.48xlarge on-demand, us-east-1: $55.04 per hour ÷ 8 GPUs = $6.88 per GPU-hour (H100). Set the price of the accelerator you chose." asOf="2026-11-09" />
+      <Provenance source="Default: AWS p5.48xlarge on-demand, us-east-1: $55.04 per hour ÷ 8 GPUs = $6.88 per GPU-hour (H100). Picking an accelerator sets its sourced EC2 price per GPU-hour; edit it for your own." asOf="2026-11-09" />
     </Group>
   );
 }
