@@ -135,8 +135,11 @@ test('each injected failure follows its path and ends with the real exception an
     // Playback keys are ignored while a form field has focus (End would change the select), as a
     // presenter's clicker is used after clicking back onto the page.
     await page.getByLabel('Inject a failure').blur();
-    await page.keyboard.press('End');
-    await expect(page.getByTestId('client-error')).toContainText(`${exception} · HTTP ${status}`);
+    // The new trace arrives in a React transition: End is pressed again until its last stage shows the error.
+    await expect(async () => {
+      await page.keyboard.press('End');
+      await expect(page.getByTestId('client-error')).toContainText(`${exception} · HTTP ${status}`, { timeout: 1000 });
+    }).toPass();
     await page.keyboard.press('ArrowLeft');
     await expect(diagram(page)).toHaveAttribute('data-active-stage', stage);
     await expect(page.getByTestId('diagram-error')).toContainText(`HTTP ${status}`);
@@ -150,6 +153,15 @@ test('each injected failure follows its path and ends with the real exception an
   await expect(page.getByTestId('stage-payload')).toContainText('attempt 3');
   await page.keyboard.press('End');
   await expect(page.getByTestId('token-count')).toHaveText(/^87 \/ 87/);
+});
+
+test('a failure link keeps its step once everything has loaded', async ({ page }) => {
+  await open(page, '?fail=throttled-recovers&step=5');
+  await expect(counter(page)).toHaveText(/Stage 5 of 10/);
+  // The catalog, the view's chunks and any lazy piece have arrived: nothing late may rewrite the link.
+  await page.waitForLoadState('networkidle');
+  await expect(counter(page)).toHaveText(/Stage 5 of 10/);
+  expect(new URL(page.url()).searchParams.get('step')).toBe('5');
 });
 
 test('reduced motion shows each step’s end state at once', async ({ page }) => {
@@ -262,8 +274,11 @@ test('each new failure stops at its stage; guardrail interventions end in guardr
   for (const [value, stage, exception, status] of NEW_FAILURES) {
     await page.getByLabel('Inject a failure').selectOption(value);
     await page.getByLabel('Inject a failure').blur();
-    await page.keyboard.press('End');
-    await expect(page.getByTestId('client-error')).toContainText(`${exception} · HTTP ${status}`);
+    // The new trace arrives in a React transition: End is pressed again until its last stage shows the error.
+    await expect(async () => {
+      await page.keyboard.press('End');
+      await expect(page.getByTestId('client-error')).toContainText(`${exception} · HTTP ${status}`, { timeout: 1000 });
+    }).toPass();
     await page.keyboard.press('ArrowLeft');
     await expect(diagram(page)).toHaveAttribute('data-active-stage', stage);
     await expect(page.getByTestId('diagram-error')).toContainText(`HTTP ${status}`);
@@ -313,3 +328,51 @@ for (const theme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 }
+
+test('the batch walk: stages, job status, batch price, a failure path, presenter mode at 1024×768 and the link', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page, '?walk=batch&model=claude-3-haiku&recs=2000&hours=48');
+  await expect(diagram(page)).toHaveAttribute('data-walk', 'batch');
+  await expect(counter(page)).toHaveText(/Stage 1 of 7/);
+  await expect(page.getByTestId('batch-inspector-text')).toContainText('PutObjectCommand');
+  // The session's clicker (PageDown) steps through the job; the status follows.
+  for (const [stage, status] of [
+    ['batch-submit', '—'],
+    ['batch-iam', 'Submitted'],
+    ['batch-queue', 'Scheduled'],
+    ['batch-run', 'InProgress'],
+  ] as const) {
+    await page.keyboard.press('PageDown');
+    await expect(diagram(page)).toHaveAttribute('data-active-stage', stage);
+    await expect(page.getByTestId('batch-status')).toHaveText(status);
+  }
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('batch-cost')).toContainText(/\$[\d.]+ for 2,000 records · on-demand \$[\d.]+ \(50 %\)/);
+  await expect(page).toHaveURL(/step=7/);
+  // The link round-trips.
+  const url = page.url();
+  await page.goto(url);
+  await expect(diagram(page)).toHaveAttribute('data-active-stage', 'batch-billing');
+  await expect(page.getByLabel('Job timeout')).toHaveValue('48');
+  // A malformed line fails validation: the walk ends at the queue with status Failed.
+  await page.getByLabel('Inject a batch failure').selectOption('malformed-record');
+  await page.getByLabel('Inject a batch failure').blur();
+  await page.keyboard.press('End');
+  await expect(counter(page)).toHaveText(/Stage 4 of 4/);
+  await expect(page.getByTestId('batch-status')).toHaveText('Failed');
+  await expect(diagram(page).locator('[data-job-state="Failed"]')).toHaveAttribute('data-current', 'yes');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  // Presenter mode fits the projector at every stage of the batch walk.
+  await page.getByLabel('Inject a batch failure').selectOption('none');
+  await page.getByLabel('Inject a batch failure').blur();
+  await page.keyboard.press('f');
+  await expect(page.getByTestId('presenter')).toBeVisible();
+  await page.keyboard.press('Home');
+  for (let i = 1; i <= 7; i++) {
+    await expect(counter(page)).toHaveText(new RegExp(`Stage ${i} of 7`));
+    await expectFitsProjector(page, `batch stage ${i}`);
+    await page.keyboard.press('PageDown');
+  }
+});

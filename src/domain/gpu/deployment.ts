@@ -4,6 +4,7 @@
  */
 import { H100_SXM, H200, type AcceleratorSpec, type Precision } from './accelerators.ts';
 import { efficiencyFor, FITTED } from './calibration.ts';
+import { DEFAULT_SERVING_STACK, type ServingStackId } from './serving-stack.ts';
 import { LLAMA_2_70B, LLAMA_3_1_405B, LLAMA_3_1_70B, LLAMA_3_1_8B, parameterBreakdown, type ModelArchitecture } from './model-architectures.ts';
 
 export type { Precision } from './accelerators.ts';
@@ -50,6 +51,8 @@ export type Deployment = {
    * ratio that makes its modelled speed equal the observed one (serving-profile.ts).
    */
   timeScale: number;
+  /** The serving software, whose scheduler decides how KV cache is admitted (serving-stack.ts). */
+  stack: ServingStackId;
 };
 
 /**
@@ -71,7 +74,8 @@ export function makeDeployment(
   overrides: Partial<Omit<Deployment, 'model' | 'tensorParallel' | 'weightPrecision'>> = {},
 ): Deployment {
   const gpu = overrides.gpu ?? H100_SXM;
-  const e = efficiencyFor(gpu, tensorParallel, weightPrecision, model.hiddenSize, model.moe !== null);
+  const stack = overrides.stack ?? DEFAULT_SERVING_STACK;
+  const e = efficiencyFor(gpu, tensorParallel, weightPrecision, model.hiddenSize, model.moe !== null, FITTED);
   return {
     model,
     gpu,
@@ -95,6 +99,7 @@ export function makeDeployment(
     expertParallel: model.moe !== null,
     attentionDataParallel: false,
     timeScale: 1,
+    stack,
     ...overrides,
   };
 }

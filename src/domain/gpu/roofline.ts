@@ -5,6 +5,7 @@
  */
 import { parameterBreakdown, expectedDistinctExperts } from './model-architectures.ts';
 import { bytesPer, kvBytesForContext, kvBytesPerToken, usableMemoryBytes, weightsBytes, type Deployment } from './deployment.ts';
+import type { KvAdmission } from './serving-stack.ts';
 
 // Kept so callers written before the split into deployment.ts keep their imports.
 export {
@@ -272,6 +273,15 @@ export function kvLimitedBatch(d: Deployment, sequenceTokens: number): number {
   return Math.floor(free / kvBytesForContext(d, Math.max(1, sequenceTokens)));
 }
 
+/**
+ * KV tokens one sequence holds for admission: its whole prompt + output when the scheduler reserves the
+ * maximum (TensorRT-LLM's GUARANTEED_NO_EVICT, vLLM's reserve-max); its mean occupancy, prompt + half
+ * the output, when pages are allocated as tokens arrive (paged, MLPerf's max_util).
+ */
+export function kvTokensPerSequence(workload: { inputTokens: number; outputTokens: number }, kvAdmission: KvAdmission = 'reserve-max'): number {
+  return workload.inputTokens + (kvAdmission === 'paged' ? workload.outputTokens / 2 : workload.outputTokens);
+}
+
 /** The saturated iteration at a given batch: B decodes and B·I/O prompt tokens replacing finished requests. */
 export function steadyStateAtBatch(d: Deployment, workload: { inputTokens: number; outputTokens: number }, batch: number): number {
   const { inputTokens, outputTokens } = workload;
@@ -290,9 +300,12 @@ export function steadyStateAtBatch(d: Deployment, workload: { inputTokens: numbe
  * continuous batching: every iteration decodes `batch` sequences and, on average, prefills
  * batch·input/output prompt tokens so that new requests replace finished ones.
  */
-export function steadyStateThroughput(d: Deployment, workload: { inputTokens: number; outputTokens: number; maxBatch: number }): SteadyState {
+export function steadyStateThroughput(
+  d: Deployment,
+  workload: { inputTokens: number; outputTokens: number; maxBatch: number; kvAdmission?: KvAdmission },
+): SteadyState {
   const { inputTokens, outputTokens, maxBatch } = workload;
-  const kvLimit = kvLimitedBatch(d, inputTokens + outputTokens);
+  const kvLimit = kvLimitedBatch(d, kvTokensPerSequence(workload, workload.kvAdmission));
   const batch = Math.max(0, Math.min(maxBatch, kvLimit));
   if (batch === 0 || outputTokens <= 0) {
     return { batch: 0, iterationSeconds: 0, outputTokensPerSecond: 0, totalTokensPerSecond: 0, perSequenceTokensPerSecond: 0, limitedBy: 'KV cache' };

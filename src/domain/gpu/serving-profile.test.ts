@@ -51,6 +51,21 @@ describe('servingProfileFor', () => {
     expect(speeds[4]!).toBeGreaterThan(speeds[5]!);
   });
 
+  it('an unmeasured Claude takes the observed Sonnet’s factor over the roofline (vendor anchor), so Haiku 4.5 > Sonnet 4.6 > Opus 4.6, and says so', () => {
+    const [haiku, sonnet, opus] = ['claude-haiku-4-5', 'claude-sonnet-4-6', 'claude-opus-4-6'].map((id) => servingProfileFor(id));
+    expect(haiku!.decodeTokensPerSecond).toBeGreaterThan(sonnet!.decodeTokensPerSecond);
+    expect(sonnet!.decodeTokensPerSecond).toBeGreaterThan(opus!.decodeTokensPerSecond);
+    for (const p of [haiku!, opus!]) {
+      expect(p.basis).toBe('assumption');
+      expect(p.deployment.timeScale).toBeCloseTo(sonnet!.deployment.timeScale, 12);
+      expect(p.label).toMatch(/as Claude Sonnet 4\.6 is \(observed /);
+    }
+    // Sonnet 4.6 itself stays at its observed speed.
+    expect(sonnet!.decodeTokensPerSecond).toBeCloseTo(sonnet!.calibratedTo!.outputTokensPerSecond!.typical, 6);
+    // No anchor for a vendor without an observed model: the plain stand-in.
+    expect(servingProfileFor('claude-instant-legacy').basis).toBe('calibrated');
+  });
+
   it('a mixture of experts decodes faster than a dense model of the same total size', () => {
     // Maverick (400B total, 17B active) vs Llama 3.1 405B dense, both on 8 × H100 FP8 at the calibration load.
     expect(servingProfileFor('llama-4-maverick-17b-instruct').decodeTokensPerSecond).toBeGreaterThan(

@@ -123,22 +123,31 @@ export const OPEN_WEIGHT_PRESETS: readonly OpenWeightPreset[] = [
   return { catalogId, architecture: e.architecture, exact: e.exact, note: e.note };
 });
 
-/** Closed models: the class (an assumption) and the siblings whose observed speed may stand in. */
-type ClosedEntry = { match: RegExp; sizeClass: SizeClassId; siblings: readonly string[] };
+/**
+ * Closed models: the class (an assumption), the siblings whose observed speed may stand in (same vendor
+ * and tier), and the vendor's anchors: models of another class whose observed speed gives the factor by
+ * which the vendor's serving runs faster or slower than the stand-in roofline (timeScale), applied to a
+ * model nobody has measured so its class still sets its speed relative to the anchor (an assumption).
+ */
+type ClosedEntry = { match: RegExp; sizeClass: SizeClassId; siblings: readonly string[]; anchors?: readonly string[] };
 
 const CLAUDE_SONNET_SIBLINGS = ['claude-sonnet-4-6', 'claude-sonnet-4-5'];
 const NOVA_LITE_SIBLINGS = ['nova-2-lite'];
+const CLAUDE_3_SONNET_ANCHORS = ['claude-3-5-sonnet-v2-2024-10-22', 'claude-3-5-sonnet-v1-2024-06-20'];
 
 const CLOSED: readonly ClosedEntry[] = [
   { match: /^nova-micro$/, sizeClass: 'small-dense', siblings: [] },
   { match: /^nova(-2)?-lite$/, sizeClass: 'small-moe', siblings: NOVA_LITE_SIBLINGS },
   { match: /^nova(-2)?-pro/, sizeClass: 'medium-moe', siblings: ['nova-pro'] },
-  { match: /^nova-premier$/, sizeClass: 'large-moe', siblings: [] },
-  { match: /^claude-.*haiku/, sizeClass: 'small-moe', siblings: [] },
+  { match: /^nova-premier$/, sizeClass: 'large-moe', siblings: [], anchors: ['nova-pro'] },
+  // Claude 3.x models anchor on Claude 3.5 Sonnet (observed on Bedrock), the 4.x ones on Sonnet 4.6/4.5.
+  { match: /^claude-3-.*haiku/, sizeClass: 'small-moe', siblings: [], anchors: CLAUDE_3_SONNET_ANCHORS },
+  { match: /^claude-.*haiku/, sizeClass: 'small-moe', siblings: [], anchors: CLAUDE_SONNET_SIBLINGS },
   { match: /^claude-(3-5-|3-7-)?sonnet|^claude-sonnet/, sizeClass: 'medium-moe', siblings: CLAUDE_SONNET_SIBLINGS },
-  { match: /^claude-.*opus/, sizeClass: 'large-moe', siblings: [] },
+  { match: /^claude-3-.*opus/, sizeClass: 'large-moe', siblings: [], anchors: CLAUDE_3_SONNET_ANCHORS },
+  { match: /^claude-.*opus/, sizeClass: 'large-moe', siblings: [], anchors: CLAUDE_SONNET_SIBLINGS },
   { match: /^claude-instant/, sizeClass: 'small-dense', siblings: [] },
-  { match: /^claude-/, sizeClass: 'medium-moe', siblings: [] },
+  { match: /^claude-/, sizeClass: 'medium-moe', siblings: [], anchors: CLAUDE_SONNET_SIBLINGS },
 ];
 
 /** Words in a model id that name its tier; used only when no entry above matches (assumption). */
@@ -222,14 +231,27 @@ function openProfile(catalogId: string, entry: OpenEntry, options: ProfileOption
 /** Families whose weights are published, though their shapes are not in the reference (they get a stand-in too). */
 const OPEN_FAMILIES = /^(llama|mistral|mixtral|pixtral|magistral|ministral|devstral|voxtral|gemma|qwen|deepseek|gpt-oss|nemotron|kimi|glm|minimax|jamba)/;
 
-function closedProfile(catalogId: string, sizeClass: SizeClassId, siblings: readonly string[], options: ProfileOptions, observed: ObservedSpeed[]): ServingProfile {
+/** The vendor anchor: the first anchor model with an observed speed, and the timeScale its own profile gets. */
+function vendorAnchor(anchors: readonly string[]): { catalogId: string; observation: ObservedSpeed; timeScale: number } | null {
+  for (const id of anchors) {
+    const entry = CLOSED.find((e) => e.match.test(id));
+    const observation = bestSpeedObservation(observedSpeedsFor(id));
+    if (!entry || !observation) continue;
+    const cls = sizeClassById(entry.sizeClass);
+    return { catalogId: id, observation, timeScale: decodeSpeed(cls.deployment(cls.template)) / observation.outputTokensPerSecond!.typical };
+  }
+  return null;
+}
+
+function closedProfile(catalogId: string, sizeClass: SizeClassId, siblings: readonly string[], options: ProfileOptions, observed: ObservedSpeed[], anchors: readonly string[] = []): ServingProfile {
   const weights = OPEN_FAMILIES.test(catalogId) ? 'open' : 'closed';
   const cls = sizeClassById(sizeClass);
   const standIn = cls.deployment(cls.template);
   const own = bestSpeedObservation(observed);
   const sibling = own ? null : bestSpeedObservation(siblings.filter((s) => s !== catalogId).flatMap((s) => observedSpeedsFor(s)));
   const target = own ?? sibling;
-  const timeScale = target ? decodeSpeed(standIn) / target.outputTokensPerSecond!.typical : 1;
+  const anchor = target ? null : vendorAnchor(anchors.filter((a) => a !== catalogId));
+  const timeScale = target ? decodeSpeed(standIn) / target.outputTokensPerSecond!.typical : (anchor?.timeScale ?? 1);
   const deployment = deploymentFor({ ...standIn, timeScale }, options);
   const fit = checkFit(deployment);
   const basis: SpeedBasis = own ? 'calibrated' : sibling ? 'calibrated-sibling' : 'assumption';
@@ -238,7 +260,9 @@ function closedProfile(catalogId: string, sizeClass: SizeClassId, siblings: read
       ? `calibrated to observed speed: ${describe(own!)}`
       : basis === 'calibrated-sibling'
         ? `calibrated to a sibling's observed speed (no figure for this model): ${describe(sibling!)}`
-        : `assumption: no published speed; ${cls.name.toLowerCase()} stand-in on ${standIn.tensorParallel} × ${standIn.gpu.name}`;
+        : anchor
+          ? `assumption: no published speed; ${cls.name.toLowerCase()} stand-in on ${standIn.tensorParallel} × ${standIn.gpu.name}, run ${(1 / anchor.timeScale).toFixed(2)} × the roofline's speed as ${anchor.observation.model} is (observed ${describe(anchor.observation)})`
+          : `assumption: no published speed; ${cls.name.toLowerCase()} stand-in on ${standIn.tensorParallel} × ${standIn.gpu.name}`;
   return {
     catalogId,
     weights,
@@ -267,6 +291,6 @@ export function servingProfileFor(catalogId: string, options: ProfileOptions = {
   const open = OPEN_WEIGHTS.find((e) => e.match.test(catalogId));
   if (open) return openProfile(catalogId, open, options, observed);
   const closed = CLOSED.find((e) => e.match.test(catalogId));
-  if (closed) return closedProfile(catalogId, closed.sizeClass, closed.siblings, options, observed);
+  if (closed) return closedProfile(catalogId, closed.sizeClass, closed.siblings, options, observed, closed.anchors);
   return closedProfile(catalogId, guessClass(catalogId), [], options, observed);
 }

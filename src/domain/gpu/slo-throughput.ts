@@ -4,7 +4,8 @@
  * maximum (steadyStateThroughput). Method: docs/gpu-roofline.md "Throughput at a latency objective".
  */
 import { checkFit, type Deployment, type FitCheck } from './deployment.ts';
-import { iterationTime, kvLimitedBatch, steadyStateAtBatch, steadyStateThroughput, type SteadyState } from './roofline.ts';
+import { iterationTime, kvLimitedBatch, kvTokensPerSequence, steadyStateAtBatch, steadyStateThroughput, type SteadyState } from './roofline.ts';
+import type { KvAdmission } from './serving-stack.ts';
 
 export type SloWorkload = {
   inputTokens: number;
@@ -13,6 +14,8 @@ export type SloWorkload = {
   maxBatch: number;
   ttftObjectiveSeconds: number;
   tpotObjectiveSeconds: number;
+  /** How the scheduler admits KV (default reserve-max: prompt + output held from admission). */
+  kvAdmission?: KvAdmission;
 };
 
 export type SloThroughput = {
@@ -55,7 +58,7 @@ export function sloConstrainedThroughput(d: Deployment, w: SloWorkload): SloThro
   });
   if (!fit.fits) return none('does not fit', fit.message);
   if (w.outputTokens <= 0 || w.inputTokens < 0) return none('objective unreachable', 'The workload needs at least one output token.');
-  const cap = Math.max(0, Math.min(w.maxBatch, kvLimitedBatch(d, w.inputTokens + w.outputTokens)));
+  const cap = Math.max(0, Math.min(w.maxBatch, kvLimitedBatch(d, kvTokensPerSequence(w, w.kvAdmission))));
   const meets = (b: number) => steadyStateAtBatch(d, w, b) <= w.tpotObjectiveSeconds && ttftAtBatch(d, w, b) <= w.ttftObjectiveSeconds;
   if (cap < 1 || !meets(1)) {
     const t1 = cap >= 1 ? steadyStateAtBatch(d, w, 1) : 0;

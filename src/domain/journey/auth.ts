@@ -4,7 +4,7 @@
  * URL for `bedrock.amazonaws.com/?Action=CallWithBearerToken`, bound to one Region and valid at most
  * 12 hours; a long-term key belongs to an IAM user the console creates for it.
  */
-import type { Header } from './payloads.ts';
+import type { Header } from './payload-types.ts';
 import type { Api, Auth, EndpointKind } from './scenario.ts';
 
 /** A fixed signing time so the same scenario always shows the same request. */

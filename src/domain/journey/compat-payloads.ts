@@ -4,8 +4,7 @@
  * bedrock-runtime). Shapes: the APIs' own public formats, which AWS documents Bedrock accepts
  * (docs bedrock-mantle.md, inference-messages-api); fields the reference does not confirm are noted.
  */
-import type { RequestInput, ResponseInput, StreamEvent, StreamInput } from './payloads.ts';
-import { systemPlaceholder, tierValue } from './payloads.ts';
+import { systemPlaceholder, tierValue, type RequestInput, type ResponseInput, type StreamEvent, type StreamInput } from './payload-types.ts';
 
 export function compatBody(input: RequestInput): { body: unknown; notes: string[] } {
   const sys = input.system && input.system.tokens > 0 ? input.system : null;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { base64Utf8 } from './base64.ts';
 import { bodyFamily } from './model-profile.ts';
-import { buildRequest, requestPath, streamEvents, type RequestInput } from './payloads.ts';
+import { buildRequest, requestPath, streamEvents } from './payloads.ts';
+import { type RequestInput } from './payload-types.ts';
 import { javascriptSnippet, pythonSnippet } from './sdk-snippets.ts';
 import { backoffSchedule } from './retry.ts';
 

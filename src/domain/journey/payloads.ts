@@ -8,45 +8,15 @@ import { base64Utf8 } from './base64.ts';
 import { compatBody, compatResponse, compatStreamEvents } from './compat-payloads.ts';
 import { hostOf, pathOf } from './endpoints.ts';
 import type { BodyFamily } from './model-profile.ts';
-import { isConverse, isNative, isStreaming, type Api, type Auth, type CacheMode, type CacheTtl, type EndpointKind, type Tier } from './scenario.ts';
+import { systemPlaceholder, tierValue, type Header, type HttpRequest, type RequestInput, type ResponseInput, type StreamEvent, type StreamInput } from './payload-types.ts';
+import { isConverse, isNative, isStreaming, type Api } from './scenario.ts';
 import { llama3ChatPrompt } from './tokens.ts';
 
 export { DEMO_AMZ_DATE };
 
-export type Header = { name: string; value: string };
-
-export type HttpRequest = {
-  method: 'POST';
-  host: string;
-  path: string;
-  headers: Header[];
-  /** The JSON body, or null when the reference has no documented native body for this family. */
-  body: unknown;
-  notes: string[];
-};
 
 export const GUARDRAIL_ID = 'gr-example123';
 export const GUARDRAIL_VERSION = '1';
-/** A system prompt in front of the user's text: the cacheable prefix, stood in by a placeholder. */
-export type SystemPrompt = { tokens: number; cache: CacheMode; ttl: CacheTtl };
-
-export type RequestInput = {
-  api: Api;
-  family: BodyFamily;
-  region: string;
-  invokedId: string;
-  prompt: string;
-  /** null = unset: the body carries no max tokens. */
-  maxTokens: number | null;
-  temperature: number;
-  guardrails: boolean;
-  endpoint?: EndpointKind;
-  auth?: Auth;
-  /** `stream: true` for the OpenAI and Anthropic APIs. */
-  stream?: boolean;
-  tier?: Tier;
-  system?: SystemPrompt | null;
-};
 
 export function endpointHost(region: string): string {
   return hostOf('runtime', region);
@@ -57,15 +27,6 @@ export function requestPath(api: Api, invokedId: string): string {
   return pathOf('runtime', api, invokedId);
 }
 
-/** The placeholder text that stands for a system prompt of this many tokens. */
-export function systemPlaceholder(tokens: number): string {
-  return `‹system prompt: ${tokens.toLocaleString('en-US')} tokens›`;
-}
-
-/** `service_tier` as the APIs spell it; Standard is the default (field absent). */
-export function tierValue(tier: Tier | undefined): string | null {
-  return !tier || tier === 'standard' ? null : tier;
-}
 
 export function converseBody(input: RequestInput): Record<string, unknown> {
   const sys = input.system;
@@ -162,24 +123,6 @@ export function buildRequest(input: RequestInput): HttpRequest {
   return { method: 'POST', host, path: pathOf(endpoint, input.api, input.invokedId), headers, body, notes: [...notes, ...credential.notes] };
 }
 
-export type StopReason = 'end_turn' | 'max_tokens' | 'guardrail_intervened';
-
-export type ResponseInput = {
-  api: Api;
-  family: BodyFamily;
-  invokedId: string;
-  text: string;
-  /** Prompt tokens neither read from nor written to the cache. */
-  inputTokens: number;
-  outputTokens: number;
-  stopReason: StopReason;
-  latencyMs: number;
-  firstByteMs: number;
-  cacheReadTokens?: number;
-  cacheWriteTokens?: number;
-  /** The tier that served the request, echoed in the response (absent = standard). */
-  tier?: string | null;
-};
 
 function converseUsage(r: ResponseInput): Record<string, number> {
   const read = r.cacheReadTokens ?? 0;
@@ -265,20 +208,6 @@ export function invokeResponseHeaders(r: ResponseInput): Header[] {
   ];
 }
 
-export type StreamEvent = {
-  /** When it reaches the client, ms after the request was sent. */
-  atMs: number;
-  /** Event-stream `:event-type` (chunk) or the ConverseStream member name. */
-  name: string;
-  /** What the SDK hands to your code. */
-  data: unknown;
-  /** For `chunk` events: the model-native JSON inside the base64 `bytes`. */
-  decoded?: unknown;
-  /** Index of the output token this event carries, if any. */
-  tokenIndex?: number;
-};
-
-export type StreamInput = ResponseInput & { tokens: string[]; tokenTimesMs: number[]; endMs: number };
 
 function chunk(atMs: number, decoded: unknown, tokenIndex?: number): StreamEvent {
   return { atMs, name: 'chunk', data: { bytes: base64Utf8(JSON.stringify(decoded)) }, decoded, tokenIndex };

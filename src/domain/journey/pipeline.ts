@@ -34,7 +34,8 @@ export type StageResult =
   /** The request path ends here without an error (a guardrail intervened): the answer path follows. */
   | { kind: 'stop'; stage: StageDraft; marks?: Partial<Marks> };
 
-export type StageBuilder = (ctx: TraceContext, clock: Clock) => StageResult;
+/** One stage of a walk: the request walk's builders take the TraceContext, the batch walk's its BatchContext. */
+export type StageBuilder<C = TraceContext> = (ctx: C, clock: Clock) => StageResult;
 
 export const skip: StageResult = { kind: 'skip' };
 
@@ -45,7 +46,7 @@ function numbered(draft: StageDraft, stages: readonly Stage[]): Stage {
 }
 
 /** Runs builders in order until one halts. */
-export function runPipeline(ctx: TraceContext, builders: readonly StageBuilder[], start: Clock): RunResult {
+export function runPipeline<C>(ctx: C, builders: readonly StageBuilder<C>[], start: Clock): RunResult {
   let clock = start;
   for (const build of builders) {
     const result = build(ctx, clock);

@@ -6,13 +6,14 @@
 import { servingProfileFor } from '../gpu/serving-profile.ts';
 import type { ModelArchitecture } from '../gpu/model-architectures.ts';
 import { outputBurndown } from '../quota/burndown.ts';
-import { BURNDOWN_ON_RESERVATION_DEFAULT, quotaBreakdown, type QuotaBreakdown, type QuotaModel } from '../quota/reservation.ts';
+import { BURNDOWN_ON_RESERVATION_DEFAULT, quotaBreakdown, type QuotaModel } from '../quota/reservation.ts';
 import { credentialFor, type Credential } from './auth.ts';
 import { iamActions, mantleIdFrom } from './endpoints.ts';
 import { errorFor, failureNotApplicable } from './failures.ts';
 import { latencyModel, type Latency } from './latency-model.ts';
 import { architectureFor, bodyFamily, DEMO_ACCOUNT, hash32, resolveRouting, type BodyFamily, type Routing } from './model-profile.ts';
-import { buildRequest, type HttpRequest, type StopReason } from './payloads.ts';
+import { buildRequest } from './payloads.ts';
+import { type HttpRequest, type StopReason } from './payload-types.ts';
 import { cachePlan, type CachePlan } from './prompt-cache.ts';
 import { routeWithRouter, type RouterChoice } from './prompt-router.ts';
 import { privacyFacts, type PrivacyFact } from './privacy.ts';
@@ -20,17 +21,9 @@ import { distanceKm } from './regions.ts';
 import { requestCost, type JourneyPrices, type RequestCost } from './request-cost.ts';
 import { apisOf, iamAction, isNative, streams, type JourneyModel, type Scenario } from './scenario.ts';
 import { ILLUSTRATIVE_ANSWER, tokenize, type EncodeFn, type Token, type Tokenization } from './tokens.ts';
-import type { ErrorInfo, Transport } from './trace-types.ts';
+import type { ErrorInfo, QuotaView, Transport } from './trace-types.ts';
 
 /** The quota this call reserves at admission and settles at the end. */
-export type QuotaView = {
-  breakdown: QuotaBreakdown;
-  model: QuotaModel;
-  burndownDocumented: boolean;
-  burndownNote: string;
-  /** bedrock-mantle counts input and output TPM separately; its reservation rule is not documented. */
-  endpointNote: string | null;
-};
 
 /** AWS's worked example quota (Claude Sonnet, 2,000,000 TPM), used to show what a reservation admits. */
 export const EXAMPLE_QUOTA_TPM = 2_000_000;

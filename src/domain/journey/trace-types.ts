@@ -5,14 +5,23 @@
 import type { ModelArchitecture } from '../gpu/model-architectures.ts';
 import type { Latency } from './latency-model.ts';
 import type { BodyFamily, Routing } from './model-profile.ts';
-import type { Header, HttpRequest, StopReason, StreamEvent } from './payloads.ts';
+import type { Header, HttpRequest, StopReason, StreamEvent } from './payload-types.ts';
 import type { JourneyModel, Scenario } from './scenario.ts';
 import type { Token, Tokenization } from './tokens.ts';
 import type { CachePlan } from './prompt-cache.ts';
 import type { RouterChoice } from './prompt-router.ts';
 import type { PrivacyFact } from './privacy.ts';
 import type { JourneyPrices, RequestCost } from './request-cost.ts';
-import type { QuotaView } from './trace-context.ts';
+import type { QuotaBreakdown, QuotaModel } from '../quota/reservation.ts';
+
+export type QuotaView = {
+  breakdown: QuotaBreakdown;
+  model: QuotaModel;
+  burndownDocumented: boolean;
+  burndownNote: string;
+  /** bedrock-mantle counts input and output TPM separately; its reservation rule is not documented. */
+  endpointNote: string | null;
+};
 
 export type StageId =
   | 'client'
@@ -28,7 +37,12 @@ export type StageId =
   | 'inference'
   | 'guardrail-output'
   | 'response'
-  | 'logging';
+  | 'logging'
+  | BatchStageId;
+
+/** The stages of the batch walk (asynchronous: JSONL in S3, CreateModelInvocationJob, results in S3). */
+export const BATCH_STAGE_IDS = ['batch-input', 'batch-submit', 'batch-iam', 'batch-queue', 'batch-run', 'batch-output', 'batch-billing'] as const;
+export type BatchStageId = (typeof BATCH_STAGE_IDS)[number];
 
 export type AccountKind = 'customer' | 'service' | 'deployment' | 'internet';
 export type Transport = 'in-process' | 'public-internet' | 'privatelink' | 'aws-network';
@@ -75,7 +89,16 @@ export type Stage = {
   status: 'ok' | 'retried' | 'failed';
   error?: ErrorInfo;
   attempts?: Attempt[];
+  /** When the stage happens, said in words where a modelled time would mislead (the batch walk). */
+  when?: string;
+  /** The SDK code of this stage (the batch walk: AWS SDK for JavaScript v3 and boto3). */
+  code?: StageCode;
 };
+
+export type StageCode = { javascript: string; python: string; notes: string[] };
+
+/** What every walk shows beside its diagram: the stages and the privacy rule. */
+export type Walkthrough = { stages: Stage[]; privacy: PrivacyFact[] };
 
 export type Outcome = { ok: true } | ({ ok: false; stageId: StageId; attempts: number } & ErrorInfo);
 

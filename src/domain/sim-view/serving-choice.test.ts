@@ -47,7 +47,7 @@ describe('serving choice', () => {
 
   it('says how close a modelled speed came to published measurements; a calibrated stand-in has no such label', () => {
     const open = servingChoice({ ...knobs, model: 'llama-3-1-70b-instruct', accel: 'h100-sxm' });
-    expect(open.validation?.text).toMatch(/^(validated within \d+ % \(nearest point: .+\)|estimate: no published point nearby)$/);
+    expect(open.validation?.text).toMatch(/^(validated within \d+ % \((held-out error; )?nearest point: .+\)|estimate: no published point nearby)$/);
     expect(servingChoice(knobs).validation).toBeNull();
   });
 

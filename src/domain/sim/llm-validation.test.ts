@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { rooflineDecodeSeconds, steadyStateThroughput } from '../gpu/roofline.ts';
+import { rooflineDecodeSeconds } from '../gpu/roofline.ts';
+import { THROUGHPUT_BAND } from '../validation/scorecard.ts';
 import { runFleet } from './test-helpers.ts';
 
 /** Published anchors: MLPerf Inference v4.1 closed, DGX-H100 (8×H100 SXM), TensorRT-LLM, Llama 2 70B. */
 const MLPERF_OFFLINE_TOKENS_PER_SECOND = 24_524.9;
+const MLPERF_V41_OFFLINE_BATCH = 896;
 const MLPERF_OUTPUT_TOKENS = 290;
-const MLPERF_SERVER_IN_FLIGHT = 3346;
 
 describe('LLM serving model against the roofline and MLPerf', () => {
   for (const model of ['llama-3.1-8b', 'llama-3.1-70b', 'llama-3.1-405b'] as const) {
@@ -24,23 +25,25 @@ describe('LLM serving model against the roofline and MLPerf', () => {
     });
   }
 
-  it('Llama 2 70B on 8×H100, saturated (offline), reaches the shared roofline\'s steady state within ±5 % (MLPerf v4.1 set-up)', () => {
-    // MLPerf's input length per sample is not in the reference, so MLPerf is listed on /validation but not
-    // scored; the roofline is calibrated to TensorRT-LLM's perf overview (src/domain/validation). At the
-    // assumed 300 input tokens it gives ≈ 0.71 × MLPerf v4.1 Offline (24,525 tok/s): MLPerf's tuned harness
-    // is faster than trtllm-bench. Here the engine must reproduce the roofline it runs on.
-    // All requests at t = 0, as in the Offline scenario; MLPerf's ~290 output tokens per request;
-    // the batch cap is the ~3,346 sequences in flight in the MLPerf Server run (Little's law).
-    const n = 24_576;
-    const csv = Array.from({ length: n }, () => `0,300,${MLPERF_OUTPUT_TOKENS}`).join('\n');
+  it('Llama 2 70B on 8×H100 (MLPerf v4.1 Offline, published configuration): the simulator is within ±15 % of the PUBLISHED 24,525 tok/s', () => {
+    // Ground truth: MLPerf Inference v4.1 closed, NVIDIA DGX-H100, Llama 2 70B Offline = 24,524.9 output
+    // tok/s at 84.48 samples/s (src/domain/validation/mlperf-points.ts 'o1-offline', with its sources).
+    // Published configuration: TP2 × 4 replicas, gpu_batch_size 896, FP8, paged KV (max_util).
+    // Request lengths: the dataset's sourced mean prompt (222.33 tokens, mlperf-datasets.ts) and the run's
+    // own generated tokens per sample (24,524.9 ÷ 84.48 = 290.3), as means (the spread is not modelled here).
+    // Tolerance ±15 %: issue 11's throughput band for every published point, the same the scorecard states
+    // (THROUGHPUT_BAND). The GPU model's factors are fitted on TensorRT-LLM points only, never on MLPerf,
+    // so this is an out-of-sample check of the engine on the shared roofline.
+    const n = 24_576; // MLPerf's performance sample count for llama2-70b: every sample at t = 0, as Offline issues them.
+    const csv = Array.from({ length: n }, (_, i) => `0,${i % 3 === 0 ? 223 : 222},${i % 10 < 3 ? 291 : 290}`).join('\n');
     const sim = runFleet({
       durationSeconds: 2000,
       resolutionSeconds: 1,
       // Offline: every request waits its turn, so the service's overload bounds and client timeouts are off.
       workload: { traceCsv: csv, clientTimeoutSeconds: null },
       gateway: { overload: { maxQueuePerReplica: 1_000_000, maxWaitSeconds: 1e6 } },
-      fleet: { model: 'llama-2-70b', precision: 'fp8', maxBatch: MLPERF_SERVER_IN_FLIGHT, maxBatchedTokens: 8192, initialReplicas: 1 },
-      autoscaler: { enabled: false, minReplicas: 1 },
+      fleet: { model: 'llama-2-70b', accelerator: 'h100-sxm', tensorParallel: 2, precision: 'fp8', kvPolicy: 'paged', maxBatch: MLPERF_V41_OFFLINE_BATCH, initialReplicas: 4 },
+      autoscaler: { enabled: false, minReplicas: 4 },
     });
     const snap = sim.snapshot();
     expect(snap.summary.completed).toBe(n);
@@ -51,10 +54,8 @@ describe('LLM serving model against the roofline and MLPerf', () => {
     });
     const makespan = (last + 1) * snap.series.resolution;
     const throughput = snap.summary.outputTokens / makespan;
-    const roofline = steadyStateThroughput(sim.deployment, { inputTokens: 300, outputTokens: MLPERF_OUTPUT_TOKENS, maxBatch: MLPERF_SERVER_IN_FLIGHT }).outputTokensPerSecond;
-    expect(throughput / roofline).toBeGreaterThan(0.95);
-    expect(throughput / roofline).toBeLessThan(1.05);
-    expect(throughput / MLPERF_OFFLINE_TOKENS_PER_SECOND).toBeGreaterThan(0.5);
+    expect(throughput / MLPERF_OFFLINE_TOKENS_PER_SECOND).toBeGreaterThan(1 - THROUGHPUT_BAND);
+    expect(throughput / MLPERF_OFFLINE_TOKENS_PER_SECOND).toBeLessThan(1 + THROUGHPUT_BAND);
   });
 
   it('throughput = sequences in flight / time per output token (the relation the MLPerf server run satisfies)', () => {

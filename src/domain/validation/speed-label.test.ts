@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_POINT_TEXT, speedLabel } from './speed-label.ts';
 import { servingProfileFor } from '../gpu/serving-profile.ts';
+import { heldOutRow } from './held-out.ts';
 
 describe('speed label', () => {
   it('names the nearest published point and its error for a validated model and accelerator', () => {
@@ -8,8 +9,10 @@ describe('speed label', () => {
     expect(l.kind).toBe('validated');
     if (l.kind !== 'validated') return;
     expect(l.nearest.point.id).toBe('t12-h100-sxm');
-    expect(l.text).toMatch(/^validated within \d+ % \(nearest point: Llama 3\.1 8B 1000\/1000, 1× H100 FP8\)$/);
+    expect(l.text).toMatch(/^validated within \d+ % \(held-out error; nearest point: Llama 3\.1 8B 1000\/1000, 1× H100 FP8\)$/);
     expect(l.withinPercent).toBeLessThanOrEqual(15);
+    // The figure is the held-out error (factors refitted without Llama 3.1 8B), not the in-sample one.
+    expect(l.withinPercent).toBe(Math.ceil(Math.abs(heldOutRow(l.nearest.point)!.error!) * 100));
   });
 
   it('picks the point nearest in workload shape', () => {

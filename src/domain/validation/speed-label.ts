@@ -1,7 +1,10 @@
 /**
- * The label every modelled speed on screen carries: "validated within X % (nearest point: …)" when a
- * scored published point has the same model and accelerator, else "estimate: no published point nearby".
+ * The label every modelled speed on screen carries: "validated within X % (held-out error; nearest point: …)"
+ * when a scored published point has the same model and accelerator, else "estimate: no published point
+ * nearby". X is the error the fit did not see: the leave-one-model-out error for TensorRT-LLM points
+ * (held-out.ts), the plain error for MLPerf points (never fitted).
  */
+import { heldOutRow } from './held-out.ts';
 import { scorecard, type ScoreRow } from './scorecard.ts';
 
 export type SpeedQuery = {
@@ -21,7 +24,9 @@ export const NO_POINT_TEXT = 'estimate: no published point nearby';
 
 let rows: ScoreRow[] | null = null;
 function scoredRows(): ScoreRow[] {
-  rows ??= scorecard().rows.filter((r) => r.scored && r.error !== null);
+  rows ??= scorecard()
+    .rows.map((r) => heldOutRow(r.point) ?? r)
+    .filter((r) => r.scored && r.error !== null);
   return rows;
 }
 
@@ -41,5 +46,5 @@ export function speedLabel(q: SpeedQuery): SpeedLabel {
   if (same.length === 0) return { kind: 'estimate', text: NO_POINT_TEXT };
   const nearest = same.reduce((a, b) => (distance(b, q) < distance(a, q) ? b : a));
   const withinPercent = Math.ceil(Math.abs(nearest.error!) * 100);
-  return { kind: 'validated', text: `validated within ${withinPercent} % (nearest point: ${nearest.point.label})`, withinPercent, nearest };
+  return { kind: 'validated', text: `validated within ${withinPercent} % (held-out error; nearest point: ${nearest.point.label})`, withinPercent, nearest };
 }

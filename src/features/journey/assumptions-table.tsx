@@ -3,7 +3,7 @@ import { Badge } from '../../ui/provenance.tsx';
 
 export function AssumptionsTable({ trace }: { trace: Trace }) {
   return (
-    <section aria-labelledby="assumptions-title" className="rounded-xl border border-line bg-surface p-4" data-testid="assumptions">
+    <section aria-labelledby="assumptions-title" className="rounded-xl border border-line bg-surface p-4" data-testid="assumptions" data-print="omit">
       <h2 id="assumptions-title" className="text-lg font-semibold text-fg">
         Latency model: every figure and where it comes from
       </h2>

@@ -4,7 +4,7 @@
  * of boundaryRows. Adding a box is adding a row; the renderer only draws rows, and the tests check
  * that no two boxes intersect and each sits inside its boundary.
  */
-import type { StageId, Trace } from '../../domain/journey/trace-types.ts';
+import type { BatchStageId, StageId, Trace } from '../../domain/journey/trace-types.ts';
 
 export type Point = { x: number; y: number };
 /** Top-left corner, width and height. */
@@ -19,6 +19,8 @@ export type BoundaryId = 'account' | 'vpc' | 'region' | 'destination' | 'service
 
 export type NodeRow = {
   id: string;
+  /** The walk that draws it: the synchronous request, or the batch job. */
+  walk: 'request' | 'batch';
   rect: Rect;
   /** The boundary it sits in. */
   within: BoundaryId | null;
@@ -35,24 +37,39 @@ const ROW_H = 52;
 const row = (i: number): number => 76 + i * 60;
 
 export const NODE_ROWS = [
-  { id: 'client', rect: { x: 28, y: 116, w: 200, h: 60 }, within: 'vpc', label: 'Your app' },
-  { id: 'vpce', rect: { x: 28, y: 236, w: 200, h: 60 }, within: 'vpc', label: 'VPC endpoint' },
-  { id: 'internet', rect: { x: 256, y: 116, w: 86, h: 60 }, within: null, label: 'Internet' },
-  { id: 'logs', rect: { x: 16, y: 372, w: 224, h: 60 }, within: 'account', label: 'Your log bucket' },
-  { id: 'endpoint', rect: { x: SERVICE_X, y: row(0), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Regional endpoint' },
-  { id: 'iam', rect: { x: SERVICE_X, y: row(1), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'IAM' },
-  { id: 'quota', rect: { x: SERVICE_X, y: row(2), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Token quota' },
-  { id: 'guardrail', rect: { x: SERVICE_X, y: row(3), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Guardrails' },
-  { id: 'records', rect: { x: SERVICE_X, y: row(4), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Billing · CloudTrail' },
-  { id: 'prompt-router', rect: { x: SERVICE_X, y: row(5), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Prompt router' },
-  { id: 'routing', rect: { x: SERVICE_X, y: row(6), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Routing' },
-  { id: 'lb', rect: { x: DEPLOY_X, y: row(0), w: DEPLOY_W, h: ROW_H }, within: 'deployment', label: 'Load balancer' },
-  { id: 'queue', rect: { x: DEPLOY_X, y: 136, w: DEPLOY_W, h: 104 }, within: 'deployment', label: 'Queue · tier lanes' },
-  { id: 'gpu', rect: { x: DEPLOY_X, y: 248, w: DEPLOY_W, h: 160 }, within: 'deployment', label: 'GPU server' },
-  { id: 'cache', rect: { x: DEPLOY_X, y: 416, w: DEPLOY_W, h: ROW_H }, within: 'deployment', label: 'Prompt cache' },
+  { walk: 'request', id: 'client', rect: { x: 28, y: 116, w: 200, h: 60 }, within: 'vpc', label: 'Your app' },
+  { walk: 'request', id: 'vpce', rect: { x: 28, y: 236, w: 200, h: 60 }, within: 'vpc', label: 'VPC endpoint' },
+  { walk: 'request', id: 'internet', rect: { x: 256, y: 116, w: 86, h: 60 }, within: null, label: 'Internet' },
+  { walk: 'request', id: 'logs', rect: { x: 16, y: 372, w: 224, h: 60 }, within: 'account', label: 'Your log bucket' },
+  { walk: 'request', id: 'endpoint', rect: { x: SERVICE_X, y: row(0), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Regional endpoint' },
+  { walk: 'request', id: 'iam', rect: { x: SERVICE_X, y: row(1), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'IAM' },
+  { walk: 'request', id: 'quota', rect: { x: SERVICE_X, y: row(2), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Token quota' },
+  { walk: 'request', id: 'guardrail', rect: { x: SERVICE_X, y: row(3), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Guardrails' },
+  { walk: 'request', id: 'records', rect: { x: SERVICE_X, y: row(4), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Billing · CloudTrail' },
+  { walk: 'request', id: 'prompt-router', rect: { x: SERVICE_X, y: row(5), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Prompt router' },
+  { walk: 'request', id: 'routing', rect: { x: SERVICE_X, y: row(6), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Routing' },
+  { walk: 'request', id: 'lb', rect: { x: DEPLOY_X, y: row(0), w: DEPLOY_W, h: ROW_H }, within: 'deployment', label: 'Load balancer' },
+  { walk: 'request', id: 'queue', rect: { x: DEPLOY_X, y: 136, w: DEPLOY_W, h: 104 }, within: 'deployment', label: 'Queue · tier lanes' },
+  { walk: 'request', id: 'gpu', rect: { x: DEPLOY_X, y: 248, w: DEPLOY_W, h: 160 }, within: 'deployment', label: 'GPU server' },
+  { walk: 'request', id: 'cache', rect: { x: DEPLOY_X, y: 416, w: DEPLOY_W, h: ROW_H }, within: 'deployment', label: 'Prompt cache' },
+  // The batch walk: your files and role on the left, the control plane and the job in the service.
+  { walk: 'batch', id: 'batch-app', rect: { x: 16, y: 76, w: 224, h: 60 }, within: 'account', label: 'Your app' },
+  { walk: 'batch', id: 's3-input', rect: { x: 16, y: 160, w: 224, h: 68 }, within: 'account', label: 'S3: input' },
+  { walk: 'batch', id: 'service-role', rect: { x: 16, y: 252, w: 224, h: 68 }, within: 'account', label: 'Service role' },
+  { walk: 'batch', id: 's3-output', rect: { x: 16, y: 344, w: 224, h: 68 }, within: 'account', label: 'S3: output' },
+  { walk: 'batch', id: 'kms-key', rect: { x: 16, y: 436, w: 224, h: 52 }, within: 'account', label: 'Your KMS key' },
+  { walk: 'batch', id: 'control-plane', rect: { x: SERVICE_X, y: row(0), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Control plane' },
+  { walk: 'batch', id: 'batch-iam', rect: { x: SERVICE_X, y: row(1), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'IAM' },
+  { walk: 'batch', id: 'batch-job', rect: { x: SERVICE_X, y: 196, w: SERVICE_W, h: 232 }, within: 'service', label: 'Batch job' },
+  { walk: 'batch', id: 'batch-billing', rect: { x: SERVICE_X, y: row(6), w: SERVICE_W, h: ROW_H }, within: 'service', label: 'Billing' },
+  { walk: 'batch', id: 'batch-model', rect: { x: DEPLOY_X, y: 196, w: DEPLOY_W, h: 160 }, within: 'deployment', label: 'Model on GPUs' },
 ] as const satisfies readonly NodeRow[];
 
 export type NodeId = (typeof NODE_ROWS)[number]['id'];
+
+export function rowsOf(walk: NodeRow['walk']): readonly (typeof NODE_ROWS)[number][] {
+  return NODE_ROWS.filter((n) => n.walk === walk);
+}
 
 export const NODES = Object.fromEntries(NODE_ROWS.map((n) => [n.id, n.rect])) as Record<NodeId, Rect>;
 
@@ -113,7 +130,7 @@ export function networkNode(trace: Trace): NodeId {
   return trace.scenario.network === 'vpc-endpoint' ? 'vpce' : 'internet';
 }
 
-/** The node a stage happens at. */
+/** The node a request-walk stage happens at. */
 export function stageNode(id: StageId, trace: Trace): NodeId {
   switch (id) {
     case 'client':
@@ -130,10 +147,28 @@ export function stageNode(id: StageId, trace: Trace): NodeId {
       return 'gpu';
     case 'logging':
       return 'logs';
-    default:
+    case 'endpoint':
+    case 'iam':
+    case 'quota':
+    case 'records':
+    case 'prompt-router':
+    case 'routing':
       return id;
+    default:
+      return BATCH_STAGE_NODE[id];
   }
 }
+
+/** The node each batch stage happens at. */
+export const BATCH_STAGE_NODE: Record<BatchStageId, NodeId> = {
+  'batch-input': 's3-input',
+  'batch-submit': 'control-plane',
+  'batch-iam': 'batch-iam',
+  'batch-queue': 'batch-job',
+  'batch-run': 'batch-model',
+  'batch-output': 's3-output',
+  'batch-billing': 'batch-billing',
+};
 
 /** Vertical lanes where links run between columns, outside every box. */
 export const LANES = {

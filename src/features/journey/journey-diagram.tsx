@@ -8,7 +8,7 @@ import {
   centre,
   easeInOut,
   LANE_CHIPS,
-  NODE_ROWS,
+  rowsOf,
   NODES,
   pointsUpTo,
   stageNode,
@@ -198,7 +198,7 @@ const Scenery = memo(function Scenery({ trace, layer, failedNode, legend = true 
   const failure = trace.outcome.ok ? null : trace.outcome;
   return (
     <g>
-      {NODE_ROWS.filter((n) => n.id !== 'gpu' && n.id !== 'queue').map((n) => {
+      {rowsOf('request').filter((n) => n.id !== 'gpu' && n.id !== 'queue').map((n) => {
         const { x, y, w, h } = n.rect;
         const dim = isOff(n.id, trace);
         const failedHere = failedNode === n.id && failure;

@@ -7,6 +7,9 @@ import type { Catalog, CatalogModel } from '../../domain/catalog/catalog-schema.
 import { defaultPricePoint, findModel, inferenceProfileIds, invokeModelId, pricePointLabel } from '../../domain/catalog/catalog-lookup.ts';
 import { DEFAULT_MODEL_ID } from '../../domain/catalog/default-model.ts';
 import type { JourneyPrices } from '../../domain/journey/request-cost.ts';
+import { batchRatesOf } from '../../domain/journey/batch-price.ts';
+import type { BatchOptions } from '../../domain/journey/batch-scenario.ts';
+import { buildBatchTrace, type BatchTrace } from '../../domain/journey/batch-trace.ts';
 import type { JourneyModel, Scenario } from '../../domain/journey/scenario.ts';
 import type { EncodeFn } from '../../domain/journey/tokens.ts';
 import { buildTrace } from '../../domain/journey/trace.ts';
@@ -14,15 +17,17 @@ import type { Trace } from '../../domain/journey/trace-types.ts';
 import { tokenizerFamilyOf } from '../../domain/tokenizer/tokenizer-family.ts';
 import type { JourneyParams } from './journey-params.ts';
 
-export type JourneyView = {
+type ViewCommon = {
   catalogModel: CatalogModel;
   model: JourneyModel;
   scenario: Scenario;
-  trace: Trace;
   notices: string[];
   /** Where the story goes after the last stage. */
   next: { pricing: string; simulate: string };
 };
+
+/** The request walk (one synchronous call) or the batch walk (an asynchronous job). */
+export type JourneyView = (ViewCommon & { walk: 'request'; trace: Trace }) | (ViewCommon & { walk: 'batch'; batch: BatchTrace });
 
 /** Link wins, else the model last picked in any view, else the default. */
 export function startingModel(catalog: Catalog, linkModel: string, sharedModelId: string | null): { model: CatalogModel; ignoredLink: string | null } {
@@ -104,11 +109,36 @@ export function nextStepLinks(model: CatalogModel, trace: Trace): JourneyView['n
   return { pricing: `/pricing?${q.toString()}`, simulate: '/simulate' };
 }
 
+export function batchOptionsOf(v: JourneyParams): BatchOptions {
+  return { records: v.recs, timeoutHours: v.hours, kms: v.kms, invocationType: v.btype, failure: v.bfail, donePercent: v.bdone };
+}
+
+/** The pricing view's link for the job's records (one job a day), with all requests as batch where a batch price exists. */
+export function batchNextStepLinks(model: CatalogModel, batch: BatchTrace): JourneyView['next'] {
+  const q = new URLSearchParams({
+    model: model.id,
+    in: String(batch.inputTokensPerRecord),
+    out: String(batch.outputTokensPerRecord),
+    rpd: String(batch.options.records),
+    ...(batch.pricing?.batch.ok ? { batch: '100' } : {}),
+  });
+  return { pricing: `/pricing?${q.toString()}`, simulate: '/simulate' };
+}
+
 export function journeyView(catalog: Catalog, v: JourneyParams, sharedModelId: string | null, encode: EncodeFn | null): JourneyView {
   const { model: catalogModel, ignoredLink } = startingModel(catalog, v.model, sharedModelId);
   const model = journeyModelOf(catalogModel);
   const scenario = scenarioOf(v, model);
+  const ignored = ignoredLink ? [`The model “${ignoredLink}” is not in the catalog; ${model.name} is shown instead.`] : [];
+  if (v.walk === 'batch') {
+    const batch = buildBatchTrace(scenario, batchOptionsOf(v), model, encode, batchRatesOf(catalogModel));
+    return { walk: 'batch', catalogModel, model, scenario, batch, notices: [...ignored, ...batch.notices], next: batchNextStepLinks(catalogModel, batch) };
+  }
   const trace = buildTrace(scenario, model, encode, pricesOf(catalogModel));
-  const notices = [...(ignoredLink ? [`The model “${ignoredLink}” is not in the catalog; ${model.name} is shown instead.`] : []), ...trace.notices];
-  return { catalogModel, model, scenario, trace, notices, next: nextStepLinks(catalogModel, trace) };
+  return { walk: 'request', catalogModel, model, scenario, trace, notices: [...ignored, ...trace.notices], next: nextStepLinks(catalogModel, trace) };
+}
+
+/** The stages and privacy facts of whichever walk is on screen. */
+export function walkthroughOf(view: JourneyView): { stages: Trace['stages']; privacy: Trace['privacy'] } {
+  return view.walk === 'batch' ? view.batch : view.trace;
 }

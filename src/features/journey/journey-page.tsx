@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useStore } from 'zustand';
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
@@ -14,14 +14,17 @@ import { useUrlState } from '../../ui/use-url-state.ts';
 import { tokenizerFamilyOf } from '../../domain/tokenizer/tokenizer-family.ts';
 import { AssumptionsTable } from './assumptions-table.tsx';
 import { ClientPanel } from './client-panel.tsx';
-import { stageDwells } from './client-progress.ts';
+import { BatchInspector } from './batch-inspector.tsx';
+import { BatchJobPanel } from './batch-job-panel.tsx';
+import { BatchTimeline } from './batch-timeline.tsx';
+import { formatMs, modelledTime, stageDwells } from './client-progress.ts';
 import { JourneyExportButton } from './journey-export-button.tsx';
-import { journeyView, startingModel } from './journey-model.ts';
+import { batchOptionsOf, journeyView, startingModel, walkthroughOf, type JourneyView } from './journey-model.ts';
 import { JOURNEY_PARAMS } from './journey-params.ts';
 import { LatencyWaterfall } from './latency-waterfall.tsx';
 import { PayloadInspector } from './payload-inspector.tsx';
 import { PlaybackBar } from './playback-bar.tsx';
-import { createPlaybackStore, stageOf } from './playback-store.ts';
+import { BASE_DWELL, createPlaybackStore, stageOf } from './playback-store.ts';
 import { ScenarioForm } from './scenario-form.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { StageView } from './stage-view.tsx';
@@ -59,6 +62,16 @@ function NextStep({ next, large }: { next: { pricing: string; simulate: string }
   );
 }
 
+/** The playback clock: modelled time on the request walk, the job's status on the batch walk. */
+function clockOf(view: JourneyView): (index: number, frac: number) => { text: string; label: string } {
+  if (view.walk === 'batch') {
+    const statusAt = view.batch.statusAt;
+    return (index) => ({ text: statusAt[index] ?? 'no job yet', label: 'The batch job’s status' });
+  }
+  const trace = view.trace;
+  return (index, frac) => ({ text: `t = ${formatMs(modelledTime(trace, index, frac))}`, label: 'Modelled time since the request was sent' });
+}
+
 function Journey({ catalog }: { catalog: Catalog }) {
   const { values, update, ignored, dismissIgnored } = useUrlState(JOURNEY_PARAMS);
   const sharedModelId = useSharedModelStore((s) => s.modelId);
@@ -67,18 +80,27 @@ function Journey({ catalog }: { catalog: Catalog }) {
   const start = startingModel(catalog, values.model, sharedModelId).model;
   const encode = useTokenizer(tokenizerFamilyOf(start));
   const view = useMemo(() => journeyView(catalog, values, sharedModelId, encode), [catalog, values, sharedModelId, encode]);
-  const { trace } = view;
+  const { stages } = walkthroughOf(view);
+  const dwells = view.walk === 'batch' ? stages.map(() => BASE_DWELL) : stageDwells(view.trace);
 
-  // Created with this trace's stages, so the first render already shows the linked stage.
+  // Created with this walk's stages, so the first render already shows the linked stage.
   const [store] = useState(() => {
     const created = createPlaybackStore(values.step - 1);
-    created.getState().setStages(stageDwells(trace));
+    created.getState().setStages(dwells);
     return created;
   });
-  const dwellKey = stageDwells(trace).join(',');
-  useEffect(() => {
+  const dwellKey = dwells.join(',');
+  // Before the browser takes the next key: End pressed right after a scenario change goes to the new last stage.
+  useLayoutEffect(() => {
     store.getState().setStages(dwellKey.split(',').map(Number));
   }, [store, dwellKey]);
+
+  // A new walk starts at its first stage; a link that opens a walk keeps its step.
+  const walkShown = useRef(view.walk);
+  useEffect(() => {
+    if (walkShown.current !== view.walk) store.getState().first();
+    walkShown.current = view.walk;
+  }, [store, view.walk]);
 
   const reducedMotion = useReducedMotion();
   usePlaybackLoop(store, reducedMotion);
@@ -111,7 +133,7 @@ function Journey({ catalog }: { catalog: Catalog }) {
 
   // The offer stands while the last stage is on screen; stepping back withdraws it.
   const [offeredAt, setOfferedAt] = useState<number | null>(null);
-  const offerNext = offeredAt === stageIndex && stageIndex === trace.stages.length - 1;
+  const offerNext = offeredAt === stageIndex && stageIndex === stages.length - 1;
   const onPastEnd = useCallback(() => {
     if (offerNext) void navigate(view.next.pricing);
     else setOfferedAt(stageIndex);
@@ -163,7 +185,7 @@ function Journey({ catalog }: { catalog: Catalog }) {
   if (presenter) {
     return (
       <div className="fixed inset-0 z-[100] flex flex-col bg-bg px-3 pb-2 pt-2" data-testid="presenter" role="region" aria-label="Presenter view" tabIndex={-1}>
-        <StageView store={store} trace={trace} reducedMotion={reducedMotion} presenter />
+        <StageView store={store} view={view} reducedMotion={reducedMotion} presenter />
         {offerNext ? <NextStep next={view.next} large /> : null}
         <ShortcutsDialog open={shortcutsOpen} onClose={() => store.getState().setShortcutsOpen(false)} />
       </div>
@@ -192,16 +214,37 @@ function Journey({ catalog }: { catalog: Catalog }) {
           ))}
         </ul>
       ) : null}
-      <PlaybackBar store={store} trace={trace} reducedMotion={reducedMotion} />
-      <StageView store={store} trace={trace} reducedMotion={reducedMotion} presenter={false} />
+      <PlaybackBar store={store} stages={stages} reducedMotion={reducedMotion} clock={clockOf(view)} />
+      <StageView store={store} view={view} reducedMotion={reducedMotion} presenter={false} />
       {offerNext ? <NextStep next={view.next} large={false} /> : null}
-      <ScenarioForm catalog={catalog} scenario={view.scenario} catalogId={view.catalogModel.id} update={update} onModel={pickModel} maxOutput={maxOutput} />
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <ClientPanel store={store} trace={trace} reducedMotion={reducedMotion} />
-        <LatencyWaterfall store={store} trace={trace} />
-      </div>
-      <PayloadInspector trace={trace} />
-      <AssumptionsTable trace={trace} />
+      <ScenarioForm
+        catalog={catalog}
+        scenario={view.scenario}
+        walk={values.walk}
+        batch={view.walk === 'batch' ? view.batch.options : batchOptionsOf(values)}
+        catalogId={view.catalogModel.id}
+        update={update}
+        onModel={pickModel}
+        maxOutput={maxOutput}
+      />
+      {view.walk === 'batch' ? (
+        <>
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+            <BatchJobPanel store={store} batch={view.batch} />
+            <BatchTimeline store={store} batch={view.batch} />
+          </div>
+          <BatchInspector batch={view.batch} stage={stages[stageIndex] ?? stages[0]!} />
+        </>
+      ) : (
+        <>
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+            <ClientPanel store={store} trace={view.trace} reducedMotion={reducedMotion} />
+            <LatencyWaterfall store={store} trace={view.trace} />
+          </div>
+          <PayloadInspector trace={view.trace} />
+          <AssumptionsTable trace={view.trace} />
+        </>
+      )}
       <ShortcutsDialog open={shortcutsOpen} onClose={() => store.getState().setShortcutsOpen(false)} />
     </div>
   );

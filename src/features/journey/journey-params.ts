@@ -15,6 +15,8 @@ import {
   TIERS,
 } from '../../domain/journey/scenario.ts';
 import type { ParamValues } from '../../domain/url/query-params.ts';
+import { INVOCATION_TYPES, TIMEOUT_HOURS } from '../../domain/journey/batch-facts.ts';
+import { BATCH_FAILURES, DEFAULT_BATCH, MAX_BATCH_RECORDS, WALKS } from '../../domain/journey/batch-scenario.ts';
 
 /** The journey's scenario in the URL: short keys so shared links stay readable. */
 export const JOURNEY_PARAMS = {
@@ -42,6 +44,16 @@ export const JOURNEY_PARAMS = {
   fail: enumParam(DEFAULT_SCENARIO.failure, FAILURES),
   load: enumParam(DEFAULT_SCENARIO.load, LOADS),
   km: numberParam(DEFAULT_SCENARIO.clientKm, { min: 0, max: 20000 }),
+  /** Which walk: one synchronous request, or a batch job (JSONL in S3, CreateModelInvocationJob, results in S3). */
+  walk: enumParam<(typeof WALKS)[number]>('request', WALKS),
+  /** Batch walk: records in the input file, the job's timeout (hours), KMS key on the output, record format. */
+  recs: numberParam(DEFAULT_BATCH.records, { min: 1, max: MAX_BATCH_RECORDS, integer: true }),
+  hours: numberParam(DEFAULT_BATCH.timeoutHours, { min: TIMEOUT_HOURS.min, max: TIMEOUT_HOURS.max, integer: true }),
+  kms: boolParam(DEFAULT_BATCH.kms),
+  btype: enumParam(DEFAULT_BATCH.invocationType, INVOCATION_TYPES),
+  /** Batch walk: an injected failure, and (PartiallyCompleted) the share done when time ran out, in %. */
+  bfail: enumParam(DEFAULT_BATCH.failure, BATCH_FAILURES),
+  bdone: numberParam(DEFAULT_BATCH.donePercent, { min: 0, max: 99, integer: true }),
   /** The stage on screen (1-based), so a link opens where the presenter was. */
   step: numberParam(1, { min: 1, max: 30, integer: true }),
 };

@@ -1,20 +1,20 @@
 import { memo } from 'react';
-import type { Stage, Trace } from '../../domain/journey/trace-types.ts';
+import type { Stage } from '../../domain/journey/trace-types.ts';
 import { Badge } from '../../ui/provenance.tsx';
 import { formatMs } from './client-progress.ts';
 import { VisibilityBadge } from './visibility-badge.tsx';
 
 /** Memoised: the playback position changes every frame, the stage only at stage boundaries. */
 export const NarrationPanel = memo(function NarrationPanel({
-  trace,
+  count: n,
   stage,
   presenter = false,
 }: {
-  trace: Trace;
+  /** How many stages the walk has. */
+  count: number;
   stage: Stage;
   presenter?: boolean;
 }) {
-  const n = trace.stages.length;
   return (
     <section
       aria-labelledby="stage-title"
@@ -61,10 +61,11 @@ export const NarrationPanel = memo(function NarrationPanel({
             </dd>
             <dt className="font-semibold text-muted">When</dt>
             <dd className="tabular text-fg">
-              {stage.endMs > stage.startMs ? `${formatMs(stage.startMs)} → ${formatMs(stage.endMs)} (${formatMs(stage.endMs - stage.startMs)})` : `at ${formatMs(stage.startMs)}`}
+              {stage.when ??
+                (stage.endMs > stage.startMs ? `${formatMs(stage.startMs)} → ${formatMs(stage.endMs)} (${formatMs(stage.endMs - stage.startMs)})` : `at ${formatMs(stage.startMs)}`)}
             </dd>
           </dl>
-          <details className="rounded-md border border-line bg-surface-2" open>
+          <details className="rounded-md border border-line bg-surface-2" open data-print="omit">
             <summary className="cursor-pointer px-3 py-1.5 text-sm font-semibold text-fg">{stage.payloadTitle}</summary>
             <pre tabIndex={0} aria-label={stage.payloadTitle} className="max-h-48 overflow-auto whitespace-pre-wrap break-words px-3 pb-2 font-mono text-xs text-fg" data-testid="stage-payload">
               {stage.payload}

@@ -6,7 +6,7 @@ import { formatMs } from './client-progress.ts';
 
 type Tab = 'request' | 'response' | 'javascript' | 'python';
 
-function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({ text, label }: { text: string; label: string }) {
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
   return (
     <button

@@ -1,20 +1,28 @@
 import { useStore } from 'zustand';
-import type { Trace } from '../../domain/journey/trace-types.ts';
+import type { Stage } from '../../domain/journey/trace-types.ts';
 import { END, SPEEDS, stageOf, type PlaybackStore } from './playback-store.ts';
-import { formatMs, modelledTime } from './client-progress.ts';
 
 const btn =
   'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-line bg-surface px-3 text-base font-semibold text-fg hover:bg-surface-2 disabled:opacity-40';
 
-export function PlaybackBar({ store, trace, reducedMotion }: { store: PlaybackStore; trace: Trace; reducedMotion: boolean }) {
+type Props = {
+  store: PlaybackStore;
+  stages: readonly Stage[];
+  reducedMotion: boolean;
+  /** What the clock shows at this point: modelled time (request walk) or the job's status (batch walk). */
+  clock: (stageIndex: number, frac: number) => { text: string; label: string };
+};
+
+export function PlaybackBar({ store, stages, reducedMotion, clock }: Props) {
   const position = useStore(store, (s) => s.position);
   const playing = useStore(store, (s) => s.playing);
   const speed = useStore(store, (s) => s.speed);
-  const n = trace.stages.length;
+  const n = stages.length;
   const index = stageOf(position, n);
   const frac = reducedMotion ? 1 : position - index;
   const a = store.getState();
-  const stage = trace.stages[index]!;
+  const stage = stages[index]!;
+  const shown = clock(index, frac);
 
   return (
     <div className="rounded-xl border border-line bg-surface p-2 shadow-sm sm:p-3" data-testid="playback" data-print="omit">
@@ -56,8 +64,8 @@ export function PlaybackBar({ store, trace, reducedMotion }: { store: PlaybackSt
             data-testid="scrubber"
           />
         </label>
-        <span className="tabular min-w-24 text-right text-sm font-semibold text-fg" aria-label="Modelled time since the request was sent" data-testid="clock">
-          {`t = ${formatMs(modelledTime(trace, index, frac))}`}
+        <span className="tabular min-w-24 text-right text-sm font-semibold text-fg" aria-label={shown.label} data-testid="clock">
+          {shown.text}
         </span>
         <label className="flex items-center gap-1 text-sm font-medium text-fg">
           Speed
@@ -76,7 +84,7 @@ export function PlaybackBar({ store, trace, reducedMotion }: { store: PlaybackSt
         </label>
       </div>
       <ol className="mt-2 flex flex-wrap gap-1" aria-label="Stages">
-        {trace.stages.map((s, i) => (
+        {stages.map((s, i) => (
           <li key={`${s.id}-${i}`}>
             <button
               type="button"
@@ -121,6 +129,13 @@ function shortTitle(id: string): string {
     'guardrail-output': 'Guard out',
     response: 'Return',
     logging: 'Log',
+    'batch-input': 'JSONL',
+    'batch-submit': 'Create job',
+    'batch-iam': 'IAM',
+    'batch-queue': 'Validate',
+    'batch-run': 'Run',
+    'batch-output': 'Results',
+    'batch-billing': 'Billing',
   };
   return map[id] ?? id;
 }

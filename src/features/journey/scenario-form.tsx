@@ -7,11 +7,16 @@ import { LOAD_LEVELS } from '../../domain/journey/latency-model.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import { SelectField } from '../../ui/select-field.tsx';
 import { Segmented } from '../../ui/segmented-control.tsx';
+import type { BatchOptions, Walk } from '../../domain/journey/batch-scenario.ts';
+import { BatchFields } from './batch-fields.tsx';
 import type { JourneyParams } from './journey-params.ts';
 
 type Props = {
   catalog: Catalog;
   scenario: Scenario;
+  walk: Walk;
+  /** The batch walk's options as they run. */
+  batch: BatchOptions;
   catalogId: string;
   update: (patch: Partial<JourneyParams>) => void;
   onModel: (catalogId: string) => void;
@@ -20,7 +25,8 @@ type Props = {
 
 const TIER_LABEL = { standard: 'Standard', priority: 'Priority', flex: 'Flex', reserved: 'Reserved' } as const;
 
-export function ScenarioForm({ catalog, scenario: s, catalogId, update, onModel, maxOutput }: Props) {
+export function ScenarioForm({ catalog, scenario: s, walk, batch, catalogId, update, onModel, maxOutput }: Props) {
+  const isBatch = walk === 'batch';
   const promptId = useId();
   const modelOptions = pickableModels(catalog, { showRetired: false, keepId: catalogId }).map((m) => ({ value: m.id, label: m.name, group: m.provider }));
   const check = (label: string, checked: boolean, onChange: (v: boolean) => void) => (
@@ -35,6 +41,17 @@ export function ScenarioForm({ catalog, scenario: s, catalogId, update, onModel,
         Scenario
       </h2>
       <div className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="sm:col-span-2 lg:col-span-4">
+          <Segmented
+            legend="Walk"
+            value={walk}
+            options={[
+              { value: 'request', label: 'One request (synchronous)' },
+              { value: 'batch', label: 'Batch job (asynchronous)' },
+            ]}
+            onChange={(v) => update({ walk: v })}
+          />
+        </div>
         <div className="sm:col-span-2 lg:col-span-4">
           <label htmlFor={promptId} className="block text-sm font-medium text-fg">
             Prompt
@@ -56,6 +73,11 @@ export function ScenarioForm({ catalog, scenario: s, catalogId, update, onModel,
           options={SOURCE_REGIONS.map((r) => ({ value: r, label: `${r} · ${regionByCode(r)?.city ?? ''}` }))}
           onChange={(v) => update({ region: v as Scenario['region'] })}
         />
+        <SelectField label="Credentials" value={s.auth} options={AUTHS.map((a) => ({ value: a, label: AUTH_LABEL[a] }))} onChange={(v) => update({ auth: v as Scenario['auth'] })} />
+        {isBatch ? (
+          <BatchFields batch={batch} update={update} check={check} />
+        ) : (
+          <>
         <Segmented
           legend="Endpoint"
           value={s.endpoint}
@@ -66,7 +88,6 @@ export function ScenarioForm({ catalog, scenario: s, catalogId, update, onModel,
           onChange={(v) => update({ ep: v, api: apisOf(v)[v === 'runtime' ? 3 : 1] })}
         />
         <SelectField label="API" value={s.api} options={apisOf(s.endpoint).map((a) => ({ value: a, label: API_LABEL[a] }))} onChange={(v) => update({ api: v as Scenario['api'] })} />
-        <SelectField label="Credentials" value={s.auth} options={AUTHS.map((a) => ({ value: a, label: AUTH_LABEL[a] }))} onChange={(v) => update({ auth: v as Scenario['auth'] })} />
         <SelectField label="Service tier" value={s.tier} options={TIERS.map((t) => ({ value: t, label: TIER_LABEL[t] }))} onChange={(v) => update({ tier: v as Scenario['tier'] })} />
         <SelectField
           label="Inject a failure"
@@ -130,8 +151,10 @@ export function ScenarioForm({ catalog, scenario: s, catalogId, update, onModel,
           ]}
           onChange={(v) => update({ ttl: v })}
         />
+          </>
+        )}
         <NumberField
-          label="System prompt (cacheable prefix)"
+          label={isBatch ? 'System prompt (plain input in batch)' : 'System prompt (cacheable prefix)'}
           value={s.systemTokens}
           min={0}
           max={200000}
@@ -153,6 +176,8 @@ export function ScenarioForm({ catalog, scenario: s, catalogId, update, onModel,
           />
           <div className="mt-1">{check('Leave max tokens unset', s.maxUnset, (v) => update({ unset: v }))}</div>
         </div>
+        {isBatch ? null : (
+          <>
         <SelectField
           label="Replica load (assumption)"
           value={s.load}
@@ -168,6 +193,8 @@ export function ScenarioForm({ catalog, scenario: s, catalogId, update, onModel,
           onChange={(v) => update({ km: v })}
           hint={s.network === 'vpc-endpoint' ? 'Not used: the client runs in the VPC' : 'Internet path only (assumption)'}
         />
+          </>
+        )}
       </div>
     </section>
   );

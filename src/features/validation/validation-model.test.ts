@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorText, validationView } from './validation-model.ts';
+import { errorText, latencyErrorText, validationView } from './validation-model.ts';
 import { VALIDATION_POINTS } from '../../domain/validation/validation-points.ts';
 
 describe('validation view model', () => {
@@ -7,15 +7,40 @@ describe('validation view model', () => {
     const v = validationView('all');
     expect(v.rows).toHaveLength(VALIDATION_POINTS.length);
     expect(v.summary.scored).toBe(v.rows.filter((r) => r.status !== 'not scored').length);
-    expect(v.summary.within).toBe(v.summary.scored);
-    expect(v.summary.worstAbsError).toBeLessThanOrEqual(0.15);
-    expect(v.summary.medianAbsError).toBeLessThan(v.summary.worstAbsError);
     expect(v.scatter).toHaveLength(v.summary.scored);
+    // TensorRT-LLM in-sample and held-out, MLPerf out-of-sample; the point counts add up to the scored rows.
+    expect(v.summaries.map((x) => x.kind)).toEqual(['in-sample', 'held-out', 'out-of-sample']);
+    expect(v.summaries[0]!.points + v.summaries[2]!.points).toBe(v.summary.scored);
+    expect(v.summaries[0]!.withinBand).toBe(v.summaries[0]!.points);
+    for (const x of v.summaries) expect(x.medianAbsError).toBeLessThan(x.worstAbsError);
     for (const p of v.scatter) {
       expect(p.modelled).toBeGreaterThan(v.domain[0]);
       expect(p.modelled).toBeLessThan(v.domain[1]);
       expect(p.published).toBeGreaterThan(v.domain[0]);
     }
+  });
+
+  it('marks TensorRT-LLM errors in-sample with their held-out twin, MLPerf ones out-of-sample', () => {
+    const v = validationView('all');
+    for (const r of v.rows.filter((x) => x.status !== 'not scored')) {
+      if (r.suite === 'TensorRT-LLM perf overview') {
+        expect(r.sample).toBe('in-sample');
+        expect(r.heldOutError).not.toBeNull();
+      } else {
+        expect(r.sample).toBe('out-of-sample');
+        expect(r.heldOutError).toBeNull();
+      }
+    }
+    expect(v.scatter.filter((p) => !p.fitted).length).toBe(v.summaries[2]!.points);
+  });
+
+  it('carries the engine’s latency at the published load for every row that publishes latency, and its summary', () => {
+    const v = validationView('all');
+    const withEngine = v.rows.filter((r) => r.engine !== null);
+    expect(withEngine.length).toBe(v.latency.rows);
+    expect(withEngine.every((r) => r.latency.includes('TTFT'))).toBe(true);
+    expect(v.latency.band).toBe(0.25);
+    expect(v.latency.tpotWithin).toBe(withEngine.filter((r) => Math.abs(r.engine!.tpotError) <= 0.25).length);
   });
 
   it('says why a point is not scored', () => {
@@ -47,5 +72,7 @@ describe('validation view model', () => {
     expect(errorText(0.1234)).toBe('+12.3 %');
     expect(errorText(-0.05)).toBe('−5.0 %');
     expect(errorText(null)).toBe('—');
+    expect(latencyErrorText(-0.617)).toBe('−61.7 %');
+    expect(latencyErrorText(726.13)).toBe('727 × the published');
   });
 });

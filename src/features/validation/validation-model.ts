@@ -5,7 +5,10 @@
 import { acceleratorById } from '../../domain/gpu/accelerators.ts';
 import { FITTED } from '../../domain/gpu/calibration.ts';
 import { architectureById } from '../../domain/gpu/model-architectures.ts';
-import { scorecard, THROUGHPUT_BAND, type Scorecard, type ScoreRow } from '../../domain/validation/scorecard.ts';
+import { errorSummaries, heldOutRow, type ErrorSummary } from '../../domain/validation/held-out.ts';
+import { summariseLatency, type EngineLatency, type LatencySummary } from '../../domain/validation/engine-latency.ts';
+import { storedEngineLatency } from '../../domain/validation/stored-engine-latency.ts';
+import { LATENCY_BAND, scorecard, THROUGHPUT_BAND, type Scorecard, type ScoreRow } from '../../domain/validation/scorecard.ts';
 import type { PartFilter } from './validation-params.ts';
 
 export type TableRow = {
@@ -20,26 +23,31 @@ export type TableRow = {
   modelled: number | null;
   /** Signed error, modelled ÷ published − 1. */
   error: number | null;
+  /** The same error with factors refitted without this row's model (TensorRT-LLM rows); null elsewhere. */
+  heldOutError: number | null;
+  /** in-sample: the factors were fitted on this point; out-of-sample: never fitted on it. */
+  sample: 'in-sample' | 'out-of-sample' | null;
+  /** How the modelled figure is read: saturated, or at the run's published TPOT. */
+  method: string;
   status: 'within' | 'outside' | 'not scored';
   reason: string;
   latency: string;
+  /** The engine at the published load: mean TTFT and TPOT with their errors; null where no latency is published. */
+  engine: EngineLatency | null;
   source: string;
   date: string;
   moe: boolean;
 };
 
-export type ScatterPoint = { id: string; label: string; published: number; modelled: number; error: number; accelerator: string; acceleratorName: string; moe: boolean };
+export type ScatterPoint = { id: string; label: string; published: number; modelled: number; error: number; accelerator: string; acceleratorName: string; moe: boolean; fitted: boolean };
 
 export type ValidationView = {
   band: number;
-  summary: {
-    scored: number;
-    within: number;
-    medianAbsError: number;
-    worstAbsError: number;
-    worstLabel: string;
-    notScored: number;
-  };
+  /** Error per source: TensorRT-LLM in-sample and held-out, MLPerf out-of-sample. */
+  summaries: (ErrorSummary & { worstLabel: string })[];
+  summary: { scored: number; notScored: number };
+  /** The engine's TTFT and TPOT against the published means (±25 % band). */
+  latency: LatencySummary & { band: number };
   part: PartFilter;
   partLabel: string;
   rows: TableRow[];
@@ -66,7 +74,7 @@ function latencyText(r: ScoreRow): string {
   return parts.join(', ');
 }
 
-function toRow(r: ScoreRow): TableRow {
+function toRow(r: ScoreRow, engine: readonly EngineLatency[]): TableRow {
   const p = r.point;
   const model = architectureById(p.architectureId);
   const workload = p.inputTokens !== null && p.outputTokens !== null ? `${p.inputTokens.toLocaleString('en-US')} in / ${p.outputTokens.toLocaleString('en-US')} out` : p.outputTokens !== null ? `? in / ${Math.round(p.outputTokens).toLocaleString('en-US')} out` : 'lengths not given';
@@ -81,9 +89,13 @@ function toRow(r: ScoreRow): TableRow {
     published: p.outputTokensPerSecond,
     modelled: r.modelled,
     error: r.error,
+    heldOutError: heldOutRow(p)?.error ?? null,
+    sample: !r.scored ? null : p.stack === 'trtllm-bench' ? 'in-sample' : 'out-of-sample',
+    method: r.method ?? '',
     status: !r.scored ? 'not scored' : r.withinBand ? 'within' : 'outside',
     reason: r.reason,
     latency: latencyText(r),
+    engine: engine.find((e) => e.pointId === p.id) ?? null,
     source: p.source,
     date: p.date,
     moe: model?.moe != null,
@@ -100,10 +112,15 @@ const FACTOR_ROWS: { key: keyof typeof FITTED; name: string; format: (v: number)
   { key: 'hopperMoeTileTokens', name: 'Minimum tokens per expert GEMM, Hopper', format: (v) => v.toFixed(1), fittedTo: 'H100 and H200 MoE points' },
   { key: 'blackwellMoe', name: 'Expert GEMM efficiency ×, Blackwell', format: (v) => v.toFixed(3), fittedTo: 'B200 MoE points' },
   { key: 'blackwellMoeTileTokens', name: 'Minimum tokens per expert GEMM, Blackwell', format: (v) => v.toFixed(1), fittedTo: 'B200 MoE points' },
-  { key: 'cpuOverheadSeconds', name: 'Host time per iteration', format: (v) => `${(v * 1000).toFixed(3)} ms`, fittedTo: 'all points' },
+  { key: 'cpuOverheadSeconds', name: 'Host time per iteration', format: (v) => `${(v * 1000).toFixed(3)} ms`, fittedTo: 'all TensorRT-LLM points' },
 ];
 
-export function validationView(part: PartFilter, card: Scorecard = scorecard()): ValidationView {
+export function validationView(
+  part: PartFilter,
+  card: Scorecard = scorecard(),
+  summaries: readonly ErrorSummary[] = errorSummaries(),
+  engine: readonly EngineLatency[] = storedEngineLatency(),
+): ValidationView {
   const inPart = (r: ScoreRow) => part === 'all' || r.point.accelerator === part;
   const shown = card.rows.filter(inPart);
   const scatter = shown
@@ -117,27 +134,28 @@ export function validationView(part: PartFilter, card: Scorecard = scorecard()):
       accelerator: r.point.accelerator,
       acceleratorName: PART_LABELS[r.point.accelerator as PartFilter] ?? r.point.accelerator,
       moe: architectureById(r.point.architectureId)?.moe != null,
+      fitted: r.point.stack === 'trtllm-bench',
     }));
   const all = card.rows.filter((r) => r.scored && r.modelled !== null).flatMap((r) => [r.point.outputTokensPerSecond, r.modelled!]);
   const lo = all.length ? Math.min(...all) : 100;
   const hi = all.length ? Math.max(...all) : 100_000;
   return {
     band: THROUGHPUT_BAND,
-    summary: {
-      scored: card.scoredCount,
-      within: card.withinBandCount,
-      medianAbsError: card.medianAbsError,
-      worstAbsError: card.worstAbsError,
-      worstLabel: card.worst?.point.label ?? '',
-      notScored: card.rows.length - card.scoredCount,
-    },
+    summaries: summaries.map((x) => ({ ...x, worstLabel: x.worst?.label ?? '' })),
+    summary: { scored: card.scoredCount, notScored: card.rows.length - card.scoredCount },
+    latency: { ...summariseLatency(engine), band: LATENCY_BAND },
     part,
     partLabel: PART_LABELS[part],
-    rows: shown.map(toRow),
+    rows: shown.map((r) => toRow(r, engine)),
     scatter,
     domain: [lo / 1.5, hi * 1.5],
     factors: FACTOR_ROWS.map((f) => ({ name: f.name, value: f.format(FITTED[f.key]), fittedTo: f.fittedTo })),
   };
+}
+
+/** A latency error: signed percent, or from 10× the published on, the ratio (thousands of percent say nothing). */
+export function latencyErrorText(error: number): string {
+  return error >= 9 ? `${Math.round(1 + error).toLocaleString('en-US')} × the published` : errorText(error);
 }
 
 /** Percent text for an error, signed, one decimal. */

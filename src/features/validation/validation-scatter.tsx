@@ -56,6 +56,12 @@ export function ValidationScatter({ view }: { view: ValidationView }) {
           </svg>
           mixture of experts
         </li>
+        <li className="flex items-center gap-1.5">
+          <svg width="12" height="12" aria-hidden="true">
+            <circle cx="6" cy="6" r="4.5" fill="none" stroke="var(--fg)" strokeWidth="2" />
+          </svg>
+          hollow: MLPerf, never fitted
+        </li>
       </ul>
       <div ref={boxRef} className="relative min-w-0" data-tour="validation-scatter">
         {width > 0 ? (
@@ -93,7 +99,7 @@ export function ValidationScatter({ view }: { view: ValidationView }) {
                   key={p.id}
                   tabIndex={0}
                   role="img"
-                  aria-label={`${p.label}: published ${tok(p.published)}, modelled ${tok(p.modelled)} tokens per second, error ${errorText(p.error)}`}
+                  aria-label={`${p.label}: published ${tok(p.published)}, modelled ${tok(p.modelled)} tokens per second, error ${errorText(p.error)}, ${p.fitted ? 'in-sample' : 'never fitted'}`}
                   onMouseEnter={() => setActive(p.id)}
                   onMouseLeave={() => setActive(null)}
                   onFocus={() => setActive(p.id)}
@@ -102,9 +108,9 @@ export function ValidationScatter({ view }: { view: ValidationView }) {
                   data-point={p.id}
                 >
                   {p.moe ? (
-                    <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} fill={fill} stroke="var(--fg)" strokeWidth={1.5} />
+                    <rect x={cx - r} y={cy - r} width={2 * r} height={2 * r} fill={p.fitted ? fill : 'none'} stroke={p.fitted ? 'var(--fg)' : fill} strokeWidth={p.fitted ? 1.5 : 2.5} />
                   ) : (
-                    <circle cx={cx} cy={cy} r={r} fill={fill} stroke="var(--surface)" strokeWidth={1.5} />
+                    <circle cx={cx} cy={cy} r={r} fill={p.fitted ? fill : 'none'} stroke={p.fitted ? 'var(--surface)' : fill} strokeWidth={p.fitted ? 1.5 : 2.5} />
                   )}
                 </g>
               );
@@ -119,7 +125,9 @@ export function ValidationScatter({ view }: { view: ValidationView }) {
             <p>
               Published {tok(shown.published)} · modelled {tok(shown.modelled)} tok/s
             </p>
-            <p>Error {errorText(shown.error)}</p>
+            <p>
+              Error {errorText(shown.error)} · {shown.fitted ? 'in-sample' : 'never fitted'}
+            </p>
           </div>
         ) : null}
       </div>

@@ -1,5 +1,5 @@
 import { Badge } from '../../ui/provenance.tsx';
-import { errorText, type ValidationView } from './validation-model.ts';
+import { errorText, latencyErrorText, type ValidationView } from './validation-model.ts';
 
 function StatusBadge({ status }: { status: TableStatus }) {
   if (status === 'not scored') return <Badge>not scored</Badge>;
@@ -8,13 +8,33 @@ function StatusBadge({ status }: { status: TableStatus }) {
 
 type TableStatus = ValidationView['rows'][number]['status'];
 
+/** Whether the error is in-sample (with its held-out twin) or out-of-sample. */
+function SampleNote({ row }: { row: ValidationView['rows'][number] }) {
+  if (row.sample === null) return null;
+  return (
+    <div className="text-xs text-muted">
+      {row.sample === 'in-sample' ? (
+        <>
+          in-sample · held out <span className="tabular-nums">{errorText(row.heldOutError)}</span>
+        </>
+      ) : (
+        'never fitted'
+      )}
+    </div>
+  );
+}
+
+function ms(seconds: number): string {
+  return seconds >= 10 ? `${Math.round(seconds).toLocaleString('en-US')} s` : seconds >= 1 ? `${seconds.toFixed(2)} s` : `${(seconds * 1000).toFixed(seconds < 0.1 ? 1 : 0)} ms`;
+}
+
 function tok(n: number | null): string {
   return n === null ? '—' : Math.round(n).toLocaleString('en-US');
 }
 
 export function ValidationTable({ view }: { view: ValidationView }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Every published point (scrolls sideways)">
       <table className="w-full text-left text-sm" data-testid="validation-table">
         <caption className="sr-only">Published measurements, the modelled value for each and the error</caption>
         <thead>
@@ -50,10 +70,18 @@ export function ValidationTable({ view }: { view: ValidationView }) {
                 <div className="text-muted">
                   {r.suite}, {r.scenario}
                   {r.latency ? ` · ${r.latency}` : ''}
+                  {r.method === 'at the published TPOT' ? ' · modelled at the published TPOT' : ''}
                 </div>
+                {r.engine ? (
+                  <div className="text-muted" data-engine-latency>
+                    Engine at the published load: TTFT <span className="tabular-nums text-fg">{ms(r.engine.ttftSeconds)}</span> ({latencyErrorText(r.engine.ttftError)}), TPOT{' '}
+                    <span className="tabular-nums text-fg">{ms(r.engine.tpotSeconds)}</span> ({latencyErrorText(r.engine.tpotError)})
+                  </div>
+                ) : null}
                 <div className="mt-1 text-fg sm:hidden">
                   Published <span className="tabular-nums">{tok(r.published)}</span> · modelled <span className="tabular-nums">{tok(r.modelled)}</span> tok/s
                   {r.error !== null ? <span className="tabular-nums"> · {errorText(r.error)}</span> : null} <StatusBadge status={r.status} />
+                  <SampleNote row={r} />
                 </div>
                 <div className="mt-1 text-xs text-muted [overflow-wrap:anywhere] lg:hidden">
                   {r.status === 'not scored' ? <p className="mb-1 text-fg">{r.reason}</p> : null}
@@ -65,6 +93,7 @@ export function ValidationTable({ view }: { view: ValidationView }) {
               <td className="hidden whitespace-nowrap py-2 pr-3 text-right sm:table-cell">
                 {r.status === 'not scored' ? null : <div className="tabular-nums text-fg">{errorText(r.error)}</div>}
                 <StatusBadge status={r.status} />
+                <SampleNote row={r} />
               </td>
               <td className="hidden max-w-[22rem] py-2 text-xs text-muted lg:table-cell">
                 {r.status === 'not scored' ? <p className="mb-1 text-fg">{r.reason}</p> : null}

@@ -1,7 +1,8 @@
 import { QUOTA_SOURCES } from '../../quota/sources.ts';
-import { invokeResponseHeaders, responseBody, streamEvents, type Header, type ResponseInput, type StreamEvent } from '../payloads.ts';
+import { invokeResponseHeaders, responseBody, streamEvents } from '../payloads.ts';
+import { type Header, type ResponseInput, type StreamEvent } from '../payload-types.ts';
 import type { Marks, StageBuilder } from '../pipeline.ts';
-import { tierValue } from '../payloads.ts';
+import { tierValue } from '../payload-types.ts';
 import { isConverse, isNative } from '../scenario.ts';
 import { SRC } from '../sources.ts';
 import { json, truncate, type TraceContext } from '../trace-context.ts';

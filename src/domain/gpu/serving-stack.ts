@@ -1,0 +1,36 @@
+/**
+ * The serving software a deployment runs. The same GPU reaches different fractions of its peak under
+ * different software, and the published points come from two: TensorRT-LLM's `trtllm-bench` (its
+ * performance overview, PyTorch backend) and NVIDIA's MLPerf Inference closed-division harness
+ * (TensorRT engines tuned per system). Both run TensorRT-LLM kernels, so the same fitted efficiencies
+ * (calibration.ts, fitted on trtllm-bench points only) serve both; what differs and is modelled is the
+ * scheduler's KV admission, read from the published configurations. Self-hosted figures in the app use `trtllm-bench`: MLPerf's harness is tuned for one
+ * benchmark, which a production deployment is not.
+ */
+
+export const SERVING_STACKS = ['trtllm-bench', 'mlperf-trt'] as const;
+export type ServingStackId = (typeof SERVING_STACKS)[number];
+
+export const DEFAULT_SERVING_STACK: ServingStackId = 'trtllm-bench';
+
+export const SERVING_STACK_LABELS: Readonly<Record<ServingStackId, string>> = {
+  'trtllm-bench': 'TensorRT-LLM trtllm-bench (PyTorch backend)',
+  'mlperf-trt': 'MLPerf closed-division TensorRT harness',
+};
+
+/**
+ * KV-cache admission of each stack's scheduler. trtllm-bench runs TensorRT-LLM's default capacity
+ * policy, GUARANTEED_NO_EVICT, which reserves prompt + output for every admitted request; NVIDIA's
+ * MLPerf configs set `batch_scheduler_policy: 'max_util'` (pages allocated as tokens arrive, eviction
+ * allowed), so a sequence holds on average its prompt plus half its output.
+ */
+export type KvAdmission = 'reserve-max' | 'paged';
+
+export const STACK_KV_ADMISSION: Readonly<Record<ServingStackId, KvAdmission>> = {
+  'trtllm-bench': 'reserve-max',
+  'mlperf-trt': 'paged',
+};
+
+export function isServingStack(x: unknown): x is ServingStackId {
+  return typeof x === 'string' && (SERVING_STACKS as readonly string[]).includes(x);
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { engineLatency, engineScenario, hasPublishedLatency, summariseLatency } from './engine-latency.ts';
+import { ENGINE_LATENCY_RESULTS } from './engine-latency-results.ts';
+import { storedEngineLatency } from './stored-engine-latency.ts';
+import { LATENCY_BAND } from './scorecard.ts';
+import { VALIDATION_POINTS } from './validation-points.ts';
+
+const point = (id: string) => VALIDATION_POINTS.find((p) => p.id === id)!;
+
+describe('latency at the published load (the engine against MLPerf Server and Interactive means)', () => {
+  it('stores a run for every row that publishes TTFT and TPOT', () => {
+    const ids = VALIDATION_POINTS.filter(hasPublishedLatency).map((p) => p.id);
+    expect(ENGINE_LATENCY_RESULTS.map((r) => r.pointId)).toEqual(ids);
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('builds the published configuration: replicas, parallelism, batch cap, paged KV, arrival rate, sourced lengths', () => {
+    const s = engineScenario(point('o1-server'))!;
+    expect(s.fleet.initialReplicas).toBe(4);
+    expect(s.fleet.tensorParallel).toBe(2);
+    expect(s.fleet.maxBatch).toBe(1024);
+    expect(s.fleet.kvPolicy).toBe('paged');
+    expect(s.workload.arrivalRate).toBe(74.42);
+    expect(s.workload.inputTokens).toMatchObject({ kind: 'lognormal', mean: 222.33 });
+    expect(engineScenario(point('o1-offline'))).toBeNull();
+  });
+
+  it.each([['o1-server'], ['v51-405-interactive']])('the stored run of %s is what the engine gives now (regenerate the file when the engine moves)', (id) => {
+    const fresh = engineLatency(point(id))!;
+    const stored = ENGINE_LATENCY_RESULTS.find((r) => r.pointId === id)!;
+    expect(fresh.completed).toBe(stored.completed);
+    expect(fresh.ttftSeconds).toBeCloseTo(stored.ttftSeconds, 9);
+    expect(fresh.tpotSeconds).toBeCloseTo(stored.tpotSeconds, 9);
+  });
+
+  it('reports errors as computed against the published means, with the ±25 % band stated (misses are reported, not hidden)', () => {
+    const rows = storedEngineLatency();
+    for (const r of rows) {
+      const p = point(r.pointId);
+      expect(r.ttftError).toBeCloseTo(r.ttftSeconds / p.ttftSeconds! - 1, 12);
+      expect(r.tpotError).toBeCloseTo(r.tpotSeconds / p.tpotSeconds! - 1, 12);
+      expect(r.tpotWithinBand).toBe(Math.abs(r.tpotError) <= LATENCY_BAND);
+    }
+    const s = summariseLatency(rows);
+    expect(s.rows).toBe(rows.length);
+    expect(s.tpotWorstAbsError).toBe(Math.max(...rows.map((r) => Math.abs(r.tpotError))));
+  });
+});
