@@ -3,8 +3,9 @@ import type { JobStatus } from '../../domain/journey/batch-facts.ts';
 import type { BatchTrace } from '../../domain/journey/batch-trace.ts';
 import { regionByCode } from '../../domain/journey/regions.ts';
 import type { BatchStageId } from '../../domain/journey/trace-types.ts';
+import { ActiveNodeRing, CurrentLeg, Packet, TravelledLeg } from './diagram-marks.tsx';
 import { batchBoundaryRows, batchStagePaths, jobStateChips } from './batch-diagram-layout.ts';
-import { along, BATCH_STAGE_NODE, boundaryLabelAt, centre, easeInOut, NODES, pointsUpTo, rowsOf, VIEW, type BoundaryRow, type NodeId, type Point } from './diagram-layout.ts';
+import { along, BATCH_STAGE_NODE, boundaryLabelAt, centre, easeInOut, NODES, pointsUpTo, rowsOf, polyline, VIEW, type BoundaryRow, type NodeId } from './diagram-layout.ts';
 
 type Props = {
   batch: BatchTrace;
@@ -43,10 +44,6 @@ const LEGEND = [
   { letter: 'A', tone: 'fill-chart-2', text: 'answers' },
   { letter: '$', tone: 'fill-chart-5', text: 'token counts' },
 ] as const;
-
-function polyline(points: Point[]): string {
-  return points.map((p) => `${p.x},${p.y}`).join(' ');
-}
 
 function sublabel(id: NodeId, batch: BatchTrace): string | null {
   const o = batch.options;
@@ -241,34 +238,13 @@ export function BatchDiagram({ batch, stageIndex, frac, fill = false }: Props) {
       <title id="batch-diagram-title">{`Stage ${stage.number} of ${batch.stages.length}: ${stage.title}. ${stage.visibility.badge}.`}</title>
       <Backdrop batch={batch} />
       {paths.slice(0, stageIndex).map((pts, i) => (
-        <polyline key={i} points={polyline(pts)} className="fill-none stroke-accent" strokeWidth={4} strokeLinecap="round" strokeLinejoin="round" opacity={0.8} />
+        <TravelledLeg key={i} points={pts} />
       ))}
-      <polyline
-        points={polyline([...pointsUpTo(points, travel), packet])}
-        className={`fill-none ${failed ? 'stroke-danger' : 'stroke-accent'}`}
-        strokeWidth={6}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
+      <CurrentLeg points={[...pointsUpTo(points, travel), packet]} failed={failed} />
       <Boxes batch={batch} />
       <JobBox batch={batch} status={batch.statusAt[stageIndex] ?? null} />
-      <rect
-        x={box.x - 4}
-        y={box.y - 4}
-        width={box.w + 8}
-        height={box.h + 8}
-        rx={13}
-        className={`fill-none ${failed ? 'stroke-danger' : 'stroke-accent'}`}
-        strokeWidth={4}
-        data-testid="active-node"
-      />
-      <g transform={`translate(${at.x} ${at.y})`} data-testid="packet">
-        <circle r={15} className={failed ? 'fill-danger' : look.tone} />
-        <circle r={15} className="fill-none stroke-surface" strokeWidth={3} />
-        <text y={6} textAnchor="middle" fontSize={17} className="fill-surface" fontWeight={800}>
-          {look.letter}
-        </text>
-      </g>
+      <ActiveNodeRing box={box} failed={failed} />
+      <Packet at={at} fillClass={failed ? 'fill-danger' : look.tone} letter={look.letter} />
     </svg>
   );
 }

@@ -252,3 +252,8 @@ export function pointsUpTo(points: Point[], t: number): Point[] {
 export function easeInOut(t: number): number {
   return t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
 }
+
+/** SVG `points` text of a polyline. */
+export function polyline(points: Point[]): string {
+  return points.map((p) => `${p.x},${p.y}`).join(' ');
+}

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { ActiveNodeRing, CurrentLeg, Packet, TravelledLeg } from './diagram-marks.tsx';
 import type { Trace } from '../../domain/journey/trace-types.ts';
 import { regionByCode } from '../../domain/journey/regions.ts';
 import {
@@ -11,6 +12,7 @@ import {
   rowsOf,
   NODES,
   pointsUpTo,
+  polyline,
   stageNode,
   stagePaths,
   VIEW,
@@ -80,10 +82,6 @@ function restOffset(id: NodeId): Point {
   const r = NODES[id];
   const c = centre(id);
   return { x: r.x + r.w - 10 - c.x, y: r.y + 6 - c.y };
-}
-
-function polyline(points: Point[]): string {
-  return points.map((p) => `${p.x},${p.y}`).join(' ');
 }
 
 const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -332,44 +330,19 @@ export function JourneyDiagram({ trace, stageIndex, frac, fill = false, answerTo
       {answerTokens !== null ? <AnswerBox trace={trace} shown={answerTokens} /> : null}
       {/* Route already travelled, under the nodes so it never crosses a label */}
       {paths.slice(0, stageIndex).map((pts, i) => (
-        <polyline
-          key={i}
-          points={polyline(pts)}
-          className={`fill-none ${trace.stages[i]!.status === 'failed' ? 'stroke-danger' : 'stroke-accent'}`}
-          strokeWidth={4}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          opacity={0.8}
-        />
+        <TravelledLeg key={i} points={pts} failed={trace.stages[i]!.status === 'failed'} />
       ))}
-      <polyline
-        points={polyline([...pointsUpTo(points, travel), onPath])}
-        className={`fill-none ${failed ? 'stroke-danger' : 'stroke-accent'}`}
-        strokeWidth={6}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
+      <CurrentLeg points={[...pointsUpTo(points, travel), onPath]} failed={failed} />
       <Scenery trace={trace} layer="front" failedNode={failedNode} />
       {/* Active node */}
-      <rect
-        x={box.x - 4}
-        y={box.y - 4}
-        width={box.w + 8}
-        height={box.h + 8}
-        rx={13}
-        className={`fill-none ${failed ? 'stroke-danger' : 'stroke-accent'}`}
-        strokeWidth={4}
-        data-testid="active-node"
-      />
+      <ActiveNodeRing box={box} failed={failed} />
       {decoding ? <rect x={NODES.gpu.x} y={NODES.gpu.y} width={NODES.gpu.w} height={NODES.gpu.h * Math.min(1, frac)} rx={12} className="fill-chart-2" opacity={0.2} /> : null}
       {/* The request (or answer) itself */}
-      <g transform={`translate(${packet.x} ${packet.y})`} data-testid="packet">
-        <circle r={15} className={isAnswer ? 'fill-chart-2' : isLog ? 'fill-chart-5' : failed || stage.id === 'response' ? 'fill-danger' : 'fill-accent'} />
-        <circle r={15} className="fill-none stroke-surface" strokeWidth={3} />
-        <text y={6} textAnchor="middle" fontSize={17} className="fill-surface" fontWeight={800}>
-          {isAnswer ? 'A' : stage.id === 'response' ? '!' : 'P'}
-        </text>
-      </g>
+      <Packet
+        at={packet}
+        fillClass={isAnswer ? 'fill-chart-2' : isLog ? 'fill-chart-5' : failed || stage.id === 'response' ? 'fill-danger' : 'fill-accent'}
+        letter={isAnswer ? 'A' : stage.id === 'response' ? '!' : 'P'}
+      />
     </svg>
   );
 }
