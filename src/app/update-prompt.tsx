@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { usePresentationStore } from '../features/session/presentation-store.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -9,6 +10,8 @@ const HOUR_MS = 60 * 60 * 1000;
  * the middle of a session would lose the room's place.
  */
 export function UpdatePrompt() {
+  // During a session the narration fills the bottom of the screen: the notice moves to the top corner.
+  const presenting = usePresentationStore((st) => st.session !== null);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
@@ -28,7 +31,7 @@ export function UpdatePrompt() {
 
   if (!needRefresh && !offlineReady) return null;
   return (
-    <div role="status" className="fixed bottom-4 left-4 z-[130] max-w-sm rounded-lg border border-line bg-surface p-3 text-sm text-fg shadow-xl print:hidden" data-testid="pwa-status">
+    <div role="status" className={`fixed ${presenting ? 'right-4 top-4' : 'bottom-4 left-4'} z-[130] max-w-sm rounded-lg border border-line bg-surface p-3 text-sm text-fg shadow-xl print:hidden`} data-testid="pwa-status">
       {needRefresh ? (
         <>
           <p className="font-semibold">A new version of Bedrock Explorer is available.</p>
