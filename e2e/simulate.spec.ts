@@ -10,6 +10,21 @@ async function finished(page: Page, timeout = 45_000) {
   await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout });
 }
 
+/** Which run the status line is about (it changes when a new run starts). */
+async function runOf(page: Page): Promise<string> {
+  return (await page.getByTestId('run-status').getAttribute('data-run')) ?? '';
+}
+
+/**
+ * The run started after `before` has finished. Waiting for "Finished" alone right after a settings
+ * change can see the previous run's status (the new run starts 300 ms after the change): a CSV
+ * exported then came from a run still in progress (an AZ outage's last row at 2 ready servers).
+ */
+async function newRunFinished(page: Page, before: string, timeout = 45_000) {
+  await expect(page.getByTestId('run-status')).not.toHaveAttribute('data-run', before, { timeout });
+  await finished(page, timeout);
+}
+
 async function downloadText(page: Page, button: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return readFileSync((await download.path())!, 'utf8');
@@ -48,9 +63,10 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   await expect(page.getByTestId('summary-cost-1')).toContainText('$');
   await expect(page.getByRole('button', { name: /B: Provisioned, 4 model units/ })).toBeVisible();
 
+  const beforeThrottled = await runOf(page);
   await presets.getByRole('button', { name: 'Throttled on default quota' }).click();
   await fastest(page);
-  await finished(page);
+  await newRunFinished(page, beforeThrottled);
   const throttle = Number((await page.getByTestId('summary-throttle-0').textContent())!.replace(/[^\d.]/g, ''));
   expect(throttle).toBeGreaterThan(5);
   await expect(page.getByTestId('chart-requests')).toContainText('throttled (429)');
@@ -60,18 +76,20 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   await expect(page.getByTestId('summary-cost-beside')).toContainText(/Bedrock on-demand, same tokens\s*\$[\d.]+ per 1M/);
 
   // Overload is shed with 503s and 408s (drawn apart from 429s), not an endless queue.
+  const beforeOverloaded = await runOf(page);
   await presets.getByRole('button', { name: 'Overloaded, no autoscaling' }).click();
   await fastest(page);
-  await finished(page);
+  await newRunFinished(page, beforeOverloaded);
   await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="503"]')).not.toHaveAttribute('data-count', '0');
   await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="408"]')).not.toHaveAttribute('data-count', '0');
   await expect(page.getByTestId('chart-errors')).toContainText('503 ServiceUnavailableException');
   await expect(page.getByTestId('chart-errors')).toContainText('408 ModelTimeoutException');
   await expect(page.getByTestId('summary-failures-0')).toContainText('ServiceUnavailableException');
 
+  const beforeAZ = await runOf(page);
   await presets.getByRole('button', { name: 'AZ outage' }).click();
   await fastest(page);
-  await finished(page);
+  await newRunFinished(page, beforeAZ);
   await expect(page.getByTestId('fleet-view-0').locator('[data-zone="a"]')).toHaveAttribute('data-up', 'false');
   const csv = await downloadText(page, 'Export CSV');
   // The file opens with its context; every column says its unit.
@@ -86,9 +104,10 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   expect(Math.min(...after)).toBeLessThan(before);
   expect(ready.at(-1)!).toBeGreaterThanOrEqual(before);
 
+  const beforeMMc = await runOf(page);
   await presets.getByRole('button', { name: 'M/M/c vs Erlang C' }).click();
   await fastest(page);
-  await finished(page);
+  await newRunFinished(page, beforeMMc);
   await expect(page.getByTestId('exact-waitProbability')).toHaveText('0.6353');
   const simulated = Number(await page.getByTestId('sim-waitProbability').textContent());
   expect(Math.abs(simulated - 0.6353)).toBeLessThan(0.03);
@@ -325,3 +344,36 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('choosing B200 changes the simulator’s figures: the server, its decode speed, its price and the run’s cost and latency', async ({ page }) => {
+  await page.goto('/simulate?speed=max&dur=600&accel=h100-sxm');
+  await finished(page);
+  await page.locator('summary', { hasText: 'Model and hardware' }).click();
+  const hint = page.locator('[data-param="model"]');
+  await expect(hint).toContainText('Served as 8 × NVIDIA H100');
+  const speed = page.getByTestId('served-speed');
+  await expect(speed).toContainText(/Decodes about [\d,]+ tokens\/s per request/);
+  const onH100 = {
+    speed: await speed.textContent(),
+    cost: await page.getByTestId('summary-cost-0').textContent(),
+    e2e: await page.getByTestId('summary-e2e-0').textContent(),
+  };
+  await expect(page.getByLabel('GPU price', { exact: true })).toHaveValue('6.88');
+
+  const before = await runOf(page);
+  await page.getByLabel('Accelerator', { exact: true }).selectOption('b200');
+  await expect(page).toHaveURL(/accel=b200/);
+  await expect(hint).toContainText('Served as 8 × NVIDIA B200');
+  // p6-b200.48xlarge $113.9328 per hour ÷ 8 GPUs (src/domain/gpu/accelerators.ts).
+  await expect(page.getByLabel('GPU price', { exact: true })).toHaveValue('14.24');
+  const faster = Number((await speed.textContent())!.match(/about ([\d,]+)/)![1]!.replace(/,/g, ''));
+  expect(faster).toBeGreaterThan(Number(onH100.speed!.match(/about ([\d,]+)/)![1]!.replace(/,/g, '')));
+  await newRunFinished(page, before);
+  await expect(page.getByTestId('summary-cost-0')).not.toHaveText(onH100.cost!);
+  await expect(page.getByTestId('summary-e2e-0')).not.toHaveText(onH100.e2e!);
+  // Same link, same figures: the B200 run is reproducible from its URL.
+  const cost = await page.getByTestId('summary-cost-0').textContent();
+  await page.reload();
+  await finished(page);
+  await expect(page.getByTestId('summary-cost-0')).toHaveText(cost!);
+});
