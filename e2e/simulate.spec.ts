@@ -6,6 +6,16 @@ async function fastest(page: Page) {
   await page.getByLabel('Speed', { exact: true }).selectOption({ label: 'As fast as possible' });
 }
 
+/**
+ * Picks a preset and waits until its own run has started. Without the wait, the previous preset's
+ * "Finished" can still be on screen for a moment after the click (the route updates in a transition),
+ * and a test that then waits for "Finished" would read the old run's status and export a half-run.
+ */
+async function choosePreset(page: Page, name: string) {
+  await page.getByRole('group', { name: 'Presets' }).getByRole('button', { name, exact: true }).click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', /^(waiting|starting|running)$/);
+}
+
 async function finished(page: Page, timeout = 45_000) {
   await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout });
 }
@@ -15,11 +25,7 @@ async function runOf(page: Page): Promise<string> {
   return (await page.getByTestId('run-status').getAttribute('data-run')) ?? '';
 }
 
-/**
- * The run started after `before` has finished. Waiting for "Finished" alone right after a settings
- * change can see the previous run's status (the new run starts 300 ms after the change): a CSV
- * exported then came from a run still in progress (an AZ outage's last row at 2 ready servers).
- */
+/** The run started after `before` (a settings change other than a preset) has finished, not the previous one. */
 async function newRunFinished(page: Page, before: string, timeout = 45_000) {
   await expect(page.getByTestId('run-status')).not.toHaveAttribute('data-run', before, { timeout });
   await finished(page, timeout);
@@ -46,10 +52,9 @@ test.describe.configure({ timeout: 90_000 });
 test('every training preset runs and draws its charts; outage, throttling and Erlang C show what they teach', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/simulate');
-  const presets = page.getByRole('group', { name: 'Presets' });
 
   for (const name of ['Steady day', 'Launch spike', 'Retry storm', 'Provisioned vs on-demand at the same load']) {
-    await presets.getByRole('button', { name, exact: true }).click();
+    await choosePreset(page, name);
     await expect(page.getByTestId('preset-explanation').filter({ visible: true })).toContainText(`${name}: what to watch`);
     await fastest(page);
     for (const id of ['requests', 'queue', 'replicas', 'utilization', 'latency', 'cost']) {
@@ -63,10 +68,9 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   await expect(page.getByTestId('summary-cost-1')).toContainText('$');
   await expect(page.getByRole('button', { name: /B: Provisioned, 4 model units/ })).toBeVisible();
 
-  const beforeThrottled = await runOf(page);
-  await presets.getByRole('button', { name: 'Throttled on default quota' }).click();
+  await choosePreset(page, 'Throttled on default quota');
   await fastest(page);
-  await newRunFinished(page, beforeThrottled);
+  await finished(page);
   const throttle = Number((await page.getByTestId('summary-throttle-0').textContent())!.replace(/[^\d.]/g, ''));
   expect(throttle).toBeGreaterThan(5);
   await expect(page.getByTestId('chart-requests')).toContainText('throttled (429)');
@@ -76,20 +80,18 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   await expect(page.getByTestId('summary-cost-beside')).toContainText(/Bedrock on-demand, same tokens\s*\$[\d.]+ per 1M/);
 
   // Overload is shed with 503s and 408s (drawn apart from 429s), not an endless queue.
-  const beforeOverloaded = await runOf(page);
-  await presets.getByRole('button', { name: 'Overloaded, no autoscaling' }).click();
+  await choosePreset(page, 'Overloaded, no autoscaling');
   await fastest(page);
-  await newRunFinished(page, beforeOverloaded);
+  await finished(page);
   await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="503"]')).not.toHaveAttribute('data-count', '0');
   await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="408"]')).not.toHaveAttribute('data-count', '0');
   await expect(page.getByTestId('chart-errors')).toContainText('503 ServiceUnavailableException');
   await expect(page.getByTestId('chart-errors')).toContainText('408 ModelTimeoutException');
   await expect(page.getByTestId('summary-failures-0')).toContainText('ServiceUnavailableException');
 
-  const beforeAZ = await runOf(page);
-  await presets.getByRole('button', { name: 'AZ outage' }).click();
+  await choosePreset(page, 'AZ outage');
   await fastest(page);
-  await newRunFinished(page, beforeAZ);
+  await finished(page);
   await expect(page.getByTestId('fleet-view-0').locator('[data-zone="a"]')).toHaveAttribute('data-up', 'false');
   const csv = await downloadText(page, 'Export CSV');
   // The file opens with its context; every column says its unit.
@@ -104,10 +106,9 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   expect(Math.min(...after)).toBeLessThan(before);
   expect(ready.at(-1)!).toBeGreaterThanOrEqual(before);
 
-  const beforeMMc = await runOf(page);
-  await presets.getByRole('button', { name: 'M/M/c vs Erlang C' }).click();
+  await choosePreset(page, 'M/M/c vs Erlang C');
   await fastest(page);
-  await newRunFinished(page, beforeMMc);
+  await finished(page);
   await expect(page.getByTestId('exact-waitProbability')).toHaveText('0.6353');
   const simulated = Number(await page.getByTestId('sim-waitProbability').textContent());
   expect(Math.abs(simulated - 0.6353)).toBeLessThan(0.03);
