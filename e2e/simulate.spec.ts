@@ -6,6 +6,16 @@ async function fastest(page: Page) {
   await page.getByLabel('Speed', { exact: true }).selectOption({ label: 'As fast as possible' });
 }
 
+/**
+ * Picks a preset and waits until its own run has started. Without the wait, the previous preset's
+ * "Finished" can still be on screen for a moment after the click (the route updates in a transition),
+ * and a test that then waits for "Finished" would read the old run's status and export a half-run.
+ */
+async function choosePreset(page: Page, name: string) {
+  await page.getByRole('group', { name: 'Presets' }).getByRole('button', { name, exact: true }).click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', /^(waiting|starting|running)$/);
+}
+
 async function finished(page: Page, timeout = 45_000) {
   await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout });
 }
@@ -31,10 +41,9 @@ test.describe.configure({ timeout: 90_000 });
 test('every training preset runs and draws its charts; outage, throttling and Erlang C show what they teach', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/simulate');
-  const presets = page.getByRole('group', { name: 'Presets' });
 
   for (const name of ['Steady day', 'Launch spike', 'Retry storm', 'Provisioned vs on-demand at the same load']) {
-    await presets.getByRole('button', { name, exact: true }).click();
+    await choosePreset(page, name);
     await expect(page.getByTestId('preset-explanation').filter({ visible: true })).toContainText(`${name}: what to watch`);
     await fastest(page);
     for (const id of ['requests', 'queue', 'replicas', 'utilization', 'latency', 'cost']) {
@@ -48,7 +57,7 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   await expect(page.getByTestId('summary-cost-1')).toContainText('$');
   await expect(page.getByRole('button', { name: /B: Provisioned, 4 model units/ })).toBeVisible();
 
-  await presets.getByRole('button', { name: 'Throttled on default quota' }).click();
+  await choosePreset(page, 'Throttled on default quota');
   await fastest(page);
   await finished(page);
   const throttle = Number((await page.getByTestId('summary-throttle-0').textContent())!.replace(/[^\d.]/g, ''));
@@ -60,7 +69,7 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   await expect(page.getByTestId('summary-cost-beside')).toContainText(/Bedrock on-demand, same tokens\s*\$[\d.]+ per 1M/);
 
   // Overload is shed with 503s and 408s (drawn apart from 429s), not an endless queue.
-  await presets.getByRole('button', { name: 'Overloaded, no autoscaling' }).click();
+  await choosePreset(page, 'Overloaded, no autoscaling');
   await fastest(page);
   await finished(page);
   await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="503"]')).not.toHaveAttribute('data-count', '0');
@@ -69,7 +78,7 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   await expect(page.getByTestId('chart-errors')).toContainText('408 ModelTimeoutException');
   await expect(page.getByTestId('summary-failures-0')).toContainText('ServiceUnavailableException');
 
-  await presets.getByRole('button', { name: 'AZ outage' }).click();
+  await choosePreset(page, 'AZ outage');
   await fastest(page);
   await finished(page);
   await expect(page.getByTestId('fleet-view-0').locator('[data-zone="a"]')).toHaveAttribute('data-up', 'false');
@@ -86,7 +95,7 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   expect(Math.min(...after)).toBeLessThan(before);
   expect(ready.at(-1)!).toBeGreaterThanOrEqual(before);
 
-  await presets.getByRole('button', { name: 'M/M/c vs Erlang C' }).click();
+  await choosePreset(page, 'M/M/c vs Erlang C');
   await fastest(page);
   await finished(page);
   await expect(page.getByTestId('exact-waitProbability')).toHaveText('0.6353');
