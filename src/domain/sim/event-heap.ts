@@ -98,29 +98,41 @@ export class EventHeap {
     this.siftDown(this.times[last]!, this.seqs[last]!, this.kinds[last]!, this.payloads[last]!, last);
   }
 
-  /** Places an event at the root of the first `n` slots (slot 0 free) and sifts it down. */
+  /**
+   * Places an event at the root of the first `n` slots (slot 0 free): the hole walks down to a leaf
+   * along the earlier child (one comparison per level), then the event rises from there. The events
+   * placed here are mostly late (a successor), so they rise little.
+   */
   private siftDown(t: number, s: number, k: number, p: number, n: number): void {
     const times = this.times;
     const seqs = this.seqs;
     const kinds = this.kinds;
     const payloads = this.payloads;
     let i = 0;
-    const half = n >> 1;
-    while (i < half) {
-      let child = 2 * i + 1;
+    let child = 1;
+    while (child < n) {
       const right = child + 1;
       if (right < n) {
         const ct = times[child]!;
         const rt = times[right]!;
         if (rt < ct || (rt === ct && seqs[right]! < seqs[child]!)) child = right;
       }
-      const ct = times[child]!;
-      if (t < ct || (t === ct && s < seqs[child]!)) break;
-      times[i] = ct;
+      times[i] = times[child]!;
       seqs[i] = seqs[child]!;
       kinds[i] = kinds[child]!;
       payloads[i] = payloads[child]!;
       i = child;
+      child = 2 * i + 1;
+    }
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const pt = times[parent]!;
+      if (pt < t || (pt === t && seqs[parent]! < s)) break;
+      times[i] = pt;
+      seqs[i] = seqs[parent]!;
+      kinds[i] = kinds[parent]!;
+      payloads[i] = payloads[parent]!;
+      i = parent;
     }
     times[i] = t;
     seqs[i] = s;
