@@ -8,11 +8,15 @@
  * instead of a sift-down now and a sift-up then. Any other call fills the hole first. Keys are unique,
  * so the order events come out in does not depend on how the heap is laid out.
  */
+/** Event kinds are 0 … 31; payloads (ids and indices) lie within ±2^26. */
+const KINDS = 32;
+const PAYLOAD_LIMIT = 1 << 26;
+
 export class EventHeap {
   private times: Float64Array;
   private seqs: Float64Array;
-  private kinds: Int32Array;
-  private payloads: Int32Array;
+  /** kind + payload · 32 (kind < 32, |payload| < 2^26): one array to move per level instead of two. */
+  private tags: Int32Array;
   private nextSeq = 0;
   /** Events in the heap. */
   size = 0;
@@ -27,8 +31,7 @@ export class EventHeap {
     const n = Math.max(16, initialCapacity);
     this.times = new Float64Array(n);
     this.seqs = new Float64Array(n);
-    this.kinds = new Int32Array(n);
-    this.payloads = new Int32Array(n);
+    this.tags = new Int32Array(n);
   }
 
   get capacity(): number {
@@ -42,19 +45,22 @@ export class EventHeap {
   }
 
   push(time: number, kind: number, payload: number): void {
+    // Truncated to integers, as the Int32Arrays that used to hold them did.
+    const p = payload | 0;
+    if (kind >>> 0 >= KINDS || p < -PAYLOAD_LIMIT || p >= PAYLOAD_LIMIT) throw new RangeError(`event kind ${kind} or payload ${payload} out of range`);
+    const tag = (kind & 31) | (p << 5);
     const seq = this.nextSeq++;
     if (this.hole) {
       // The slot the last pop freed: the new event goes in at the root and sinks to its place.
       this.hole = false;
-      this.siftDown(time, seq, kind, payload, this.size + 1);
+      this.siftDown(time, seq, tag, this.size + 1);
       this.size++;
       return;
     }
     if (this.size === this.times.length) this.grow();
     const times = this.times;
     const seqs = this.seqs;
-    const kinds = this.kinds;
-    const payloads = this.payloads;
+    const tags = this.tags;
     let i = this.size++;
     // Sift the hole up rather than swapping: one write per level.
     while (i > 0) {
@@ -63,14 +69,12 @@ export class EventHeap {
       if (pt < time || (pt === time && seqs[parent]! < seq)) break;
       times[i] = pt;
       seqs[i] = seqs[parent]!;
-      kinds[i] = kinds[parent]!;
-      payloads[i] = payloads[parent]!;
+      tags[i] = tags[parent]!;
       i = parent;
     }
     times[i] = time;
     seqs[i] = seq;
-    kinds[i] = kind;
-    payloads[i] = payload;
+    tags[i] = tag;
   }
 
   /** Removes the earliest event into (time, kind, payload); returns false when empty. */
@@ -78,8 +82,9 @@ export class EventHeap {
     if (this.hole) this.fillHole();
     if (this.size === 0) return false;
     this.time = this.times[0]!;
-    this.kind = this.kinds[0]!;
-    this.payload = this.payloads[0]!;
+    const tag = this.tags[0]!;
+    this.kind = tag & 31;
+    this.payload = tag >> 5;
     this.size--;
     this.hole = true;
     return true;
@@ -95,7 +100,7 @@ export class EventHeap {
     this.hole = false;
     const last = this.size;
     if (last === 0) return;
-    this.siftDown(this.times[last]!, this.seqs[last]!, this.kinds[last]!, this.payloads[last]!, last);
+    this.siftDown(this.times[last]!, this.seqs[last]!, this.tags[last]!, last);
   }
 
   /**
@@ -103,11 +108,10 @@ export class EventHeap {
    * along the earlier child (one comparison per level), then the event rises from there. The events
    * placed here are mostly late (a successor), so they rise little.
    */
-  private siftDown(t: number, s: number, k: number, p: number, n: number): void {
+  private siftDown(t: number, s: number, tag: number, n: number): void {
     const times = this.times;
     const seqs = this.seqs;
-    const kinds = this.kinds;
-    const payloads = this.payloads;
+    const tags = this.tags;
     let i = 0;
     let child = 1;
     while (child < n) {
@@ -119,8 +123,7 @@ export class EventHeap {
       }
       times[i] = times[child]!;
       seqs[i] = seqs[child]!;
-      kinds[i] = kinds[child]!;
-      payloads[i] = payloads[child]!;
+      tags[i] = tags[child]!;
       i = child;
       child = 2 * i + 1;
     }
@@ -130,14 +133,12 @@ export class EventHeap {
       if (pt < t || (pt === t && seqs[parent]! < s)) break;
       times[i] = pt;
       seqs[i] = seqs[parent]!;
-      kinds[i] = kinds[parent]!;
-      payloads[i] = payloads[parent]!;
+      tags[i] = tags[parent]!;
       i = parent;
     }
     times[i] = t;
     seqs[i] = s;
-    kinds[i] = k;
-    payloads[i] = p;
+    tags[i] = tag;
   }
 
   private grow(): void {
@@ -146,13 +147,10 @@ export class EventHeap {
     times.set(this.times);
     const seqs = new Float64Array(n);
     seqs.set(this.seqs);
-    const kinds = new Int32Array(n);
-    kinds.set(this.kinds);
-    const payloads = new Int32Array(n);
-    payloads.set(this.payloads);
+    const tags = new Int32Array(n);
+    tags.set(this.tags);
     this.times = times;
     this.seqs = seqs;
-    this.kinds = kinds;
-    this.payloads = payloads;
+    this.tags = tags;
   }
 }
