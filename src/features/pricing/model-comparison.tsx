@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { scaleBand, scaleLinear } from 'd3';
+import { scaleBand } from 'd3';
 import { TIER_LABEL } from '../../domain/catalog/catalog-lookup.ts';
 import { CHART_TIERS, type ChartTier } from '../../domain/pricing/catalog-chart.ts';
 import { formatUsd } from '../../domain/format/money.ts';
@@ -9,6 +9,7 @@ import { SelectField } from '../../ui/select-field.tsx';
 import { useElementWidth } from '../../ui/use-element-width.ts';
 import type { PricingValues, PricingView } from './pricing-model.ts';
 import { ChartExportButtons } from './chart-export-buttons.tsx';
+import { comparisonAxis } from './comparison-axis.ts';
 
 const ROW = 26;
 const SHORT_LIST = 15;
@@ -38,11 +39,12 @@ export function ModelComparison({
   const labelWidth = narrow ? 140 : 250;
   const valueWidth = narrow ? 120 : 170;
   const height = TOP + rows.length * ROW + 8;
-  const max = Math.max(1e-12, ...rows.map((r) => r.perMonth));
-  const x = scaleLinear().domain([0, max]).range([0, Math.max(40, width - labelWidth - valueWidth)]).nice();
+  const { x, ticks } = comparisonAxis(
+    rows.map((r) => r.perMonth),
+    width - labelWidth - valueWidth,
+    narrow ? 2 : 5,
+  );
   const y = scaleBand<string>().domain(rows.map((r) => r.modelId)).range([TOP, TOP + rows.length * ROW]).padding(0.22);
-  // Tick labels at least 80 px apart.
-  const ticks = x.ticks(narrow ? 2 : 5).filter((t, i, all) => i === 0 || x(t) - x(all[0]!) >= 80 * i);
   const cheapest = allRows.find((r) => r.modelId === cheapestFitId);
 
   return (
