@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, useTheme } from './fixtures.ts';
 import { DEFAULT_SESSION } from '../src/domain/session/default-session.ts';
 
 test.describe.configure({ timeout: 120_000 });
@@ -214,4 +214,61 @@ test('Share shows the link and a QR code that decodes to it', async ({ page }) =
   expect(box!.width, 'large enough to scan from the back of a room').toBeGreaterThanOrEqual(300);
   const results = await readBarcodes(await qr.screenshot(), { formats: ['QRCode'] });
   expect(results.map((r) => r.text)).toEqual([page.url()]);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the session controls and the chapter list fit the screen', async ({ page }) => {
+    await page.goto('/session');
+    // Each chapter's view ("· Journey") stays whole on one line, wrapping with its title.
+    const views = page.getByTestId('default-session').getByTestId('chapter-view');
+    await expect(views).toHaveCount(DEFAULT_SESSION.chapters.length);
+    const lines = await views.evaluateAll((els) => els.map((el) => el.getClientRects().length));
+    expect(lines.every((n) => n === 1), `line boxes per view label: ${lines.join(',')}`).toBe(true);
+
+    await page.goto('/session?c=1');
+    await expect(position(page)).toContainText('Chapter 1 of');
+    const controls = overlay(page).getByRole('group', { name: 'Session controls' }).getByRole('button');
+    await expect(controls.first()).toBeVisible();
+    const outside = await controls.evaluateAll((buttons) =>
+      buttons
+        .filter((b) => b.getBoundingClientRect().width > 0)
+        .filter((b) => {
+          const r = b.getBoundingClientRect();
+          return r.left < 0 || r.right > window.innerWidth || r.bottom > window.innerHeight;
+        })
+        .map((b) => b.textContent),
+    );
+    expect(outside, 'buttons cut off by the screen edge').toEqual([]);
+    for (const name of ['‹ Back', 'Next ›', 'Chapters', 'End']) await expect(overlay(page).getByRole('button', { name, exact: true })).toBeVisible();
+  });
+});
+
+test('in dark mode the presenter’s Next reads as the primary button, not as a disabled one', async ({ page, context }) => {
+  await useTheme(page, 'dark');
+  await page.goto('/session?c=4');
+  await expect(position(page)).toContainText('Chapter 4 of');
+  const presenter = await context.newPage();
+  await useTheme(presenter, 'dark');
+  await presenter.goto('/session/presenter');
+  await expect(presenter.getByTestId('presenter-title')).toHaveText(DEFAULT_SESSION.chapters[3]!.title);
+  const colours = async (name: string) =>
+    presenter.getByRole('button', { name, exact: true }).evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { bg: s.backgroundColor, fg: s.color };
+    });
+  const next = await colours('Next ›');
+  const back = await colours('‹ Back');
+  const accent = await presenter.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.backgroundColor = 'var(--accent)';
+    document.body.append(probe);
+    const value = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return value;
+  });
+  expect(next.bg).toBe(accent);
+  expect(next.bg).not.toBe(back.bg);
+  expect(next.fg).not.toBe(next.bg);
 });

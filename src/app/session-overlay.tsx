@@ -102,7 +102,8 @@ export default function SessionOverlay() {
                 {chapter.title}
               </span>
             </p>
-            <div className="flex shrink-0 flex-wrap gap-1.5" role="group" aria-label="Session controls">
+            {/* Wraps inside the screen on a phone, where Full screen and Presenter (a second window) are left out. */}
+            <div className="flex min-w-0 max-w-full flex-wrap gap-1.5 lg:shrink-0" role="group" aria-label="Session controls">
               <button type="button" className={BUTTON} onClick={controls.prev} aria-keyshortcuts="PageUp ArrowLeft" title="Back (PageUp, ←)">
                 ‹ Back
               </button>
@@ -121,10 +122,10 @@ export default function SessionOverlay() {
               <button type="button" className={BUTTON} onClick={controls.toggleBlank} aria-keyshortcuts="B" title="Blank the screen (B)">
                 Blank
               </button>
-              <button type="button" className={BUTTON} onClick={controls.toggleFullscreen} aria-keyshortcuts="F" title="Full screen (F)">
+              <button type="button" className={`${BUTTON} max-sm:hidden`} onClick={controls.toggleFullscreen} aria-keyshortcuts="F" title="Full screen (F)">
                 Full screen
               </button>
-              <button type="button" className={BUTTON} onClick={openPresenterWindow} title="Speaker notes, next chapter and clock in a second window">
+              <button type="button" className={`${BUTTON} max-sm:hidden`} onClick={openPresenterWindow} title="Speaker notes, next chapter and clock in a second window">
                 Presenter
               </button>
               <button type="button" className={BUTTON} aria-pressed={narrationHidden} onClick={() => setNarrationHidden(!narrationHidden)}>

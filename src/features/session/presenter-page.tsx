@@ -4,7 +4,11 @@ import { ChapterListDialog } from './chapter-list-dialog.tsx';
 import { openChannel, type Command, type ProjectedState } from './session-channel.ts';
 import { keyAction } from './session-keys.ts';
 
-const BUTTON = 'inline-flex min-h-12 items-center justify-center rounded-lg border border-line bg-surface px-4 text-base font-semibold text-fg hover:bg-surface-2';
+const BASE = 'inline-flex min-h-12 items-center justify-center rounded-lg border px-4 text-base font-semibold';
+const BUTTON = `${BASE} border-line bg-surface text-fg hover:bg-surface-2`;
+// Its own colours, not BUTTON's with more classes on top: two background utilities on one element
+// resolve by stylesheet order, which left "Next" as dark text on the dark surface in dark mode.
+const PRIMARY = `${BASE} border-transparent bg-accent text-on-accent hover:bg-accent-strong`;
 
 /**
  * The presenter window: speaker notes, the next chapter's title, an elapsed-time clock and the same
@@ -133,7 +137,7 @@ export default function PresenterPage() {
         <button type="button" className={BUTTON} onClick={() => send.current('prev')}>
           ‹ Back
         </button>
-        <button type="button" className={`${BUTTON} border-transparent bg-accent text-on-accent hover:bg-accent-strong`} onClick={() => send.current('next')}>
+        <button type="button" className={PRIMARY} onClick={() => send.current('next')}>
           Next ›
         </button>
         <button type="button" className={BUTTON} onClick={() => setListOpen(true)}>

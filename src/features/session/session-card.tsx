@@ -37,14 +37,19 @@ export function SessionCard({
         {session.chapters.map((chapter, i) => (
           <li key={i} className="flex items-baseline gap-2">
             <span className="w-6 shrink-0 text-right tabular text-muted">{i + 1}.</span>
-            <Link
-              to={{ pathname: '/session', search: `?c=${i + 1}`, hash: base.hash }}
-              className="text-accent-strong underline decoration-1 underline-offset-2 hover:decoration-2"
-              title={`Present from chapter ${i + 1}`}
-            >
-              {chapter.title}
-            </Link>
-            <span className="text-sm text-muted">· {VIEW_LABELS[chapter.view]}</span>
+            {/* Title and view in one run of text, so on a phone the view wraps with the title, whole. */}
+            <span className="min-w-0">
+              <Link
+                to={{ pathname: '/session', search: `?c=${i + 1}`, hash: base.hash }}
+                className="text-accent-strong underline decoration-1 underline-offset-2 hover:decoration-2"
+                title={`Present from chapter ${i + 1}`}
+              >
+                {chapter.title}
+              </Link>{' '}
+              <span className="whitespace-nowrap text-sm text-muted" data-testid="chapter-view">
+                · {VIEW_LABELS[chapter.view]}
+              </span>
+            </span>
           </li>
         ))}
       </ol>
