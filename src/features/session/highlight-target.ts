@@ -15,11 +15,13 @@ export function highlightTarget(id: string, reducedMotion: boolean, opts: { wait
   const mark = (el: Element) => {
     observer?.disconnect();
     window.clearTimeout(waitTimer);
-    el.scrollIntoView({ behavior: reducedMotion ? 'auto' : 'smooth', block: 'nearest' });
     el.setAttribute('data-tour-highlight', '');
     // Stays while the chapter is on screen (the ring goes after a few seconds): what the chapter
     // points at, for a test or a screen reader tool to find without racing the ring.
     el.setAttribute('data-tour-pointed', '');
+    // Its top just under the header (scroll-margin in src/index.css), so the room sees it from its
+    // heading down; 'nearest' left a tall target's body behind the session panel at the bottom.
+    el.scrollIntoView({ behavior: reducedMotion ? 'auto' : 'smooth', block: 'start' });
     marked = el;
     showTimer = window.setTimeout(() => el.removeAttribute('data-tour-highlight'), showMs);
   };
