@@ -85,7 +85,7 @@ export function ValidationTable({ view }: { view: ValidationView }) {
                 ) : null}
                 {r.missReason ? (
                   <p className="mt-1 text-xs text-fg" data-miss-reason={r.id}>
-                    <span className="font-semibold">Known miss:</span> {r.missReason}
+                    <span className="font-semibold">Throughput miss:</span> {r.missReason}
                   </p>
                 ) : null}
                 <div className="mt-1 text-fg sm:hidden">
