@@ -20,6 +20,17 @@ async function finished(page: Page, timeout = 45_000) {
   await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout });
 }
 
+/** Which run the status line is about (it changes when a new run starts). */
+async function runOf(page: Page): Promise<string> {
+  return (await page.getByTestId('run-status').getAttribute('data-run')) ?? '';
+}
+
+/** The run started after `before` (a settings change other than a preset) has finished, not the previous one. */
+async function newRunFinished(page: Page, before: string, timeout = 45_000) {
+  await expect(page.getByTestId('run-status')).not.toHaveAttribute('data-run', before, { timeout });
+  await finished(page, timeout);
+}
+
 async function downloadText(page: Page, button: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return readFileSync((await download.path())!, 'utf8');
@@ -334,3 +345,36 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('choosing B200 changes the simulator’s figures: the server, its decode speed, its price and the run’s cost and latency', async ({ page }) => {
+  await page.goto('/simulate?speed=max&dur=600&accel=h100-sxm');
+  await finished(page);
+  await page.locator('summary', { hasText: 'Model and hardware' }).click();
+  const hint = page.locator('[data-param="model"]');
+  await expect(hint).toContainText('Served as 8 × NVIDIA H100');
+  const speed = page.getByTestId('served-speed');
+  await expect(speed).toContainText(/Decodes about [\d,]+ tokens\/s per request/);
+  const onH100 = {
+    speed: await speed.textContent(),
+    cost: await page.getByTestId('summary-cost-0').textContent(),
+    e2e: await page.getByTestId('summary-e2e-0').textContent(),
+  };
+  await expect(page.getByLabel('GPU price', { exact: true })).toHaveValue('6.88');
+
+  const before = await runOf(page);
+  await page.getByLabel('Accelerator', { exact: true }).selectOption('b200');
+  await expect(page).toHaveURL(/accel=b200/);
+  await expect(hint).toContainText('Served as 8 × NVIDIA B200');
+  // p6-b200.48xlarge $113.9328 per hour ÷ 8 GPUs (src/domain/gpu/accelerators.ts).
+  await expect(page.getByLabel('GPU price', { exact: true })).toHaveValue('14.24');
+  const faster = Number((await speed.textContent())!.match(/about ([\d,]+)/)![1]!.replace(/,/g, ''));
+  expect(faster).toBeGreaterThan(Number(onH100.speed!.match(/about ([\d,]+)/)![1]!.replace(/,/g, '')));
+  await newRunFinished(page, before);
+  await expect(page.getByTestId('summary-cost-0')).not.toHaveText(onH100.cost!);
+  await expect(page.getByTestId('summary-e2e-0')).not.toHaveText(onH100.e2e!);
+  // Same link, same figures: the B200 run is reproducible from its URL.
+  const cost = await page.getByTestId('summary-cost-0').textContent();
+  await page.reload();
+  await finished(page);
+  await expect(page.getByTestId('summary-cost-0')).toHaveText(cost!);
+});
