@@ -273,6 +273,8 @@ const batchJobSchema = z.object({
   windowSeconds: positive.max(30 * 86400).default(86400),
   /** Batch price per 1M tokens; null = not priced. The catalog's batch price point fills it in presets. */
   pricePer1M: z.object({ input: nonNegative, output: nonNegative }).nullable().default(null),
+  /** Where that price comes from, or why there is none (e.g. "No Batch price is published for …"). */
+  priceNote: z.string().max(400).nullable().default(null),
 });
 
 /** How batch records use spare capacity: all assumptions (how Bedrock schedules batch is not documented). */
