@@ -6,8 +6,29 @@ async function fastest(page: Page) {
   await page.getByLabel('Speed', { exact: true }).selectOption({ label: 'As fast as possible' });
 }
 
+/**
+ * Picks a preset and waits until its own run has started. Without the wait, the previous preset's
+ * "Finished" can still be on screen for a moment after the click (the route updates in a transition),
+ * and a test that then waits for "Finished" would read the old run's status and export a half-run.
+ */
+async function choosePreset(page: Page, name: string) {
+  await page.getByRole('group', { name: 'Presets' }).getByRole('button', { name, exact: true }).click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', /^(waiting|starting|running)$/);
+}
+
 async function finished(page: Page, timeout = 45_000) {
   await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout });
+}
+
+/** Which run the status line is about (it changes when a new run starts). */
+async function runOf(page: Page): Promise<string> {
+  return (await page.getByTestId('run-status').getAttribute('data-run')) ?? '';
+}
+
+/** The run started after `before` (a settings change other than a preset) has finished, not the previous one. */
+async function newRunFinished(page: Page, before: string, timeout = 45_000) {
+  await expect(page.getByTestId('run-status')).not.toHaveAttribute('data-run', before, { timeout });
+  await finished(page, timeout);
 }
 
 async function downloadText(page: Page, button: string): Promise<string> {
@@ -31,10 +52,9 @@ test.describe.configure({ timeout: 90_000 });
 test('every training preset runs and draws its charts; outage, throttling and Erlang C show what they teach', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/simulate');
-  const presets = page.getByRole('group', { name: 'Presets' });
 
   for (const name of ['Steady day', 'Launch spike', 'Retry storm', 'Provisioned vs on-demand at the same load']) {
-    await presets.getByRole('button', { name, exact: true }).click();
+    await choosePreset(page, name);
     await expect(page.getByTestId('preset-explanation').filter({ visible: true })).toContainText(`${name}: what to watch`);
     await fastest(page);
     for (const id of ['requests', 'queue', 'replicas', 'utilization', 'latency', 'cost']) {
@@ -48,7 +68,7 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   await expect(page.getByTestId('summary-cost-1')).toContainText('$');
   await expect(page.getByRole('button', { name: /B: Provisioned, 4 model units/ })).toBeVisible();
 
-  await presets.getByRole('button', { name: 'Throttled on default quota' }).click();
+  await choosePreset(page, 'Throttled on default quota');
   await fastest(page);
   await finished(page);
   const throttle = Number((await page.getByTestId('summary-throttle-0').textContent())!.replace(/[^\d.]/g, ''));
@@ -60,7 +80,7 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   await expect(page.getByTestId('summary-cost-beside')).toContainText(/Bedrock on-demand, same tokens\s*\$[\d.]+ per 1M/);
 
   // Overload is shed with 503s and 408s (drawn apart from 429s), not an endless queue.
-  await presets.getByRole('button', { name: 'Overloaded, no autoscaling' }).click();
+  await choosePreset(page, 'Overloaded, no autoscaling');
   await fastest(page);
   await finished(page);
   await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="503"]')).not.toHaveAttribute('data-count', '0');
@@ -69,7 +89,7 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   await expect(page.getByTestId('chart-errors')).toContainText('408 ModelTimeoutException');
   await expect(page.getByTestId('summary-failures-0')).toContainText('ServiceUnavailableException');
 
-  await presets.getByRole('button', { name: 'AZ outage' }).click();
+  await choosePreset(page, 'AZ outage');
   await fastest(page);
   await finished(page);
   await expect(page.getByTestId('fleet-view-0').locator('[data-zone="a"]')).toHaveAttribute('data-up', 'false');
@@ -86,7 +106,7 @@ test('every training preset runs and draws its charts; outage, throttling and Er
   expect(Math.min(...after)).toBeLessThan(before);
   expect(ready.at(-1)!).toBeGreaterThanOrEqual(before);
 
-  await presets.getByRole('button', { name: 'M/M/c vs Erlang C' }).click();
+  await choosePreset(page, 'M/M/c vs Erlang C');
   await fastest(page);
   await finished(page);
   await expect(page.getByTestId('exact-waitProbability')).toHaveText('0.6353');
@@ -325,3 +345,36 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('choosing B200 changes the simulator’s figures: the server, its decode speed, its price and the run’s cost and latency', async ({ page }) => {
+  await page.goto('/simulate?speed=max&dur=600&accel=h100-sxm');
+  await finished(page);
+  await page.locator('summary', { hasText: 'Model and hardware' }).click();
+  const hint = page.locator('[data-param="model"]');
+  await expect(hint).toContainText('Served as 8 × NVIDIA H100');
+  const speed = page.getByTestId('served-speed');
+  await expect(speed).toContainText(/Decodes about [\d,]+ tokens\/s per request/);
+  const onH100 = {
+    speed: await speed.textContent(),
+    cost: await page.getByTestId('summary-cost-0').textContent(),
+    e2e: await page.getByTestId('summary-e2e-0').textContent(),
+  };
+  await expect(page.getByLabel('GPU price', { exact: true })).toHaveValue('6.88');
+
+  const before = await runOf(page);
+  await page.getByLabel('Accelerator', { exact: true }).selectOption('b200');
+  await expect(page).toHaveURL(/accel=b200/);
+  await expect(hint).toContainText('Served as 8 × NVIDIA B200');
+  // p6-b200.48xlarge $113.9328 per hour ÷ 8 GPUs (src/domain/gpu/accelerators.ts).
+  await expect(page.getByLabel('GPU price', { exact: true })).toHaveValue('14.24');
+  const faster = Number((await speed.textContent())!.match(/about ([\d,]+)/)![1]!.replace(/,/g, ''));
+  expect(faster).toBeGreaterThan(Number(onH100.speed!.match(/about ([\d,]+)/)![1]!.replace(/,/g, '')));
+  await newRunFinished(page, before);
+  await expect(page.getByTestId('summary-cost-0')).not.toHaveText(onH100.cost!);
+  await expect(page.getByTestId('summary-e2e-0')).not.toHaveText(onH100.e2e!);
+  // Same link, same figures: the B200 run is reproducible from its URL.
+  const cost = await page.getByTestId('summary-cost-0').textContent();
+  await page.reload();
+  await finished(page);
+  await expect(page.getByTestId('summary-cost-0')).toHaveText(cost!);
+});

@@ -242,6 +242,15 @@ function textSummary(s: SimSnapshot, wallSeconds: number): string {
     out.push(`           ${f.redispatched} requests re-dispatched after failures, ${f.preemptions} preemptions, ${f.clientTimeouts} client timeouts`);
     out.push(`server cost $${num(f.cost, 2)} for the simulated servers (not Bedrock's price): $${num(f.serverCostPerMillionTokensServed, 3)} per 1M tokens served, $${num(f.serverCostPerSuccessfulRequest, 5)} per successful request`);
     out.push(`Little     L = ${num(f.meanInSystem)}, λW = ${num(f.littleLambdaW)}`);
+    if (s.regions !== null) {
+      out.push('');
+      out.push('Region            servers  routed     served     spilled in/out   throttled  failed   p99 TTFT/e2e (s)  availability');
+      for (const r of s.regions)
+        out.push(
+          `${(r.name + (r.source ? '*' : '') + (r.up ? '' : ' (down)')).padEnd(18)}${String(r.replicasReady).padStart(7)}  ${r.routed.toLocaleString('en-US').padStart(9)}  ${r.completed.toLocaleString('en-US').padStart(9)}  ${`${r.spilledIn.toLocaleString('en-US')}/${r.spilledOut.toLocaleString('en-US')}`.padStart(15)}  ${r.throttled.toLocaleString('en-US').padStart(9)}  ${r.failed.toLocaleString('en-US').padStart(6)}  ${`${num(r.ttftP99, 2)}/${num(r.e2eP99, 2)}`.padStart(16)}  ${num(r.availability.uptimePercent, 3)} %`,
+        );
+      out.push('* where the clients call; p99s as the client sees them (round trip included)');
+    }
   }
   out.push('');
   out.push(speed);

@@ -1,3 +1,4 @@
+import { isKnownRegion, profileIncludes } from '../sim/regions/region-facts.ts';
 import { LEGACY_MODEL_IDS, type FleetScenarioInput, type MmcScenario } from '../sim/scenario-schema.ts';
 import { parseTraceCsv } from '../sim/trace-csv.ts';
 import { MAX_TRACE_LINES, traceFingerprint } from '../sim/trace-fingerprint.ts';
@@ -87,6 +88,7 @@ export function validateParams(p: SimParams, ctx: BuildContext = {}): FieldError
     if (p.roAt >= p.dur) e.roAt = `The rollout starts after the run ends (${p.dur} s).`;
     if (p.ro === 'canary' && rolloutSteps(p.roSteps) === null) e.roSteps = `Canary steps must rise and end at 100 (e.g. 5-25-50-100); got ${p.roSteps}.`;
   }
+  Object.assign(e, validateRegions(p));
   if (p.bj && p.bjAt >= p.dur) e.bjAt = `The batch job is submitted after the run ends (${p.dur} s).`;
   if ((p.pred || p.bPred) && p.predFrom === p.predTo) e.predFrom = 'The scheduled period starts and ends at the same hour.';
   if (p.pattern === 'spike' && p.spikeAt >= p.dur) e.spikeAt = `The spike starts after the run ends (${p.dur} s).`;
@@ -95,7 +97,31 @@ export function validateParams(p: SimParams, ctx: BuildContext = {}): FieldError
   return e;
 }
 
-type Serving = { mode: SimParams['mode']; units: number; tpm: number; auto: boolean; min: number; lb: SimParams['lb']; pred: boolean };
+/** A link's Regions (names, first = source) and per-Region numbers ('0-20-70' → [0, 20, 70]; '' → null). */
+export function regionNames(p: Pick<SimParams, 'rg'>): string[] {
+  return p.rg.split(',');
+}
+export function perRegionNumbers(text: string): number[] | null {
+  return text === '' ? null : text.split('-').map(Number);
+}
+
+function validateRegions(p: SimParams): FieldErrors {
+  const e: FieldErrors = {};
+  const names = regionNames(p);
+  const unknown = names.filter((n) => !isKnownRegion(n));
+  if (unknown.length > 0) e.rg = `Not a commercial Region the facts name: ${unknown.join(', ')}.`;
+  else if (new Set(names).size !== names.length) e.rg = 'A Region is named twice.';
+  else if (names.length > 1 && !profileIncludes(p.prof, names[0]!)) e.prof = `The ${p.prof}. profile is not called from ${names[0]}: the first Region (where the clients call) must be in its geography.`;
+  for (const key of ['rgRtt', 'rgBg'] as const) {
+    const values = perRegionNumbers(p[key]);
+    if (values !== null && values.length !== names.length) e[key] = `Give one value per Region (${names.length}), joined by '-'; got ${values.length}.`;
+  }
+  if (p.rgOut > names.length) e.rgOut = `Region ${p.rgOut} does not exist: the run has ${names.length} Region${names.length === 1 ? '' : 's'}.`;
+  if (p.rgOut > 0 && p.rgOutAt >= p.dur) e.rgOutAt = `The Region outage starts after the run ends (${p.dur} s).`;
+  return e;
+}
+
+type Serving = { mode: SimParams['mode']; units: number; tpm: number; auto: boolean; min: number; lb: SimParams['lb']; pred: boolean; xr: number };
 
 /** The catalog id a link's model names (older links name an architecture). */
 export function modelIdOf(p: Pick<SimParams, 'model'>): string {
@@ -117,7 +143,7 @@ function fleetScenario(p: SimParams, s: Serving, ctx: BuildContext): FleetScenar
     cacheReadShare: p.cacheRd / 100,
     cacheWriteShare: p.cacheWr / 100,
     tierMix: { reserved: p.rsv, priority: p.pri, standard, flex: p.flex },
-    crossRegionShare: p.xr / 100,
+    crossRegionShare: s.xr / 100,
     clientTimeoutSeconds: p.timeout > 0 ? p.timeout : null,
   };
   if (p.pattern === 'trace' && ctx.traceCsv !== undefined) workload.traceCsv = ctx.traceCsv;
@@ -166,7 +192,16 @@ function fleetScenario(p: SimParams, s: Serving, ctx: BuildContext): FleetScenar
       bootSeconds: [p.bootLo, p.bootHi],
       schedule: s.pred && s.auto ? predictiveSchedule(p, s.min) : [],
     },
-    faults: p.outage ? [{ kind: 'az-outage', az: p.outAz, atSeconds: p.outAt, durationSeconds: p.outFor > 0 ? p.outFor : null }] : [],
+    faults: [
+      ...(p.outage ? [{ kind: 'az-outage' as const, az: p.outAz, atSeconds: p.outAt, durationSeconds: p.outFor > 0 ? p.outFor : null }] : []),
+      ...(p.rgOut > 0 ? [{ kind: 'region-outage' as const, region: p.rgOut - 1, atSeconds: p.rgOutAt, durationSeconds: p.rgOutFor > 0 ? p.rgOutFor : null }] : []),
+    ],
+    regions: {
+      names: regionNames(p),
+      profile: p.prof,
+      roundTripSeconds: perRegionNumbers(p.rgRtt)?.map((ms) => ms / 1000) ?? null,
+      backgroundArrivalRate: perRegionNumbers(p.rgBg),
+    },
     ...opsScenario(p, model, ctx),
   };
 }
@@ -201,6 +236,13 @@ export function servingLabel(s: Pick<Serving, 'mode' | 'units' | 'auto'> & { pre
   return s.pred ? 'On-demand, reactive + predictive scaling' : 'On-demand, autoscaled';
 }
 
+/** The label of a run, naming its profile share when the two runs differ only there. */
+function labelOf(s: Serving, p: SimParams, other: Serving | null): string {
+  const label = servingLabel(s);
+  if (other === null || other.xr === s.xr || regionNames(p).length < 2) return label;
+  return `${label}, ${s.xr === 0 ? 'in-Region only' : `${s.xr} % via the ${p.prof}. profile`}`;
+}
+
 /** The run(s) the worker should simulate for these settings, or the messages to show beside fields. */
 export function buildScenarios(p: SimParams, ctx: BuildContext = {}): BuildResult {
   const errors = validateParams(p, ctx);
@@ -209,13 +251,13 @@ export function buildScenarios(p: SimParams, ctx: BuildContext = {}): BuildResul
     const mmc: MmcScenario = { kind: 'mmc', servers: p.servers, arrivalRate: p.lambda, serviceRate: p.mu, customers: p.customers, seed: p.seed, warmupFraction: 0.05, resolution: 0 };
     return { ok: true, scenarios: [mmc], labels: [`M/M/${p.servers}`] };
   }
-  const a: Serving = { mode: p.mode, units: p.units, tpm: p.tpm, auto: p.auto, min: p.min, lb: p.lb, pred: p.pred };
+  const a: Serving = { mode: p.mode, units: p.units, tpm: p.tpm, auto: p.auto, min: p.min, lb: p.lb, pred: p.pred, xr: p.xr };
   const scenarios: ScenarioInput[] = [fleetScenario(p, a, ctx)];
-  const labels = [servingLabel(a)];
-  if (p.cmp) {
-    const b: Serving = { mode: p.bMode, units: p.bUnits, tpm: p.bTpm, auto: p.bAuto, min: p.bMin, lb: p.bLb, pred: p.bPred };
+  const b: Serving | null = p.cmp ? { mode: p.bMode, units: p.bUnits, tpm: p.bTpm, auto: p.bAuto, min: p.bMin, lb: p.bLb, pred: p.bPred, xr: p.bXr >= 0 ? p.bXr : p.xr } : null;
+  const labels = [labelOf(a, p, b)];
+  if (b !== null) {
     scenarios.push(fleetScenario(p, b, ctx));
-    labels.push(servingLabel(b));
+    labels.push(labelOf(b, p, a));
     if (labels[0] === labels[1]) {
       labels[0] = `A: ${labels[0]}`;
       labels[1] = `B: ${labels[1]}`;

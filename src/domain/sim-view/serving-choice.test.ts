@@ -56,4 +56,15 @@ describe('serving choice', () => {
     expect(c.accelerators.find((a) => a.value === 'h100-sxm')!.gpuHourUsd).toBeCloseTo(55.04 / 8, 9);
     for (const a of c.accelerators) expect(a.gpuHourUsd === null || a.gpuHourUsd > 0).toBe(true);
   });
+
+  it('states the server’s modelled decode speed from the GPU module, and B200 decodes faster than H100', () => {
+    const h100 = servingChoice({ ...knobs, accel: 'h100-sxm' });
+    const b200 = servingChoice({ ...knobs, accel: 'b200' });
+    const speedOf = (c: ReturnType<typeof servingChoice>) => Number(/about ([\d,]+) tokens\/s/.exec(c.speed)![1]!.replace(/,/g, ''));
+    expect(speedOf(h100)).toBe(Math.round(servingProfileFor('claude-sonnet-4-6', { accelerator: 'h100-sxm' }).decodeTokensPerSecond));
+    expect(speedOf(b200)).toBe(Math.round(servingProfileFor('claude-sonnet-4-6', { accelerator: 'b200' }).decodeTokensPerSecond));
+    expect(speedOf(b200)).toBeGreaterThan(speedOf(h100));
+    expect(h100.speed).toContain('with 64 requests in a batch');
+    expect(servingChoice({ model: 'llama-3-1-405b-instruct', accel: 'l4', gpus: 1, precision: 'bf16' }).speed).toBe('');
+  });
 });

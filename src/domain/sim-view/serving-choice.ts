@@ -2,6 +2,7 @@ import { ACCELERATORS, acceleratorById, pricePerAcceleratorHour, type Accelerato
 import { checkFit, defaultDeployment, makeDeployment } from '../gpu/deployment.ts';
 import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
 import { servingProfileFor, type ProfileOptions, type ServingProfile } from '../gpu/serving-profile.ts';
+import { CALIBRATION_LOAD } from '../gpu/size-classes.ts';
 import { LEGACY_MODEL_IDS } from '../sim/scenario-schema.ts';
 import { speedLabel, type SpeedLabel } from '../validation/speed-label.ts';
 import type { SimParams } from './sim-params.ts';
@@ -17,7 +18,7 @@ export type AcceleratorOption = {
   gpuHourUsd: number | null;
 };
 
-type Server = Pick<ServingProfile, 'deployment' | 'fit' | 'label' | 'basis'>;
+type Server = Pick<ServingProfile, 'deployment' | 'fit' | 'label' | 'basis'> & { decodeTokensPerSecond?: number };
 
 export type ServingChoice = {
   /** The catalog id the simulator serves (older links name an architecture). */
@@ -28,6 +29,8 @@ export type ServingChoice = {
   refusal: string;
   /** "2 × NVIDIA H100 SXM5 80 GB, FP8 — modelled by the roofline …". */
   server: string;
+  /** "Decodes about 95 tokens/s per request with 64 requests in a batch", where the GPU module gives it; else ''. */
+  speed: string;
   /**
    * For a speed modelled from a published architecture: how close the GPU model came to the nearest
    * published measurement (src/domain/validation/speed-label.ts); null for calibrated stand-ins, whose
@@ -103,6 +106,10 @@ export function servingChoice(k: ServingKnobs): ServingChoice {
     fits,
     refusal: fits ? '' : profile.fit.message,
     server: fits ? `${serverText(profile)} — ${profile.label}` : '',
+    speed:
+      fits && profile.decodeTokensPerSecond !== undefined && profile.decodeTokensPerSecond > 0
+        ? `Decodes about ${Math.round(profile.decodeTokensPerSecond).toLocaleString('en-US')} tokens/s per request with ${CALIBRATION_LOAD.batch} requests in a batch of ${CALIBRATION_LOAD.meanContextTokens.toLocaleString('en-US')}-token contexts`
+        : '',
     validation:
       fits && profile.basis === 'modelled'
         ? speedLabel({ architectureId: profile.deployment.model.id, acceleratorId: profile.deployment.gpu.id, tensorParallel: profile.deployment.tensorParallel, precision: profile.deployment.weightPrecision })

@@ -1,6 +1,7 @@
 import { DEFAULT_MODEL_ID } from '../catalog/default-model.ts';
 import { ACCELERATORS } from '../gpu/accelerators.ts';
 import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
+import { PROFILES } from '../sim/regions/region-facts.ts';
 import { boolParam, enumParam, numberParam, stringParam, type ParamValues } from '../url/query-params.ts';
 
 /**
@@ -31,6 +32,11 @@ export const ROLLOUT_STEPS = /^[0-9]{1,3}(\.[0-9]+)?(-[0-9]{1,3}(\.[0-9]+)?){0,9
  * (src/domain/sim/trace-fingerprint.ts), and a shared link needs the trace file uploaded again.
  */
 export const TRACE_FINGERPRINT = /^[0-9a-f]*$/;
+
+/** Regions in a link: names joined by ',' (the first is the source Region), e.g. us-east-1,us-east-2,us-west-2. */
+export const REGION_LIST = /^[a-z]{2}(-[a-z]+)+-[0-9](,[a-z]{2}(-[a-z]+)+-[0-9]){0,5}$/;
+/** One number per Region joined by '-' (e.g. round trips in ms 0-20-70); empty = the defaults. */
+export const PER_REGION_NUMBERS = /^$|^[0-9]{1,6}(\.[0-9]{1,3})?(-[0-9]{1,6}(\.[0-9]{1,3})?){0,5}$/;
 
 export const SIM_PARAMS = {
   preset: stringParam('', { maxLength: 40, pattern: /^[a-z0-9-]*$/ }),
@@ -153,6 +159,18 @@ export const SIM_PARAMS = {
   bjPer: numberParam(32, { min: 1, max: 8192, integer: true }),
   // Monitoring: the SLA's averaging interval, s (not in our sources: 300, an assumption)
   slaInt: numberParam(300, { min: 60, max: 86_400 }),
+  // Several Regions: our clients call the first; requests sent through the profile (`xr` %) go to the least-loaded Region of the profile with room
+  rg: stringParam('us-east-1', { maxLength: 120, pattern: REGION_LIST }),
+  /** The cross-Region inference profile: a geography or global (bedrock-api-facts.md §4). */
+  prof: enumParam('us', PROFILES),
+  /** Round trip from the source Region to each Region, ms, joined by '-' (assumptions; empty = 0 / 20 / 80 ms by distance). */
+  rgRtt: stringParam('', { maxLength: 60, pattern: PER_REGION_NUMBERS }),
+  /** Other tenants' requests per second in each Region, joined by '-' (empty = `bg` in every Region). */
+  rgBg: stringParam('', { maxLength: 60, pattern: PER_REGION_NUMBERS }),
+  /** Region outage: which Region fails (1 = the first; 0 = none), when (s) and for how long (s; 0 = to the end). */
+  rgOut: numberParam(0, { min: 0, max: 6, integer: true }),
+  rgOutAt: numberParam(1200, { min: 0, max: 7 * 86_400 }),
+  rgOutFor: numberParam(900, { min: 0, max: 7 * 86_400 }),
   // M/M/c validation model
   servers: numberParam(8, { min: 1, max: 100_000, integer: true }),
   lambda: numberParam(7, { min: 0, max: 1e6 }),
@@ -168,6 +186,8 @@ export const SIM_PARAMS = {
   bLb: enumParam('least-outstanding', BALANCERS),
   /** Run B with the predictive schedule (pred*) on top of reactive scaling. */
   bPred: boolParam(false),
+  /** Run B's share sent through the cross-Region profile, % (-1 = the same as run A's `xr`). */
+  bXr: numberParam(-1, { min: -1, max: 100 }),
 };
 
 export type SimParams = ParamValues<typeof SIM_PARAMS>;

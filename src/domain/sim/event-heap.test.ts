@@ -20,6 +20,29 @@ describe('EventHeap', () => {
     );
   });
 
+  it('matches a sorted list under any interleaving of pushes, pops and peeks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('push', 'push', 'pop', 'peek'), fc.integer({ min: 0, max: 30 })), { maxLength: 400 }), (ops) => {
+        const heap = new EventHeap(16);
+        const model: { t: number; i: number }[] = [];
+        ops.forEach(([op, t], i) => {
+          if (op === 'push') {
+            heap.push(t, i % 5, i);
+            model.push({ t, i });
+            model.sort((a, b) => a.t - b.t || a.i - b.i);
+          } else if (op === 'peek') {
+            expect(heap.peekTime()).toBe(model.length > 0 ? model[0]!.t : Infinity);
+          } else {
+            const e = model.shift();
+            expect(heap.pop()).toBe(e !== undefined);
+            if (e) expect([heap.time, heap.kind, heap.payload]).toEqual([e.t, e.i % 5, e.i]);
+          }
+          expect(heap.size).toBe(model.length);
+        });
+      }),
+    );
+  });
+
   it('grows past its initial capacity and reports the earliest time', () => {
     const heap = new EventHeap(16);
     for (let i = 1000; i > 0; i--) heap.push(i, 0, i);

@@ -1,6 +1,7 @@
 import { kvCapacityTokens, type Deployment } from '../gpu/deployment.ts';
 import { compileIterationTime } from '../gpu/roofline.ts';
 import { outputBurndown } from '../quota/burndown.ts';
+import type { QuotaMeter } from '../quota/quota-meter.ts';
 import type { QuotaModel } from '../quota/reservation.ts';
 import { makeSampler, sampleTokens, type Sampler } from './distributions.ts';
 import { EventHeap } from './event-heap.ts';
@@ -17,10 +18,11 @@ import { Prng } from './prng.ts';
 import type { Replica } from './replica.ts';
 import { KIND_BACKGROUND, KIND_BATCH, KIND_OWN, RequestStore, TIER_FLEX, TIER_PRIORITY, TIER_RESERVED, TIER_STANDARD } from './request-store.ts';
 import type { FleetScenario } from './scenario-schema.ts';
-import type { FleetSnapshot, FleetSummary, ReplicaView, Simulation } from './simulation-types.ts';
+import type { FleetEvent, FleetSnapshot, FleetSummary, ReplicaView, Simulation } from './simulation-types.ts';
 import { BatchJobs } from './ops/batch-jobs.ts';
 import { Monitoring } from './ops/monitoring.ts';
 import { Rollout, type RolloutMark } from './ops/rollout.ts';
+import { zoneFaults, type ZoneFault } from './regions/zone-faults.ts';
 import { parseTraceCsv, type Trace } from './trace-csv.ts';
 import { maxArrivalRate, nextArrival } from './workload.ts';
 
@@ -53,6 +55,21 @@ const ROLLOUT_EVENT = { start: 'rollout-start', step: 'rollout-step', switch: 'r
 
 /** The simulator keeps at most this many windows, so per-window percentiles are never merged. */
 const MAX_WINDOWS = 1440;
+
+/**
+ * When this simulation is one Region of several (src/domain/sim/regions/regional-simulation.ts): its
+ * index, the source Region's cross-Region quota meter (the quota binds where the client calls), and
+ * what it reports to the profile's books. Its requests come from the profile's router (inject), not
+ * from its own workload.
+ */
+export type RegionHooks = {
+  region: number;
+  crossRegionQuota: QuotaMeter | null;
+  completed(t: number, arrival: number, firstToken: number, output: number): void;
+  left(t: number, arrival: number): void;
+  queueWait(tier: number, seconds: number): void;
+  window(end: number, read: (channel: string) => number, seconds: number): void;
+};
 
 /**
  * The LLM fleet: clients (SDK retries, timeouts) → gateway (reservation quota, tiers, overload) →
@@ -89,12 +106,16 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
   private readonly trace: Trace | null;
   private readonly arrivalBound: number;
   private readonly backgroundRate: number;
+  private readonly faults: ZoneFault[];
+  private readonly hooks: RegionHooks | null;
   private clock = 0;
   private finished = false;
   private eventCount = 0;
 
-  constructor(scenario: FleetScenario) {
+  constructor(scenario: FleetScenario, hooks: RegionHooks | null = null) {
     this.s = scenario;
+    this.hooks = hooks;
+    this.faults = zoneFaults(scenario.faults, hooks?.region ?? 0, scenario.fleet.availabilityZones);
     const server = fleetServer(scenario);
     this.deployment = server.deployment;
     this.servingLabel = server.label;
@@ -156,6 +177,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
           ? { tokensPerMinute: unitQuota, tokensPerDay: null, requestsPerMinute: null }
           : { tokensPerMinute: g.tokensPerMinute, tokensPerDay: g.tokensPerDay, requestsPerMinute: g.requestsPerMinute },
         crossRegionTokensPerMinute: provisioned ? null : g.crossRegionTokensPerMinute,
+        crossRegionMeter: hooks?.crossRegionQuota ?? null,
         reserved: provisioned ? null : g.reserved,
         quotaModel,
         overload: g.overload,
@@ -178,15 +200,23 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     this.regressionErrorRate = scenario.rollout?.regression.errorRate ?? 0;
     this.batchJobs = scenario.batchJobs.length > 0 ? this.makeBatchJobs() : null;
     const monitoring = new Monitoring(scenario.monitoring.alarms, scenario.monitoring.slaIntervalSeconds, (t, kind, detail) => this.metrics.log(t, kind, detail));
-    this.metrics.onWindowClosed = (end, read, seconds) => monitoring.onWindow(end, read, seconds);
+    this.metrics.onWindowClosed = hooks
+      ? (end, read, seconds) => {
+          monitoring.onWindow(end, read, seconds);
+          hooks.window(end, read, seconds);
+        }
+      : (end, read, seconds) => monitoring.onWindow(end, read, seconds);
     this.monitoring = monitoring;
+    if (hooks) this.report(hooks);
 
     const initial = provisioned ? g.modelUnits : (f.initialReplicas ?? (autoscale ? a.minReplicas : Math.max(1, a.minReplicas)));
     this.fleet.floor = provisioned ? g.modelUnits : autoscale ? a.minReplicas : initial;
     for (let i = 0; i < initial; i++) this.fleet.launch(0, true);
 
     const end = scenario.durationSeconds;
-    if (this.trace) {
+    if (hooks) {
+      // A Region of several: the profile's router sends the requests.
+    } else if (this.trace) {
       if (this.trace.time[0]! <= end) this.heap.push(this.trace.time[0]!, ARRIVAL, 0);
     } else {
       const t = nextArrival(w, this.arrivalBound, this.rng, 0, end);
@@ -198,7 +228,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     this.rollout?.start();
     this.batchJobs?.start();
     if (w.maxTokensChange !== null && w.maxTokensChange.atSeconds <= end) this.heap.push(w.maxTokensChange.atSeconds, SETTING, 0);
-    scenario.faults.forEach((fault, i) => {
+    this.faults.forEach((fault, i) => {
       this.heap.push(fault.atSeconds, FAULT_START, i);
       if (fault.durationSeconds !== null) this.heap.push(fault.atSeconds + fault.durationSeconds, FAULT_END, i);
     });
@@ -302,10 +332,15 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
           break;
         case FAULT_START:
         case FAULT_END: {
-          const fault = this.s.faults[payload]!;
+          const fault = this.faults[payload]!;
           const down = heap.kind === FAULT_START;
           this.fleet.onZone(fault.az, t, down);
-          metrics.log(t, down ? 'zone-down' : 'zone-up', down ? `Zone ${AZ_NAMES[fault.az]} failed: its servers stopped at once.` : `Zone ${AZ_NAMES[fault.az]} is back; new servers may launch there.`);
+          if (fault.regionWide) {
+            this.gateway.regionDown = down;
+            if (fault.az === 0)
+              metrics.log(t, down ? 'region-down' : 'region-up', down ? 'The whole Region failed: every zone\'s servers stopped at once.' : 'The Region is back; new servers may launch in its zones.');
+          } else
+            metrics.log(t, down ? 'zone-down' : 'zone-up', down ? `Zone ${AZ_NAMES[fault.az]} failed: its servers stopped at once.` : `Zone ${AZ_NAMES[fault.az]} is back; new servers may launch there.`);
           break;
         }
         case SETTING: {
@@ -410,6 +445,12 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       const next = nextArrival(w, this.arrivalBound, this.rng, t, end);
       if (next < Infinity) this.heap.push(next, ARRIVAL, 0);
     }
+    this.accept(t, input, output, -1);
+  }
+
+  /** Our request enters the gateway at `t`; `cross` 1/0 = sent through the profile or not, -1 = draw by the workload's share. */
+  private accept(t: number, input: number, output: number, cross: number): void {
+    const w = this.s.workload;
     // The response stops at max_tokens.
     if (output > this.maxTokens) output = this.maxTokens;
     const store = this.store;
@@ -426,9 +467,88 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       const c = this.tierCumulative;
       store.tier[id] = u < c[0]! ? RESERVED : u < c[1]! ? PRIORITY : u < c[2]! ? STANDARD : FLEX;
     } else store.tier[id] = w.tierMix.reserved > 0 ? RESERVED : w.tierMix.priority > 0 ? PRIORITY : w.tierMix.flex > 0 ? FLEX : STANDARD;
-    if (w.crossRegionShare > 0) store.crossRegion[id] = w.crossRegionShare >= 1 || this.rng.next() < w.crossRegionShare ? 1 : 0;
+    if (cross >= 0) store.crossRegion[id] = cross;
+    else if (w.crossRegionShare > 0) store.crossRegion[id] = w.crossRegionShare >= 1 || this.rng.next() < w.crossRegionShare ? 1 : 0;
     this.metrics.onArrival();
     this.gateway.arrive(id, t);
+  }
+
+  // ---- One Region of several ------------------------------------------------------------
+
+  /** The next event's time on this Region's list (Infinity = none). */
+  get nextEventTime(): number {
+    return this.heap.peekTime();
+  }
+
+  /** The router sends one of our requests here at `t` (no event of this Region is due before `t`). */
+  inject(t: number, input: number, output: number, cross: boolean): void {
+    this.syncWindows(t);
+    this.metrics.integrate(t);
+    this.clock = t;
+    this.eventCount++;
+    this.accept(t, input, output, cross ? 1 : 0);
+  }
+
+  /** Closes this Region's metric windows that end by `t` (no event of this Region is due before `t`). */
+  syncWindows(t: number): void {
+    if (t >= this.metrics.windowEnd) this.metrics.closeWindows(t);
+  }
+
+  /** What the router reads: servers it may route to, requests they hold, and whether any has room in its queue. */
+  routingState(): { routable: number; outstanding: number; room: boolean } {
+    const bound = this.s.gateway.overload.maxQueuePerReplica;
+    let outstanding = 0;
+    let room = false;
+    for (const r of this.fleet.routable) {
+      outstanding += r.outstanding();
+      if (r.waitingCount < bound) room = true;
+    }
+    return { routable: this.fleet.routable.length, outstanding, room };
+  }
+
+  /** Replica counts and the books utilization is computed from (ready replica-seconds, tokens processed). */
+  fleetState(): { ready: number; booting: number; readyArea: number; processedTokens: number; peakBillable: number } {
+    const booting = this.fleet.replicas.reduce((n, r) => n + (r.state === 'booting' || r.state === 'loading' ? 1 : 0), 0);
+    return { ready: this.fleet.readyCount, booting, readyArea: this.fleet.readyAreaAt(this.clock), processedTokens: this.batching.processedTokens, peakBillable: this.fleet.peakBillable };
+  }
+
+  /** Zones up or down, the rollout and the batch jobs (cheap parts of a snapshot, for the profile's snapshot). */
+  zonesUp(): boolean[] {
+    return this.fleet.azUp.slice();
+  }
+  rolloutView(): FleetSnapshot['rollout'] {
+    return this.rollout ? this.rollout.view() : null;
+  }
+  batchJobViews(): FleetSnapshot['batchJobs'] {
+    return this.batchJobs ? this.batchJobs.views(this.clock) : [];
+  }
+
+  monitoringView(): ReturnType<Monitoring['view']> {
+    return this.monitoring.view();
+  }
+
+  eventLogView(): readonly FleetEvent[] {
+    return this.metrics.eventLog;
+  }
+
+  /** Reports completions, departures and queue waits to the profile's books (Regions only; the one-Region path never pays for it). */
+  private report(hooks: RegionHooks): void {
+    const m = this.metrics;
+    const completed = m.onCompleted.bind(m);
+    const leave = m.onLeave.bind(m);
+    const wait = m.onQueueWait.bind(m);
+    m.onCompleted = (t, arrival, firstToken, input, output) => {
+      completed(t, arrival, firstToken, input, output);
+      hooks.completed(t, arrival, firstToken, output);
+    };
+    m.onLeave = (t, arrival) => {
+      leave(t, arrival);
+      hooks.left(t, arrival);
+    };
+    m.onQueueWait = (tier, seconds) => {
+      wait(tier, seconds);
+      hooks.queueWait(tier, seconds);
+    };
   }
 
   private onBackgroundArrival(t: number): void {
@@ -483,6 +603,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       .filter((r) => r.state !== 'retired')
       .map((r) => ({
         id: r.id,
+        region: this.hooks?.region ?? 0,
         az: r.az,
         state: r.state,
         running: r.running,
@@ -512,6 +633,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       rollout: this.rollout ? this.rollout.view() : null,
       batchJobs: this.batchJobs ? this.batchJobs.views(this.clock) : [],
       monitoring: this.monitoring.view(),
+      regions: null,
     });
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACCELERATORS, type AcceleratorId } from '../gpu/accelerators.ts';
 import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
 import { CLOUDWATCH_METRICS } from './ops/cloudwatch.ts';
+import { isKnownRegion, profileIncludes, PROFILES } from './regions/region-facts.ts';
 
 /**
  * A scenario, validated. Every default is an assumption unless its comment names a source;
@@ -194,12 +195,44 @@ const autoscalerSchema = z.object({
   schedule: z.array(z.object({ atSeconds: nonNegative, minReplicas: z.number().int().min(0).max(10_000) })).max(200).default([]),
 });
 
-const faultSchema = z.object({
-  kind: z.literal('az-outage'),
-  az: z.number().int().min(0).max(5),
-  atSeconds: nonNegative,
-  /** How long the zone stays down; null = for the rest of the run. */
-  durationSeconds: positive.nullable().default(null),
+const faultSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('az-outage'),
+    az: z.number().int().min(0).max(5),
+    /** The Region (index into regions.names) whose zone fails. */
+    region: z.number().int().min(0).max(5).default(0),
+    atSeconds: nonNegative,
+    /** How long the zone stays down; null = for the rest of the run. */
+    durationSeconds: positive.nullable().default(null),
+  }),
+  /** Every zone of one Region fails at once (all its servers down for the interval). */
+  z.object({
+    kind: z.literal('region-outage'),
+    region: z.number().int().min(0).max(5),
+    atSeconds: nonNegative,
+    durationSeconds: positive.nullable().default(null),
+  }),
+]);
+export type FaultSpec = z.infer<typeof faultSchema>;
+
+/**
+ * Several Regions (src/domain/sim/regions): each its own fleet, autoscaler, quotas and metrics. Requests sent
+ * through the cross-Region inference profile (workload.crossRegionShare) go to the least-loaded Region of the
+ * profile that has room; the others stay in the source Region. Profiles and their Regions: region-facts.ts.
+ */
+const regionsSchema = z.object({
+  /** Region names; the first is the source Region, where the clients call. */
+  names: z
+    .array(z.string().max(20).refine(isKnownRegion, 'is not a commercial Region the facts name'))
+    .min(1)
+    .max(6)
+    .default(['us-east-1']),
+  /** The cross-Region inference profile: a geography (us, eu, apac, jp, au) or global. */
+  profile: z.enum(PROFILES).default('us'),
+  /** Round-trip time from the source Region to each Region, seconds: assumptions; null = region-facts.ts defaults. */
+  roundTripSeconds: z.array(nonNegative.max(10)).max(6).nullable().default(null),
+  /** Other tenants' requests per second in each Region; null = gateway.backgroundArrivalRate in every Region. */
+  backgroundArrivalRate: z.array(nonNegative.max(100_000)).max(6).nullable().default(null),
 });
 
 const alarmRuleSchema = z.object({
@@ -270,6 +303,7 @@ export const fleetScenarioSchema = z
     fleet: fleetSchema.prefault({}),
     autoscaler: autoscalerSchema.prefault({}),
     faults: z.array(faultSchema).max(20).default([]),
+    regions: regionsSchema.prefault({}),
     rollout: rolloutSchema.nullable().default(null),
     batchJobs: z.array(batchJobSchema).max(20).default([]),
     batchPolicy: batchPolicySchema.prefault({}),
@@ -280,9 +314,19 @@ export const fleetScenarioSchema = z
   .superRefine((s, ctx) => {
     if (s.autoscaler.minReplicas > s.autoscaler.maxReplicas)
       ctx.addIssue({ code: 'custom', path: ['autoscaler', 'minReplicas'], message: 'must not exceed maxReplicas' });
-    for (const [i, f] of s.faults.entries())
-      if (f.az >= s.fleet.availabilityZones)
+    for (const [i, f] of s.faults.entries()) {
+      if (f.kind === 'az-outage' && f.az >= s.fleet.availabilityZones)
         ctx.addIssue({ code: 'custom', path: ['faults', i, 'az'], message: `zone ${f.az} does not exist (zones are 0–${s.fleet.availabilityZones - 1})` });
+      if (f.region >= s.regions.names.length)
+        ctx.addIssue({ code: 'custom', path: ['faults', i, 'region'], message: `Region ${f.region} does not exist (the run has ${s.regions.names.length})` });
+    }
+    const rg = s.regions;
+    if (new Set(rg.names).size !== rg.names.length) ctx.addIssue({ code: 'custom', path: ['regions', 'names'], message: 'a Region is named twice' });
+    if (rg.names.length > 1 && !profileIncludes(rg.profile, rg.names[0]!))
+      ctx.addIssue({ code: 'custom', path: ['regions', 'profile'], message: `the ${rg.profile}. profile is not called from ${rg.names[0]} (the source Region must be in its geography)` });
+    for (const key of ['roundTripSeconds', 'backgroundArrivalRate'] as const)
+      if (rg[key] !== null && rg[key].length !== rg.names.length)
+        ctx.addIssue({ code: 'custom', path: ['regions', key], message: `needs one value per Region (${rg.names.length})` });
     for (const key of ['bootSeconds', 'loadSeconds'] as const)
       if (s.autoscaler[key] !== null && s.autoscaler[key][0] > s.autoscaler[key][1])
         ctx.addIssue({ code: 'custom', path: ['autoscaler', key], message: 'range must be [low, high]' });

@@ -63,7 +63,11 @@ export type MmcSnapshot = {
 export type ReplicaState = 'booting' | 'loading' | 'ready' | 'draining' | 'failed' | 'retired';
 
 export type ReplicaView = {
+  /** Unique in the snapshot (with several Regions: region × 1,000,000 + the server's number in its Region). */
   id: number;
+  /** Index into FleetSnapshot.regions (0 = the source Region; always 0 with one Region). */
+  region: number;
+  /** Zone within its Region. */
   az: number;
   state: ReplicaState;
   /** Sequences in the running batch (prefilling or decoding). */
@@ -90,6 +94,8 @@ export type FleetEventKind =
   | 'schedule'
   | 'zone-down'
   | 'zone-up'
+  | 'region-down'
+  | 'region-up'
   | 'failure-detected'
   | 'throttling-start'
   | 'throttling-end'
@@ -200,15 +206,50 @@ export type FleetSnapshot = {
   series: SeriesSnapshot;
   summary: FleetSummary;
   replicas: ReplicaView[];
-  availabilityZones: { id: number; name: string; up: boolean }[];
+  /** Zones (with several Regions: each Region's zones in Region order, `region` = index into regions). */
+  availabilityZones: { id: number; name: string; up: boolean; region?: number }[];
   /** Autoscaler decisions, faults, detections, throttling and shedding bursts, in time order. */
   eventLog: FleetEvent[];
   /** The model-update rollout, if the scenario has one. */
   rollout: RolloutView | null;
   /** Batch jobs: progress, completion, late or not. */
   batchJobs: BatchJobView[];
-  /** Alarm history and the run's availability against the SLA. */
+  /** Alarm history and the run's availability against the SLA (with several Regions: over all our requests). */
   monitoring: MonitoringView;
+  /** Per Region (several Regions only; null for a one-Region run). */
+  regions: RegionView[] | null;
+};
+
+/** One Region of a multi-Region run, as the per-Region table shows it. */
+export type RegionView = {
+  index: number;
+  name: string;
+  /** The Region the clients call (the profile's source). */
+  source: boolean;
+  /** The cross-Region inference profile may route here. */
+  inProfile: boolean;
+  /** Round-trip time from the source Region, seconds (an assumption unless set). */
+  roundTripSeconds: number;
+  /** Every zone up (false during a Region outage). */
+  up: boolean;
+  replicasReady: number;
+  replicasBooting: number;
+  meanReplicas: number;
+  /** Our requests the router sent here (first tries), those served here, and spills. */
+  routed: number;
+  completed: number;
+  /** Sent here because the least-loaded Region was full or failing; sent elsewhere because this one was. */
+  spilledIn: number;
+  spilledOut: number;
+  throttled: number;
+  failed: number;
+  /** As the client sees it (the Region's round trip included), seconds. */
+  ttftP99: number;
+  e2eP99: number;
+  /** SLA availability of this Region's own requests (per-Region, as the SLA defines it). */
+  availability: MonitoringView['availability'];
+  /** Server cost in this Region so far, dollars. */
+  cost: number;
 };
 
 export type SimSnapshot = MmcSnapshot | FleetSnapshot;

@@ -1,12 +1,14 @@
 import { FleetSimulation } from './fleet-simulation.ts';
 import { MmcSimulation } from './mmc-simulation.ts';
+import { RegionalSimulation } from './regions/regional-simulation.ts';
 import { parseScenario, type Scenario } from './scenario-schema.ts';
 import type { Simulation } from './simulation-types.ts';
 
 /** Builds the simulation for a validated scenario (throws RangeError for impossible set-ups). */
 export function createSimulation(scenario: Scenario): Simulation {
   if (scenario.kind === 'mmc') return new MmcSimulation(scenario);
-  return new FleetSimulation(scenario);
+  // One Region runs exactly as it always did; several run as one FleetSimulation per Region.
+  return scenario.regions.names.length > 1 ? new RegionalSimulation(scenario) : new FleetSimulation(scenario);
 }
 
 export type CreateResult = { ok: true; simulation: Simulation } | { ok: false; errors: string[] };

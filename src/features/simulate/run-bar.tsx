@@ -12,6 +12,8 @@ const SPEED_LABEL: Record<Speed, string> = { '1': '1× real time', '10': '10×',
 /** Run / Pause / Resume, Restart, Cancel and speed, with the run's progress in simulated time. */
 export function RunBar({ speed, onSpeed, canRun }: { speed: Speed; onSpeed: (s: Speed) => void; canRun: boolean }) {
   const status = useStore(simStore, (s) => s.status);
+  // Which run the status is about: a test (or a trainer's script) waits for *this* run to finish, not the last one.
+  const runId = useStore(simStore, (s) => s.runId);
   const time = useStore(simStore, (s) => s.time);
   const endTime = useStore(simStore, (s) => s.endTime);
   const share = endTime > 0 ? Math.min(1, time / endTime) : 0;
@@ -33,7 +35,7 @@ export function RunBar({ speed, onSpeed, canRun }: { speed: Speed; onSpeed: (s: 
       <SelectField label="Speed" value={speed} options={SPEEDS.map((s) => ({ value: s, label: SPEED_LABEL[s] }))} onChange={(v) => onSpeed(v as Speed)} className="w-48" />
       <div className="min-w-48 flex-1">
         <div className="flex justify-between text-sm">
-          <span role="status" className="font-semibold text-fg" data-testid="run-status" data-status={status}>
+          <span role="status" className="font-semibold text-fg" data-testid="run-status" data-status={status} data-run={runId}>
             {STATUS_TEXT[status]}
           </span>
           <span className="tabular text-muted" data-testid="sim-clock">

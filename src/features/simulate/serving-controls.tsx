@@ -106,6 +106,12 @@ export function HardwareControls({ p, models, serving, onPickModel }: { p: Contr
             modelError ? undefined : serving.fits ? (
               <>
                 Served as {serving.server}.
+                {serving.speed ? (
+                  <>
+                    {' '}
+                    <span data-testid="served-speed">{serving.speed}.</span>
+                  </>
+                ) : null}
                 {serving.validation ? (
                   <>
                     {' '}

@@ -3,6 +3,7 @@ import type { FleetLayout } from '../../domain/sim-view/fleet-layout.ts';
 import type { LiveRun } from '../../domain/sim-view/frame-stream.ts';
 import type { FromDots, ToDots } from '../../workers/dots-protocol.ts';
 import { DotsRenderer, type DotColors } from '../../workers/dots-renderer.ts';
+import { CanvasSinks } from './canvas-sinks.ts';
 import { simStore } from './sim-store.ts';
 
 function counts(s: LiveRun | undefined): { admitted: number; throttled: number } {
@@ -13,7 +14,8 @@ function counts(s: LiveRun | undefined): { admitted: number; throttled: number }
 
 type Sink = { post: (m: ToDots) => void; dispose: () => void };
 
-const SINKS = new WeakMap<HTMLCanvasElement, Sink>();
+/** The canvas hands its drawing over once; StrictMode's second effect run takes the same sink. */
+const SINKS = new CanvasSinks<Sink>();
 
 /**
  * Where the dots are drawn: a worker with the canvas transferred to it (OffscreenCanvas), so the
@@ -127,10 +129,9 @@ export function useRequestDots(
     const el = canvas.current;
     if (!el) return;
     // A canvas hands its drawing to a worker once: an effect run again on the same canvas (React's
-    // development double run) takes the sink it already has.
-    const s = SINKS.get(el) ?? attachDots(el, (n) => perDotRef.current(n));
+    // development double run) takes the sink it already has (canvas-sinks.ts).
+    const s = SINKS.acquire(el, () => attachDots(el, (n) => perDotRef.current(n)));
     if (!s) return;
-    SINKS.set(el, s);
     sink.current = s;
     let colors = readColors(el, { ok: '#0f766e', bad: '#b91c1c' });
     s.post({ type: 'colors', colors });
@@ -152,11 +153,7 @@ export function useRequestDots(
       observer.disconnect();
       sink.current = null;
       // Disposed once the canvas has left the page (not when the same canvas is set up again).
-      window.setTimeout(() => {
-        if (el.isConnected) return;
-        SINKS.delete(el);
-        s.dispose();
-      }, 0);
+      SINKS.release(el);
     };
   }, [canvas]);
 

@@ -1,4 +1,5 @@
 import type { IterationCostFn as IterationCost } from '../../gpu/roofline.ts';
+import type { IntQueue } from '../int-queue.ts';
 import type { Replica } from '../replica.ts';
 import type { RequestStore } from '../request-store.ts';
 import { EV, type Scheduler } from './event-kinds.ts';
@@ -45,6 +46,9 @@ export class ContinuousBatching {
   /** Iteration-time factor of servers running the new model version (an injected regression; 1 = as fast). */
   newVersionSlowdown = 1;
   private readonly watermark: number;
+  /** The KV policy, read once. */
+  private readonly reserveMax: boolean;
+  private readonly paged: boolean;
 
   constructor(
     private readonly store: RequestStore,
@@ -55,6 +59,8 @@ export class ContinuousBatching {
     private readonly listener: BatchListener,
   ) {
     this.watermark = Math.floor(WATERMARK * kvCapacity);
+    this.reserveMax = config.kvPolicy === 'reserve-max';
+    this.paged = config.kvPolicy === 'paged';
   }
 
   /** Tokens the fleet computed (prefill + output): the numerator of utilization. */
@@ -62,26 +68,21 @@ export class ContinuousBatching {
     return this.prefilledTokens + this.generatedTokens;
   }
 
-  /** The next request to admit: a preempted one first, then the highest tier's oldest. -1 if none. */
-  private peekNext(r: Replica): number {
-    if (r.resume.size > 0) return r.resume.peek();
-    for (const q of r.waiting) if (q.size > 0) return q.peek();
-    return -1;
-  }
-
-  private takeNext(r: Replica): number {
-    if (r.resume.size > 0) return r.resume.shift();
-    for (const q of r.waiting)
-      if (q.size > 0) {
-        r.waitingCount--;
-        return q.shift();
-      }
-    return -1;
+  /**
+   * The queue the next request to admit comes from: the preempted ones first, then the highest tier
+   * with a waiting request; null if none. (waitingCount is the sum of the tier queues' sizes.)
+   */
+  private nextQueue(r: Replica): IntQueue | null {
+    if (r.resume.size > 0) return r.resume;
+    if (r.waitingCount === 0) return null;
+    const waiting = r.waiting;
+    for (let k = 0; k < waiting.length; k++) if (waiting[k]!.size > 0) return waiting[k]!;
+    return null;
   }
 
   private fits(r: Replica, id: number): boolean {
     const store = this.store;
-    if (this.config.kvPolicy === 'reserve-max') return r.kvReserved + store.inputTokens[id]! + store.maxTokens[id]! <= this.kvCapacity;
+    if (this.reserveMax) return r.kvReserved + store.inputTokens[id]! + store.maxTokens[id]! <= this.kvCapacity;
     return r.kvUsed + store.promptLen[id]! + this.watermark <= this.kvCapacity;
   }
 
@@ -90,18 +91,22 @@ export class ContinuousBatching {
     const store = this.store;
     const s = this.config;
     const cap = this.kvCapacity;
+    const reserveMax = this.reserveMax;
     while (r.prefill.size + r.decoding.size < s.maxBatch) {
-      const id = this.peekNext(r);
-      if (id < 0 || !this.fits(r, id)) break;
-      this.takeNext(r);
+      const q = this.nextQueue(r);
+      if (q === null) break;
+      const id = q.peek();
+      if (!this.fits(r, id)) break;
+      q.shift();
+      if (q !== r.resume) r.waitingCount--;
       const resumed = store.resumed[id] === 1;
       r.kvUsed += store.promptLen[id]!;
-      if (s.kvPolicy === 'reserve-max') r.kvReserved += store.inputTokens[id]! + store.maxTokens[id]!;
+      if (reserveMax) r.kvReserved += store.inputTokens[id]! + store.maxTokens[id]!;
       r.prefill.push(id);
       if (!resumed) this.listener.admitted(r, id, t);
     }
     // Paged KV: this step adds one token per decoding sequence; make room by preempting.
-    if (s.kvPolicy === 'paged') while (r.kvUsed + r.decoding.size > cap && r.decoding.size > 1) this.preemptOne(r);
+    if (this.paged) while (r.kvUsed + r.decoding.size > cap && r.decoding.size > 1) this.preemptOne(r);
     const decode = r.decoding.size;
     let budget = s.maxBatchedTokens - decode;
     let prefill = 0;
@@ -123,7 +128,7 @@ export class ContinuousBatching {
     let dt = this.iterationCost(decode, r.contextSum, prefill, seqs > 0 ? cached / seqs : 0, seqs > 0 ? seqs : 1);
     if (r.version !== 0) dt *= this.newVersionSlowdown;
     let occupancy = r.waitingCount > 0 ? 1 : (r.prefill.size + decode) / s.maxBatch;
-    const kvShare = (s.kvPolicy === 'reserve-max' ? r.kvReserved : r.kvUsed) / cap;
+    const kvShare = (reserveMax ? r.kvReserved : r.kvUsed) / cap;
     if (kvShare > occupancy) occupancy = kvShare;
     this.occupancyArea += occupancy * dt;
     this.decodeArea += decode * dt;
@@ -210,7 +215,7 @@ export class ContinuousBatching {
 
   private release(r: Replica, id: number, context: number): void {
     r.kvUsed -= context;
-    if (this.config.kvPolicy === 'reserve-max') r.kvReserved -= this.store.inputTokens[id]! + this.store.maxTokens[id]!;
+    if (this.reserveMax) r.kvReserved -= this.store.inputTokens[id]! + this.store.maxTokens[id]!;
   }
 
   /** Empties a failed replica: returns every request it held (waiting, preempted, prefilling, decoding), state reset. */

@@ -30,6 +30,8 @@ export type GatewayConfig = {
   /** In-Region on-demand quota (or, in provisioned mode, the model units' quota). */
   inRegion: { tokensPerMinute: number | null; tokensPerDay: number | null; requestsPerMinute: number | null };
   crossRegionTokensPerMinute: number | null;
+  /** Several Regions: the source Region's cross-Region meter, shared by every Region's gateway; null = its own. */
+  crossRegionMeter?: QuotaMeter | null;
   reserved: { inputTokensPerMinute: number; outputTokensPerMinute: number } | null;
   quotaModel: QuotaModel;
   overload: { maxQueuePerReplica: number; maxWaitSeconds: number };
@@ -75,6 +77,8 @@ export class Gateway {
   private nextClient = 0;
   /** During a model-update rollout: which version the next request goes to (null = no rollout). */
   versionPicker: (() => number) | null = null;
+  /** The whole Region is down: with no server to route to the service answers 503, not 429 not-ready. */
+  regionDown = false;
   /** A batch record came back unserved (id, the server that held it): its job queues it again. */
   batchReturned: ((id: number, replicaId: number) => void) | null = null;
 
@@ -89,7 +93,7 @@ export class Gateway {
     private readonly batching: ContinuousBatching,
   ) {
     this.inRegion = new QuotaMeter(config.inRegion);
-    this.crossRegion = new QuotaMeter({ tokensPerMinute: config.crossRegionTokensPerMinute, tokensPerDay: null, requestsPerMinute: null });
+    this.crossRegion = config.crossRegionMeter ?? new QuotaMeter({ tokensPerMinute: config.crossRegionTokensPerMinute, tokensPerDay: null, requestsPerMinute: null });
     this.reservedInput = config.reserved ? new RefillingBucket(config.reserved.inputTokensPerMinute, 60) : null;
     this.reservedOutput = config.reserved ? new RefillingBucket(config.reserved.outputTokensPerMinute, 60) : null;
     const sdk = config.sdk;
@@ -196,7 +200,7 @@ export class Gateway {
     }
     const i = this.lb.pick(targets);
     if (i < 0) {
-      this.fail(id, 'ModelNotReadyException', t);
+      this.fail(id, this.regionDown ? 'ServiceUnavailableException' : 'ModelNotReadyException', t);
       return;
     }
     const r = targets[i]!;

@@ -1,0 +1,578 @@
+import { QuotaMeter } from '../../quota/quota-meter.ts';
+import { makeSampler, sampleTokens, type Sampler } from '../distributions.ts';
+import { AZ_NAMES, FLEET_CHANNELS } from '../fleet/fleet-metrics.ts';
+import { FleetSimulation, type RegionHooks } from '../fleet-simulation.ts';
+import { deepFreeze } from '../mmc-simulation.ts';
+import { Monitoring } from '../ops/monitoring.ts';
+import { Prng } from '../prng.ts';
+import { QuantileSketch } from '../quantile-sketch.ts';
+import { TIER_NAMES, type TierName } from '../request-store.ts';
+import type { FleetScenario } from '../scenario-schema.ts';
+import type { FleetEvent, FleetSnapshot, FleetSummary, RegionView, ReplicaView, Simulation } from '../simulation-types.ts';
+import { TimeSeries } from '../time-series.ts';
+import { parseTraceCsv, type Trace } from '../trace-csv.ts';
+import { WindowQuantiles } from '../window-quantiles.ts';
+import { maxArrivalRate, nextArrival } from '../workload.ts';
+import { defaultRoundTripSeconds, profileIncludes } from './region-facts.ts';
+import { routeProfileRequest, type RegionState } from './region-router.ts';
+import { FloatFifo } from './float-fifo.ts';
+
+const MAX_WINDOWS = 1440;
+const MAX_EVENTS = 1000;
+/** Replica ids in a profile's snapshot: region × this + the server's number in its Region. */
+export const REGION_ID_STRIDE = 1_000_000;
+
+/** Channels averaged over the Regions weighted by their ready servers (shares of capacity). */
+const READY_WEIGHTED = new Set(['gpuUtilization', 'utilization', 'batchOccupancy', 'kvUsedShare']);
+/** Levels of the source Region's own quota meter and rollout. */
+const SOURCE_ONLY = new Set(['quotaOutstanding', 'quotaAvailable', 'quotaLimit', 'newVersionShare']);
+
+/** A per-Region seed: distinct streams, the same for the same scenario. */
+function regionSeed(seed: number, region: number): number {
+  return (seed + Math.imul(0x9e3779b9, region + 1)) >>> 0;
+}
+
+/**
+ * Several Regions, each a full FleetSimulation (its own fleet, autoscaler, quotas, metrics, SLA books),
+ * run in one global time order. Our clients call the source Region (index 0); each request sent through
+ * the cross-Region inference profile (workload.crossRegionShare) goes to the least-loaded Region of the
+ * profile with room (region-router.ts), travelling half the Region's round trip there and half back.
+ * The profile's requests are metered against the source Region's cross-Region quota (the quota binds
+ * where the client calls: bedrock-2026-facts.md §1.1, bedrock-api-facts.md §4); in-Region requests use the
+ * source Region's in-Region quota. Simplification: an SDK retry goes back to the Region that answered.
+ */
+export class RegionalSimulation implements Simulation<FleetSnapshot> {
+  readonly kind = 'fleet' as const;
+  readonly regions: FleetSimulation[];
+  private readonly s: FleetScenario;
+  private readonly names: readonly string[];
+  private readonly rtt: number[];
+  private readonly inProfile: boolean[];
+  private readonly rng: Prng;
+  private readonly inputSampler: Sampler;
+  private readonly outputSampler: Sampler;
+  private readonly tokenCap: number;
+  private readonly trace: Trace | null;
+  private readonly arrivalBound: number;
+  private nextArrivalAt = Infinity;
+  private traceIndex = 0;
+  /** Requests on their way to a Region (send time + half its round trip; tokens; cross flag) and answers on their way back. */
+  private readonly transit: { at: FloatFifo; input: FloatFifo; output: FloatFifo; cross: FloatFifo }[];
+  private readonly returns: { at: FloatFifo; sent: FloatFifo }[];
+  private readonly states: RegionState[];
+  private clock = 0;
+  private finished = false;
+  private wrapperEvents = 0;
+  // Profile-wide books: as the client sees it (round trips included).
+  private arrivals = 0;
+  private inTransit = 0;
+  private inSystem = 0;
+  private area = 0;
+  private lastT = 0;
+  private finishedCount = 0;
+  private sojournSum = 0;
+  private sloMet = 0;
+  private readonly ttft = new QuantileSketch();
+  private readonly tpot = new QuantileSketch();
+  private readonly e2e = new QuantileSketch();
+  private readonly waitByTier = TIER_NAMES.map(() => new WindowQuantiles());
+  private readonly regionTtft: QuantileSketch[];
+  private readonly regionE2e: QuantileSketch[];
+  private readonly routed: number[];
+  private readonly spilledIn: number[];
+  private readonly spilledOut: number[];
+  // Per-window aggregation.
+  private readonly series: TimeSeries;
+  private readonly channels: string[];
+  private readonly rows: Float64Array[];
+  private readonly row: Float64Array;
+  private readonly resolution: number;
+  private windowEnd: number;
+  private readonly wTtft = new WindowQuantiles();
+  private readonly wTpot = new WindowQuantiles();
+  private readonly wE2e = new WindowQuantiles();
+  private wCompleted = 0;
+  private wTtftSum = 0;
+  private wGoodput = 0;
+  private readonly monitoring: Monitoring;
+  private readonly log: FleetEvent[] = [];
+
+  constructor(scenario: FleetScenario) {
+    this.s = scenario;
+    const rg = scenario.regions;
+    const n = rg.names.length;
+    this.names = rg.names;
+    this.rtt = rg.names.map((name, i) => rg.roundTripSeconds?.[i] ?? defaultRoundTripSeconds(rg.names[0]!, name));
+    this.inProfile = rg.names.map((name) => profileIncludes(rg.profile, name));
+    this.rng = new Prng(scenario.seed);
+    const provisioned = scenario.gateway.mode === 'provisioned';
+    const crossQuota = provisioned ? null : new QuotaMeter({ tokensPerMinute: scenario.gateway.crossRegionTokensPerMinute, tokensPerDay: null, requestsPerMinute: null });
+    this.regionTtft = rg.names.map(() => new QuantileSketch());
+    this.regionE2e = rg.names.map(() => new QuantileSketch());
+    this.routed = rg.names.map(() => 0);
+    this.spilledIn = rg.names.map(() => 0);
+    this.spilledOut = rg.names.map(() => 0);
+    this.resolution = Math.max(scenario.resolutionSeconds, Math.ceil(scenario.durationSeconds / MAX_WINDOWS));
+    this.windowEnd = this.resolution;
+    const zones = scenario.fleet.availabilityZones;
+    const azs = Array.from({ length: zones }, (_, i) => AZ_NAMES[i]!);
+    this.channels = [...FLEET_CHANNELS, ...azs.map((a) => `readyAz${a}`), ...azs.map((a) => `bootingAz${a}`)];
+    this.series = new TimeSeries(this.channels, this.resolution, MAX_WINDOWS);
+    this.rows = rg.names.map(() => new Float64Array(this.channels.length));
+    this.row = new Float64Array(this.channels.length);
+    this.monitoring = new Monitoring(scenario.monitoring.alarms, scenario.monitoring.slaIntervalSeconds, (t, kind, detail) => this.note(t, kind, `Across the Regions: ${detail}`));
+
+    this.regions = rg.names.map((_, k) => {
+      const regional: FleetScenario = {
+        ...scenario,
+        seed: regionSeed(scenario.seed, k),
+        gateway: { ...scenario.gateway, backgroundArrivalRate: rg.backgroundArrivalRate?.[k] ?? scenario.gateway.backgroundArrivalRate },
+        // The rollout and the batch jobs run in the source Region.
+        rollout: k === 0 ? scenario.rollout : null,
+        batchJobs: k === 0 ? scenario.batchJobs : [],
+      };
+      return new FleetSimulation(regional, this.hooks(k, crossQuota));
+    });
+    this.states = rg.names.map((_, k) => ({ inProfile: this.inProfile[k]!, routable: 0, outstanding: 0, room: false, roundTripSeconds: this.rtt[k]! }));
+    this.transit = rg.names.map(() => ({ at: new FloatFifo(), input: new FloatFifo(), output: new FloatFifo(), cross: new FloatFifo() }));
+    this.returns = rg.names.map(() => ({ at: new FloatFifo(), sent: new FloatFifo() }));
+
+    const w = scenario.workload;
+    this.tokenCap = Math.max(1, Math.floor(this.regions[0]!.kvCapacity / 2));
+    this.inputSampler = makeSampler(w.inputTokens);
+    this.outputSampler = makeSampler(w.outputTokens);
+    if (w.traceCsv !== undefined) {
+      const parsed = parseTraceCsv(w.traceCsv, this.tokenCap);
+      if (!parsed.ok) throw new RangeError(`trace: ${parsed.errors.join('; ')}`);
+      this.trace = parsed.trace;
+      this.arrivalBound = 0;
+      this.nextArrivalAt = this.trace.time.length > 0 ? this.trace.time[0]! : Infinity;
+    } else {
+      this.trace = null;
+      this.arrivalBound = maxArrivalRate(w);
+      this.nextArrivalAt = nextArrival(w, this.arrivalBound, this.rng, 0, scenario.durationSeconds);
+    }
+    if (n < 2) throw new RangeError('RegionalSimulation needs at least two Regions (one Region runs as a FleetSimulation)');
+  }
+
+  private hooks(k: number, crossQuota: QuotaMeter | null): RegionHooks {
+    const rtt = (): number => this.rtt[k]!;
+    const slo = this.s.slo;
+    return {
+      region: k,
+      crossRegionQuota: crossQuota,
+      completed: (t, arrival, firstToken, output) => {
+        const r = rtt();
+        const ttft = firstToken - arrival + r;
+        const e2e = t - arrival + r;
+        this.ttft.add(ttft);
+        this.e2e.add(e2e);
+        this.wTtft.add(ttft);
+        this.wE2e.add(e2e);
+        this.regionTtft[k]!.add(ttft);
+        this.regionE2e[k]!.add(e2e);
+        let met = ttft <= slo.ttftSeconds;
+        if (output > 1) {
+          const tpot = (t - firstToken) / (output - 1);
+          this.tpot.add(tpot);
+          this.wTpot.add(tpot);
+          met = met && tpot <= slo.tpotSeconds;
+        }
+        if (met) {
+          this.sloMet++;
+          this.wGoodput++;
+        }
+        this.wCompleted++;
+        this.wTtftSum += ttft;
+      },
+      left: (t, arrival) => {
+        const half = rtt() / 2;
+        const back = this.returns[k]!;
+        back.at.push(t + half);
+        back.sent.push(arrival - half);
+      },
+      queueWait: (tier, seconds) => this.waitByTier[tier]!.add(seconds),
+      window: (_end, read) => {
+        const row = this.rows[k]!;
+        const channels = this.channels;
+        for (let c = 0; c < channels.length; c++) row[c] = read(channels[c]!);
+      },
+    };
+  }
+
+  private note(time: number, kind: FleetEvent['kind'], detail: string): void {
+    if (this.log.length < MAX_EVENTS) this.log.push({ time, kind, detail });
+  }
+
+  get now(): number {
+    return this.clock;
+  }
+  get endTime(): number {
+    return this.s.durationSeconds;
+  }
+  get done(): boolean {
+    return this.finished;
+  }
+  get events(): number {
+    let n = this.wrapperEvents;
+    for (const r of this.regions) n += r.events;
+    return n;
+  }
+
+  run(): void {
+    while (!this.finished) this.process(1 << 20, Infinity);
+  }
+
+  step(maxEvents: number): number {
+    return this.process(maxEvents, Infinity);
+  }
+
+  runUntil(time: number): void {
+    const target = Math.min(time, this.s.durationSeconds);
+    while (!this.finished && this.nextTime() <= target) this.process(65536, target);
+    if (!this.finished && target >= this.clock) {
+      this.closeWindows(target);
+      this.integrate(target);
+      this.clock = target;
+      for (const r of this.regions) r.runUntil(target);
+      if (target >= this.s.durationSeconds) this.finished = true;
+    }
+  }
+
+  private nextTime(): number {
+    let t = this.nextArrivalAt;
+    for (let k = 0; k < this.regions.length; k++) {
+      const a = this.regions[k]!.nextEventTime;
+      if (a < t) t = a;
+      const tr = this.transit[k]!.at;
+      if (tr.size > 0 && tr.head < t) t = tr.head;
+      const back = this.returns[k]!.at;
+      if (back.size > 0 && back.head < t) t = back.head;
+    }
+    return t;
+  }
+
+  private integrate(t: number): void {
+    this.area += this.inSystem * (t - this.lastT);
+    this.lastT = t;
+  }
+
+  private process(maxEvents: number, until: number): number {
+    const end = this.s.durationSeconds;
+    const regions = this.regions;
+    const n = regions.length;
+    let done = 0;
+    while (done < maxEvents && !this.finished) {
+      // The earliest of: the next arrival, each Region's next event, each Region's transit and return queues.
+      let t = this.nextArrivalAt;
+      let what = 0; // 0 arrival, 1 Region event, 2 transit, 3 return
+      let k = -1;
+      for (let i = 0; i < n; i++) {
+        const a = regions[i]!.nextEventTime;
+        if (a < t) {
+          t = a;
+          what = 1;
+          k = i;
+        }
+        const tr = this.transit[i]!.at;
+        if (tr.size > 0 && tr.head < t) {
+          t = tr.head;
+          what = 2;
+          k = i;
+        }
+        const back = this.returns[i]!.at;
+        if (back.size > 0 && back.head < t) {
+          t = back.head;
+          what = 3;
+          k = i;
+        }
+      }
+      if (t > until) break;
+      if (t > end) {
+        this.closeWindows(end);
+        this.integrate(end);
+        this.clock = end;
+        for (const r of regions) r.runUntil(end);
+        this.finished = true;
+        break;
+      }
+      if (t >= this.windowEnd) this.closeWindows(t);
+      this.integrate(t);
+      this.clock = t;
+      done++;
+      if (what === 1) regions[k]!.step(1);
+      else if (what === 0) this.onArrival(t);
+      else if (what === 2) {
+        const q = this.transit[k]!;
+        q.at.shift();
+        this.inTransit--;
+        regions[k]!.inject(t, q.input.shift(), q.output.shift(), q.cross.shift() === 1);
+      } else {
+        const q = this.returns[k]!;
+        q.at.shift();
+        const sent = q.sent.shift();
+        this.inSystem--;
+        this.finishedCount++;
+        this.sojournSum += t - sent;
+      }
+    }
+    return done;
+  }
+
+  private onArrival(t: number): void {
+    const w = this.s.workload;
+    const end = this.s.durationSeconds;
+    let input: number;
+    let output: number;
+    if (this.trace) {
+      const i = this.traceIndex++;
+      input = this.trace.inputTokens[i]!;
+      output = this.trace.outputTokens[i]!;
+      const next = i + 1;
+      this.nextArrivalAt = next < this.trace.time.length && this.trace.time[next]! <= end ? this.trace.time[next]! : Infinity;
+    } else {
+      input = sampleTokens(this.inputSampler, this.rng, this.tokenCap);
+      output = sampleTokens(this.outputSampler, this.rng, this.tokenCap);
+      this.nextArrivalAt = nextArrival(w, this.arrivalBound, this.rng, t, end);
+    }
+    this.wrapperEvents++;
+    this.arrivals++;
+    this.inSystem++;
+    const share = w.crossRegionShare;
+    const cross = share > 0 && (share >= 1 || this.rng.next() < share);
+    let k = 0;
+    if (cross) {
+      const states = this.states;
+      for (let i = 0; i < this.regions.length; i++) {
+        if (!states[i]!.inProfile) continue;
+        const st = this.regions[i]!.routingState();
+        states[i]!.routable = st.routable;
+        states[i]!.outstanding = st.outstanding;
+        states[i]!.room = st.room;
+      }
+      const choice = routeProfileRequest(states);
+      k = choice.chosen;
+      if (choice.spilled) {
+        this.spilledOut[choice.preferred]!++;
+        this.spilledIn[k]!++;
+      }
+    }
+    this.routed[k]!++;
+    const half = this.rtt[k]! / 2;
+    if (half > 0) {
+      const q = this.transit[k]!;
+      q.at.push(t + half);
+      q.input.push(input);
+      q.output.push(output);
+      q.cross.push(cross ? 1 : 0);
+      this.inTransit++;
+    } else this.regions[k]!.inject(t, input, output, cross);
+  }
+
+  /** Closes every window ending by `t` in every Region, then the profile's own (from the Regions' rows). */
+  private closeWindows(t: number): void {
+    const res = this.resolution;
+    while (t >= this.windowEnd) {
+      const end = this.windowEnd;
+      for (const r of this.regions) r.syncWindows(end);
+      this.integrate(end);
+      this.aggregateRow(res);
+      this.series.push(this.row);
+      const row = this.row;
+      const index = new Map(this.channels.map((c, i) => [c, i]));
+      this.monitoring.onWindow(end, (c) => row[index.get(c)!]!, res);
+      this.windowEnd += res;
+    }
+  }
+
+  private aggregateRow(res: number): void {
+    const row = this.row;
+    const rows = this.rows;
+    const channels = this.channels;
+    const ready = channels.indexOf('replicasReady');
+    let readyTotal = 0;
+    for (const r of rows) readyTotal += r[ready]!;
+    for (let c = 0; c < channels.length; c++) {
+      const name = channels[c]!;
+      if (SOURCE_ONLY.has(name)) row[c] = rows[0]![c]!;
+      else if (READY_WEIGHTED.has(name)) {
+        let v = 0;
+        for (const r of rows) v += r[c]! * r[ready]!;
+        row[c] = readyTotal > 0 ? v / readyTotal : 0;
+      } else {
+        let v = 0;
+        for (const r of rows) v += r[c]!;
+        row[c] = v;
+      }
+    }
+    // As the client sees it: round trips included.
+    const set = (name: string, value: number): void => {
+      row[channels.indexOf(name)] = value;
+    };
+    set('inSystem', this.inSystem);
+    set('meanTtft', this.wCompleted > 0 ? this.wTtftSum / this.wCompleted : NaN);
+    set('goodput', this.wGoodput / res);
+    for (const [name, q] of [
+      ['ttft', this.wTtft],
+      ['tpot', this.wTpot],
+      ['e2e', this.wE2e],
+    ] as const) {
+      set(`${name}P50`, q.quantile(0.5));
+      if (name !== 'tpot') set(`${name}P90`, q.quantile(0.9));
+      set(`${name}P95`, q.quantile(0.95));
+      set(`${name}P99`, q.quantile(0.99));
+      q.reset();
+    }
+    this.wCompleted = 0;
+    this.wTtftSum = 0;
+    this.wGoodput = 0;
+  }
+
+  /** Whether Region `k` is inside a Region outage at `t`. */
+  private regionDown(k: number, t: number): boolean {
+    return this.s.faults.some((f) => f.kind === 'region-outage' && f.region === k && f.atSeconds <= t && (f.durationSeconds === null || t < f.atSeconds + f.durationSeconds));
+  }
+
+  regionViews(parts: readonly FleetSummary[]): RegionView[] {
+    return this.regions.map((r, k) => {
+      const fs = r.fleetState();
+      const sum = parts[k]!;
+      return {
+        index: k,
+        name: this.names[k]!,
+        source: k === 0,
+        inProfile: this.inProfile[k]!,
+        roundTripSeconds: this.rtt[k]!,
+        up: !this.regionDown(k, this.clock),
+        replicasReady: fs.ready,
+        replicasBooting: fs.booting,
+        meanReplicas: sum.meanReplicas,
+        routed: this.routed[k]!,
+        completed: sum.completed,
+        spilledIn: this.spilledIn[k]!,
+        spilledOut: this.spilledOut[k]!,
+        throttled: sum.throttled,
+        failed: sum.failed,
+        ttftP99: this.regionTtft[k]!.quantile(0.99),
+        e2eP99: this.regionE2e[k]!.quantile(0.99),
+        availability: r.monitoringView().availability,
+        cost: sum.cost,
+      };
+    });
+  }
+
+  summary(): FleetSummary {
+    return this.summaryOf(this.regions.map((r) => r.summary()));
+  }
+
+  private summaryOf(parts: readonly FleetSummary[]): FleetSummary {
+    const T = this.clock;
+    const total = (f: (s: FleetSummary) => number): number => parts.reduce((x, s) => x + f(s), 0);
+    const records = <K extends string>(f: (s: FleetSummary) => Record<K, number>): Record<K, number> => {
+      const out = { ...f(parts[0]!) };
+      for (const s of parts.slice(1)) for (const key of Object.keys(out) as K[]) out[key] += f(s)[key];
+      return out;
+    };
+    const completed = total((s) => s.completed);
+    const throttled = total((s) => s.throttled);
+    const failed = total((s) => s.failed);
+    const cost = total((s) => s.cost);
+    const inputTokens = total((s) => s.inputTokens);
+    const outputTokens = total((s) => s.outputTokens);
+    const tokensServed = total((s) => s.tokensServed);
+    const successes = total((s) => (s.serverCostPerSuccessfulRequest > 0 && Number.isFinite(s.serverCostPerSuccessfulRequest) ? s.cost / s.serverCostPerSuccessfulRequest : 0));
+    const states = this.regions.map((r) => r.fleetState());
+    const readyArea = states.reduce((x, s) => x + s.readyArea, 0);
+    const processed = states.reduce((x, s) => x + s.processedTokens, 0);
+    const capacity = parts[0]!.tokenCapacityPerReplica;
+    const meanSojourn = this.finishedCount > 0 ? this.sojournSum / this.finishedCount : NaN;
+    const area = this.area + this.inSystem * Math.max(0, T - this.lastT);
+    const waitByTier = {} as Record<TierName, FleetSummary['ttft']>;
+    TIER_NAMES.forEach((name, k) => (waitByTier[name] = this.waitByTier[k]!.summary()));
+    const arrivals = this.arrivals;
+    return {
+      arrivals,
+      completed,
+      throttled,
+      failed,
+      // In a Region's system, or on the way to one (so arrivals = completed + throttled + failed + inSystem).
+      inSystem: total((s) => s.inSystem) + this.inTransit,
+      failures: records((s) => s.failures),
+      errors: records((s) => s.errors),
+      attempts: total((s) => s.attempts),
+      throttledAttempts: total((s) => s.throttledAttempts),
+      retries: total((s) => s.retries),
+      retryQuotaExhausted: total((s) => s.retryQuotaExhausted),
+      clientTimeouts: total((s) => s.clientTimeouts),
+      abandonedServerRequests: total((s) => s.abandonedServerRequests),
+      clientDelaySeconds: total((s) => s.clientDelaySeconds),
+      redispatched: total((s) => s.redispatched),
+      preemptions: total((s) => s.preemptions),
+      backgroundCompleted: total((s) => s.backgroundCompleted),
+      throttleRate: arrivals > 0 ? throttled / arrivals : 0,
+      failureRate: arrivals > 0 ? failed / arrivals : 0,
+      ttft: this.ttft.summary(),
+      tpot: this.tpot.summary(),
+      e2e: this.e2e.summary(),
+      waitByTier,
+      sloAttainment: completed > 0 ? this.sloMet / completed : NaN,
+      goodputPerSecond: T > 0 ? this.sloMet / T : 0,
+      inputTokens,
+      outputTokens,
+      quota: {
+        reservedTokens: total((s) => s.quota.reservedTokens),
+        settledTokens: total((s) => s.quota.settledTokens),
+        refusals: records((s) => s.quota.refusals),
+        reservedTierOverflow: total((s) => s.quota.reservedTierOverflow),
+      },
+      cost,
+      costPerMillionTokens: inputTokens + outputTokens > 0 ? cost / ((inputTokens + outputTokens) / 1e6) : NaN,
+      serverCostPerMillionTokensServed: tokensServed > 0 ? cost / (tokensServed / 1e6) : NaN,
+      serverCostPerSuccessfulRequest: successes > 0 ? cost / successes : NaN,
+      tokensServed,
+      meanReplicas: total((s) => s.meanReplicas),
+      // The sum of each Region's own peak (the Regions need not peak together).
+      peakReplicas: total((s) => s.peakReplicas),
+      meanUtilization: readyArea > 0 ? processed / (readyArea * capacity) : 0,
+      meanBatchOccupancy: readyArea > 0 ? parts.reduce((x, s, k) => x + s.meanBatchOccupancy * states[k]!.readyArea, 0) / readyArea : 0,
+      tokenCapacityPerReplica: capacity,
+      outputTokensPerSecond: total((s) => s.outputTokensPerSecond),
+      meanInSystem: T > 0 ? area / T : 0,
+      littleLambdaW: T > 0 ? (arrivals / T) * meanSojourn : 0,
+      meanDecoding: total((s) => s.meanDecoding),
+      scaleOuts: total((s) => s.scaleOuts),
+      scaleIns: total((s) => s.scaleIns),
+      servingLabel: parts[0]!.servingLabel,
+      eventsDropped: total((s) => s.eventsDropped),
+    };
+  }
+
+  replicaViews(): ReplicaView[] {
+    return this.regions.flatMap((r, k) => r.replicaViews().map((v) => ({ ...v, id: k * REGION_ID_STRIDE + v.id })));
+  }
+
+  snapshot(): FleetSnapshot {
+    const parts = this.regions.map((r) => r.summary());
+    const log: FleetEvent[] = [...this.log];
+    this.regions.forEach((r, k) => {
+      for (const e of r.eventLogView()) log.push({ time: e.time, kind: e.kind, detail: `${this.names[k]}: ${e.detail}` });
+    });
+    log.sort((a, b) => a.time - b.time);
+    return deepFreeze({
+      kind: 'fleet' as const,
+      time: this.clock,
+      endTime: this.s.durationSeconds,
+      events: this.events,
+      done: this.finished,
+      series: this.series.snapshot(),
+      summary: this.summaryOf(parts),
+      replicas: this.replicaViews(),
+      availabilityZones: this.regions.flatMap((r, k) => r.zonesUp().map((up, id) => ({ id, name: `${this.names[k]}${AZ_NAMES[id]}`, up, region: k }))),
+      eventLog: log.slice(0, MAX_EVENTS),
+      rollout: this.regions[0]!.rolloutView(),
+      batchJobs: this.regions[0]!.batchJobViews(),
+      monitoring: this.monitoring.view(),
+      regions: this.regionViews(parts),
+    });
+  }
+}
