@@ -100,7 +100,8 @@ export class DotsRenderer {
       this.dots.clear();
     }
     let ready = 0;
-    for (const z of layout.zones) for (const t of z.tiles) if (t.state === 'ready') ready++;
+    // A server in a zone (or Region) that is down takes no requests, whatever state it reports.
+    for (const z of layout.zones) for (const t of z.tiles) if (t.state === 'ready' && z.up) ready++;
     if (this.pickWeights.length < ready) {
       this.pickWeights = new Float64Array(Math.max(ready, 2 * this.pickWeights.length));
       this.pickNew = new Uint8Array(this.pickWeights.length);
@@ -110,7 +111,7 @@ export class DotsRenderer {
     let total = 0;
     for (const z of layout.zones)
       for (const t of z.tiles) {
-        if (t.state !== 'ready') continue;
+        if (t.state !== 'ready' || !z.up) continue;
         let cached = this.tilePaths.get(t.id);
         if (!cached || cached.x !== t.x || cached.y !== t.y) {
           cached = { x: t.x, y: t.y, path: preparePath(admittedPath(layout, t)) };
@@ -125,7 +126,7 @@ export class DotsRenderer {
     this.pickCount = ready;
     // Batch records go to the servers holding them.
     let holders = 0;
-    if (layout.batch) for (const z of layout.zones) for (const t of z.tiles) if ((t.batch ?? 0) > 0) holders++;
+    if (layout.batch) for (const z of layout.zones) for (const t of z.tiles) if ((t.batch ?? 0) > 0 && z.up) holders++;
     if (this.batchWeights.length < holders) this.batchWeights = new Float64Array(Math.max(holders, 2 * this.batchWeights.length));
     this.batchPick.length = holders;
     let b = 0;
@@ -133,7 +134,7 @@ export class DotsRenderer {
     if (layout.batch)
       for (const z of layout.zones)
         for (const t of z.tiles) {
-          if (!((t.batch ?? 0) > 0)) continue;
+          if (!((t.batch ?? 0) > 0) || !z.up) continue;
           let cached = this.batchPaths.get(t.id);
           if (!cached || cached.x !== t.x || cached.y !== t.y) {
             cached = { x: t.x, y: t.y, path: preparePath(batchPath(layout, t)) };

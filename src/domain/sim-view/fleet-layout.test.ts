@@ -44,6 +44,8 @@ describe('layoutFleet', () => {
     expect(p.slice(-2)).toEqual([pick.tile.x + pick.tile.w / 2, pick.tile.y + pick.tile.h / 2]);
     expect(throttledPath(l)[0]).toBe(l.client.x + l.client.w);
     expect(pickTile(layoutFleet(900, [tile(0, 0, 'booting')], zones), 0.5)).toBeNull();
+    // Zone b is down: its server takes nothing, whatever state it reports.
+    expect(pickTile(layoutFleet(900, [tile(0, 1)], zones), 0.5)).toBeNull();
   });
 
   it('groups zones by Region in labelled bands that hold their zones and do not overlap', () => {
@@ -79,7 +81,12 @@ describe('layoutFleet', () => {
     expect(b.y + b.h).toBeLessThan(l.client.y);
     expect(b.y).toBeGreaterThanOrEqual(0);
     const t = l.zones[0]!.tiles[0]!;
-    expect(batchPath(l, t)).toEqual([b.x + b.w, b.y + b.h / 2, t.x + t.w / 2, t.y + t.h / 2]);
+    const path = batchPath(l, t);
+    expect(path.slice(0, 2)).toEqual([b.x + b.w, b.y + b.h / 2]);
+    expect(path.slice(-2)).toEqual([t.x + t.w / 2, t.y + t.h / 2]);
+    // Its lane runs above the gateway and the balancer: batch records do not pass the runtime gateway.
+    expect(path[3]!).toBeLessThan(l.gateway.y);
+    expect(path[2]!).toBeGreaterThan(l.balancer.x + l.balancer.w);
     expect(layoutFleet(900, [tile(0, 0)], zones).batch).toBeNull();
   });
 });

@@ -169,24 +169,29 @@ export function throttledPath(l: FleetLayout): number[] {
   return [l.client.x + l.client.w, mid - 4, l.gateway.x + l.gateway.w * 0.35, mid, l.client.x + l.client.w, mid + 14];
 }
 
-/** Dot route for a batch-job record: from the batch box straight to the server that runs it. */
+/**
+ * Dot route for a batch-job record: from the batch box along its own lane above the gateway and the
+ * balancer (batch records never pass the runtime gateway), then to the server that runs it.
+ */
 export function batchPath(l: FleetLayout, tile: Tile): number[] {
   const b = l.batch ?? l.client;
-  return [b.x + b.w, b.y + b.h / 2, tile.x + tile.w / 2, tile.y + tile.h / 2];
+  const lane = b.y + b.h / 2;
+  const turn = l.balancer.x + l.balancer.w + (l.compact ? 4 : 10);
+  return [b.x + b.w, lane, turn, lane, tile.x + tile.w / 2, tile.y + tile.h / 2];
 }
 
 /** Picks a server for a dot, weighted by the work it holds (what the balancer would likely do). */
 export function pickTile(l: FleetLayout, u: number): { tile: Tile; zone: Zone } | null {
   let total = 0;
-  for (const z of l.zones) for (const t of z.tiles) if (t.state === 'ready') total += 1 + t.fill * 4 + Math.min(t.waiting, 20);
+  for (const z of l.zones) for (const t of z.tiles) if (t.state === 'ready' && z.up) total += 1 + t.fill * 4 + Math.min(t.waiting, 20);
   if (total <= 0) return null;
   let r = u * total;
   for (const z of l.zones)
     for (const t of z.tiles) {
-      if (t.state !== 'ready') continue;
+      if (t.state !== 'ready' || !z.up) continue;
       r -= 1 + t.fill * 4 + Math.min(t.waiting, 20);
       if (r <= 0) return { tile: t, zone: z };
     }
-  const z = l.zones.find((zz) => zz.tiles.some((t) => t.state === 'ready'))!;
+  const z = l.zones.find((zz) => zz.up && zz.tiles.some((t) => t.state === 'ready'))!;
   return { tile: z.tiles.find((t) => t.state === 'ready')!, zone: z };
 }

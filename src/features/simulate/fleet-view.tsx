@@ -202,7 +202,7 @@ export function FleetView({
           <g key={`region-${r.index}`} data-region={r.name} data-up={r.up}>
             <rect x={r.box.x} y={r.box.y} width={r.box.w} height={r.box.h} rx={10} className={r.up ? 'fill-none stroke-muted' : 'fill-none stroke-danger'} strokeWidth={1.25} strokeDasharray={r.up ? '6 3' : '3 3'} />
             <text x={r.box.x + 10} y={r.box.y + (c ? 11 : 13)} className={`font-bold ${r.up ? 'fill-fg' : 'fill-danger'} ${c ? 'text-[11px]' : 'text-[12px]'}`}>
-              {`Region ${r.name}${r.up ? '' : ' — DOWN'}`}
+              {c ? `${r.name}${r.up ? '' : ' down'}` : `Region ${r.name}${r.up ? '' : ' — DOWN'}`}
             </text>
           </g>
         ))}
@@ -219,7 +219,7 @@ export function FleetView({
             <line x1={layout.balancer.x + layout.balancer.w} y1={layout.height / 2} x2={z.box.x} y2={z.box.y + z.box.h / 2} className="stroke-line" strokeWidth={1.5} />
             <rect x={z.box.x} y={z.box.y} width={z.box.w} height={z.box.h} rx={8} className={z.up ? 'fill-surface-2 stroke-line' : 'fill-danger-soft stroke-danger'} strokeWidth={1} strokeDasharray={z.up ? undefined : '5 3'} />
             <text x={z.box.x + 8} y={z.box.y + (c ? 12 : 14)} className="fill-fg text-[11px] font-semibold">
-              {snap.kind === 'mmc' ? `${snap.summary.servers} servers · ${snap.summary.busyServers} busy · ${snap.summary.queueLength} waiting` : `${layout.regions.length > 0 ? '' : 'Zone '}${z.name}${z.up ? '' : ' — DOWN'}`}
+              {snap.kind === 'mmc' ? `${snap.summary.servers} servers · ${snap.summary.busyServers} busy · ${snap.summary.queueLength} waiting` : `${layout.regions.length > 0 ? '' : 'Zone '}${z.name}${z.up ? '' : c ? ' down' : ' — DOWN'}`}
               {z.hidden > 0 ? ` (+${z.hidden} more)` : ''}
             </text>
             {z.tiles.map((t) => (
