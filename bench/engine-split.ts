@@ -7,7 +7,9 @@
  * (the simulated day) and this file's M/M/c probe. Compared:
  *  - 687bd2c (before the split) and ce1fb19 (right after it): the same day scenario (BENCH_DAY: Llama
  *    3.1 70B on 8×H100, 100 requests/s ±50 %), whose results the split kept identical — like for like;
- *  - today's HEAD: the web's "daily" preset (same traffic, but Claude Sonnet 4.6 on its calibrated
+ *  - b3d1077 (before the hot-path work of issue 12's performance section) and today's HEAD: the same
+ *    daily preset, whose results that work kept identical — like for like;
+ *  - today's HEAD against the first two: the web's "daily" preset (same traffic, but Claude Sonnet 4.6 on its calibrated
  *    stand-in, and the milestone-3 gateway, quota, SDK and metrics on the path) — same traffic, more
  *    work per request, so compare events/s, not wall time.
  * Events/s on CPU time is the robust figure on a shared machine. Usage: npx tsx bench/engine-split.ts (or npm run bench, which runs it last)
@@ -20,17 +22,19 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const VERSIONS = [
-  { label: 'before the split (687bd2c)', commit: '687bd2c' },
-  { label: 'after the split (ce1fb19)', commit: 'ce1fb19' },
-  { label: 'today (HEAD, daily preset)', commit: null },
+  { label: 'before the split (687bd2c)', commit: '687bd2c', files: [] },
+  { label: 'after the split (ce1fb19)', commit: 'ce1fb19', files: [] },
+  // Its day reads the shipped catalog (the model's maximum output) from public/data.
+  { label: 'before hot-path work (b3d1077)', commit: 'b3d1077', files: ['public/data'] },
+  { label: 'today (HEAD, daily preset)', commit: null, files: [] },
 ] as const;
 
-function treeOf(commit: string | null): string {
+function treeOf(commit: string | null, files: readonly string[]): string {
   if (commit === null) return ROOT;
   const dir = join(tmpdir(), `bedrock-explorer-bench-${commit}`);
   if (!existsSync(join(dir, 'src'))) {
     mkdirSync(dir, { recursive: true });
-    const tar = execFileSync('git', ['-C', ROOT, 'archive', '--format=tar', commit, 'src', 'bench', 'package.json', 'tsconfig.json'], { maxBuffer: 1 << 30 });
+    const tar = execFileSync('git', ['-C', ROOT, 'archive', '--format=tar', commit, 'src', 'bench', 'package.json', 'tsconfig.json', ...files], { maxBuffer: 1 << 30 });
     execFileSync('tar', ['-x', '-C', dir], { input: tar });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   }
@@ -47,7 +51,7 @@ function runJson(dir: string, script: string): Record<string, number> {
 const m = (x: number) => (x / 1e6).toFixed(2);
 console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const rows = VERSIONS.map((v) => {
-  const dir = treeOf(v.commit);
+  const dir = treeOf(v.commit, v.files);
   const day = runJson(dir, 'bench/llm-day.ts');
   const mmc = runJson(dir, 'bench/mmc-probe.ts');
   const row = {
@@ -66,6 +70,9 @@ const rows = VERSIONS.map((v) => {
   );
   return row;
 });
-const [before, after, today] = rows as [(typeof rows)[number], (typeof rows)[number], (typeof rows)[number]];
+const [before, after, unoptimized, today] = rows as [(typeof rows)[number], (typeof rows)[number], (typeof rows)[number], (typeof rows)[number]];
 console.log(`after ÷ before the split: day ${(after.dayEventsPerCpuSecond / before.dayEventsPerCpuSecond).toFixed(2)}× events/CPU-s (same ${before.dayEvents === after.dayEvents ? 'event count' : 'scenario, event counts differ!'}), M/M/c ${(after.mmcEventsPerCpuSecond / before.mmcEventsPerCpuSecond).toFixed(2)}×`);
 console.log(`today ÷ before the split: day ${(today.dayEventsPerCpuSecond / before.dayEventsPerCpuSecond).toFixed(2)}× events/CPU-s (different model and more work per request), ${(today.dayCpu / before.dayCpu).toFixed(2)}× CPU time for the day; M/M/c ${(today.mmcEventsPerCpuSecond / before.mmcEventsPerCpuSecond).toFixed(2)}×`);
+console.log(
+  `today ÷ before the hot-path work (b3d1077, the same daily preset): day ${(today.dayEventsPerCpuSecond / unoptimized.dayEventsPerCpuSecond).toFixed(2)}× events/CPU-s (${today.dayEvents === unoptimized.dayEvents ? 'same event count' : 'event counts differ!'}), ${(today.dayCpu / unoptimized.dayCpu).toFixed(2)}× CPU time; M/M/c ${(today.mmcEventsPerCpuSecond / unoptimized.mmcEventsPerCpuSecond).toFixed(2)}×`,
+);

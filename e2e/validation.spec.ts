@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, useTheme } from './fixtures.ts';
 import { VALIDATION_POINTS } from '../src/domain/validation/validation-points.ts';
+import { KNOWN_THROUGHPUT_MISSES } from '../src/domain/validation/known-misses.ts';
 
 test('/validation lists every published point, with the summary and the scatter', async ({ page }) => {
   await page.goto('/validation');
@@ -9,13 +10,18 @@ test('/validation lists every published point, with the summary and the scatter'
   await expect(rows).toHaveCount(VALIDATION_POINTS.length);
   for (const p of VALIDATION_POINTS) await expect(page.locator(`tr[data-point-id="${p.id}"]`)).toHaveCount(1);
   const summary = page.getByTestId('validation-summary');
-  for (const kind of ['in-sample', 'held-out', 'out-of-sample']) await expect(summary.locator(`[data-summary="${kind}"]`)).toHaveCount(1);
+  for (const kind of ['trtllm-in-sample', 'trtllm-held-out', 'mlperf-in-sample', 'mlperf-held-out', 'mlperf-out-of-sample', 'mlperf-all'])
+    await expect(summary.locator(`[data-summary="${kind}"]`)).toHaveCount(1);
   await expect(summary).toContainText('Median error');
   await expect(page.getByTestId('validation-latency-summary')).toContainText('Latency at the published load');
   await expect(page.locator('tr[data-point-id="o1-server"] [data-engine-latency]').first()).toContainText('TTFT');
   const scored = VALIDATION_POINTS.filter((p) => !p.notScored && p.inputTokens !== null).length;
   await expect(page.locator('[data-tour="validation-scatter"] [data-point]')).toHaveCount(scored);
   await expect(page.getByRole('link', { name: 'Validation' })).toHaveAttribute('aria-current', 'page');
+  // A row outside the band says why, beside the row; a row within it says nothing of the kind.
+  for (const id of Object.keys(KNOWN_THROUGHPUT_MISSES)) await expect(page.locator(`[data-miss-reason="${id}"]`)).toContainText('Known miss:');
+  await expect(page.locator('[data-miss-reason="v51-r1-server"]')).toContainText('DeepSeek-R1');
+  await expect(page.locator('[data-miss-reason="m4"]')).toHaveCount(0);
 });
 
 test('the accelerator filter is in the link and a copied link reproduces it', async ({ page }) => {

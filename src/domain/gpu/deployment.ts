@@ -16,6 +16,11 @@ export type Deployment = {
   /** Devices per server; the model is sharded across all of them (tensor parallel; experts spread across them). */
   tensorParallel: number;
   weightPrecision: Precision;
+  /**
+   * Share of the weights actually held and multiplied at an FP4 weight precision; the rest at FP8 (a mixed
+   * checkpoint, e.g. ModelOpt AutoQuantize's effective_bits). 1 = all of them; ignored for other precisions.
+   */
+  fp4Share: number;
   kvPrecision: Precision;
   /** Share of device memory usable for weights + KV cache (vLLM's gpu_memory_utilization default, 0.9). */
   memoryFraction: number;
@@ -35,6 +40,11 @@ export type Deployment = {
   moeTileTokens: number;
   /** Share of the smaller of weight-read and GEMM time that does not overlap the larger (0 = ideal roofline). */
   overlapPenalty: number;
+  /**
+   * GEMM half-saturation, tokens: an iteration's dense GEMMs of M tokens reach η·M/(M + this) of peak, i.e. they
+   * cost (M + this) tokens' work (small M under-fills the GPU's tiles and waves). 0 = efficiency independent of M.
+   */
+  gemmHalfTokens: number;
   /** Device memory held by the runtime (activations, workspaces, graphs), bytes per device, unavailable to weights and KV. */
   reservedBytesPerDevice: number;
   collectiveFloorSeconds: number;
@@ -67,6 +77,28 @@ export function bytesPer(precision: Precision): number {
   return precision === 'fp4' ? 0.5 : precision === 'fp8' ? 1 : 2;
 }
 
+/** Bytes per weight: FP4 weights of a mixed checkpoint keep the share not in FP4 at FP8. */
+export function weightBytesPerParameter(d: Pick<Deployment, 'weightPrecision' | 'fp4Share'>): number {
+  return d.weightPrecision === 'fp4' ? 0.5 * d.fp4Share + (1 - d.fp4Share) : bytesPer(d.weightPrecision);
+}
+
+/**
+ * Peak dense FLOP/s of one device for the linear layers: a mixed FP4/FP8 checkpoint multiplies each share at its
+ * own rate (time per FLOP adds up). Falls back to BF16 where the part has no units for the precision.
+ */
+export function linearPeakFlops(d: Pick<Deployment, 'gpu' | 'weightPrecision' | 'fp4Share'>): number {
+  const f = d.gpu.denseFlops;
+  const own = f[d.weightPrecision] ?? f.bf16 ?? 0;
+  if (d.weightPrecision !== 'fp4' || d.fp4Share >= 1 || !(own > 0)) return own;
+  const fp8 = f.fp8 ?? own;
+  return 1 / (d.fp4Share / own + (1 - d.fp4Share) / fp8);
+}
+
+/** FP4 share of a mixed FP4/FP8 checkpoint from its average bits per weight (4 bits FP4, 8 bits FP8). */
+export function fp4ShareForBits(bits: number): number {
+  return Math.min(1, Math.max(0, (8 - bits) / 4));
+}
+
 export function makeDeployment(
   model: ModelArchitecture,
   tensorParallel: number,
@@ -75,16 +107,17 @@ export function makeDeployment(
 ): Deployment {
   const gpu = overrides.gpu ?? H100_SXM;
   const stack = overrides.stack ?? DEFAULT_SERVING_STACK;
-  const e = efficiencyFor(gpu, tensorParallel, weightPrecision, model.hiddenSize, model.moe !== null, FITTED);
+  const e = efficiencyFor(gpu, tensorParallel, weightPrecision, model.hiddenSize, model.moe !== null, FITTED, stack);
   return {
     model,
     gpu,
     tensorParallel,
     weightPrecision,
+    fp4Share: 1,
     // KV cache is never stored below FP8 here.
     kvPrecision: weightPrecision === 'fp4' ? 'fp8' : weightPrecision,
     memoryFraction: DEFAULT_MEMORY_FRACTION,
-    cpuOverheadSeconds: DEFAULT_CPU_OVERHEAD_SECONDS,
+    cpuOverheadSeconds: e.cpuOverheadSeconds,
     bandwidthEfficiency: e.bandwidth,
     computeEfficiency: e.compute,
     attentionEfficiency: e.attention,
@@ -93,6 +126,7 @@ export function makeDeployment(
     moeEfficiency: e.moe,
     moeTileTokens: e.moeTileTokens,
     overlapPenalty: e.overlapPenalty,
+    gemmHalfTokens: e.gemmHalfTokens,
     reservedBytesPerDevice: e.reservedBytesPerDevice,
     collectiveFloorSeconds: e.collectiveFloorSeconds,
     collectiveBandwidth: e.collectiveBandwidth,
@@ -107,7 +141,7 @@ export function makeDeployment(
 /** Weights held on the whole server: with data-parallel attention every device keeps its own copy of the attention weights. */
 export function weightsBytes(d: Deployment): number {
   const replicas = d.attentionDataParallel ? d.tensorParallel - 1 : 0;
-  return (d.model.parameters + replicas * parameterBreakdown(d.model).attention) * bytesPer(d.weightPrecision);
+  return (d.model.parameters + replicas * parameterBreakdown(d.model).attention) * weightBytesPerParameter(d);
 }
 
 /**

@@ -4,7 +4,7 @@
  * throughput all come from here. Equations and sources: docs/gpu-roofline.md.
  */
 import { parameterBreakdown, expectedDistinctExperts } from './model-architectures.ts';
-import { bytesPer, kvBytesForContext, kvBytesPerToken, usableMemoryBytes, weightsBytes, type Deployment } from './deployment.ts';
+import { kvBytesForContext, kvBytesPerToken, linearPeakFlops, usableMemoryBytes, weightBytesPerParameter, weightsBytes, type Deployment } from './deployment.ts';
 import type { KvAdmission } from './serving-stack.ts';
 
 // Kept so callers written before the split into deployment.ts keep their imports.
@@ -67,6 +67,8 @@ type Constants = {
   /** 1 / prefill efficiency: prompt tokens' GEMM work counts this many decode tokens' worth. */
   prefillWeight: number;
   overlapPenalty: number;
+  /** Dense GEMMs cost at least this many tokens' work more than their tokens (GEMM half-saturation). */
+  gemmHalfTokens: number;
   /** Decode attention: seconds per cached token read (bytes) and per cached token attended (FLOPs), full layers. */
   kvReadPerToken: number;
   attnFlopPerToken: number;
@@ -86,10 +88,10 @@ function constants(d: Deployment): Constants {
   const m = d.model;
   const tp = d.tensorParallel;
   const bandwidth = tp * d.gpu.memoryBandwidth * d.bandwidthEfficiency;
-  const linearFlops = tp * (d.gpu.denseFlops[d.weightPrecision] ?? d.gpu.denseFlops.bf16 ?? 0) * d.computeEfficiency;
+  const linearFlops = tp * linearPeakFlops(d) * d.computeEfficiency;
   const attnFlops = tp * (d.gpu.denseFlops[d.kvPrecision] ?? d.gpu.denseFlops.bf16 ?? 0) * d.computeEfficiency * d.attentionEfficiency;
   const attnBandwidth = bandwidth * d.kvReadEfficiency;
-  const wb = bytesPer(d.weightPrecision);
+  const wb = weightBytesPerParameter(d);
   const b = parameterBreakdown(m);
   // The input embedding is a lookup of n rows: neither read in full nor multiplied.
   // With data-parallel attention each device reads all attention weights: tp times the bytes at the same aggregate bandwidth.
@@ -135,6 +137,7 @@ function constants(d: Deployment): Constants {
     expertTile: d.moeTileTokens,
     prefillWeight: 1 / d.prefillEfficiency,
     overlapPenalty: d.overlapPenalty,
+    gemmHalfTokens: d.gemmHalfTokens,
     kvReadPerToken: (fullLayers * kvPerTokenPerLayer) / attnBandwidth,
     attnFlopPerToken: (fullLayers * decodePairFlops) / attnFlops,
     localKvReadPerToken: local ? (local.layers * kvPerTokenPerLayer) / attnBandwidth : 0,
@@ -171,7 +174,7 @@ function evaluate(
   const n = decodeSequences + prefillTokens;
   let weightRead = c.denseRead;
   const work = decodeSequences + c.prefillWeight * prefillTokens;
-  let linear = c.linearPerToken * work;
+  let linear = c.linearPerToken * (work + c.gemmHalfTokens);
   if (c.moeE > 0 && n > 0) {
     const distinct = c.moeE * (1 - missShare(c, n));
     weightRead += c.expertRead * distinct;
@@ -243,7 +246,7 @@ export function weightBytesRead(d: Deployment, tokens: number): number {
   const b = parameterBreakdown(d.model);
   const dense = (d.attentionDataParallel ? d.tensorParallel : 1) * b.attention + b.denseFfn + b.sharedExperts + b.router + b.outputHead;
   const experts = d.model.moe ? d.model.moe.moeLayers * b.perExpert * expectedDistinctExperts(d.model.moe, tokens) : 0;
-  return (dense + experts) * bytesPer(d.weightPrecision);
+  return (dense + experts) * weightBytesPerParameter(d);
 }
 
 /** Two all-reduces per layer of the activations (tokens × hidden × 2 bytes) for dense models; see iterationTime for MoE. */
@@ -281,7 +284,7 @@ export type SteadyState = {
   totalTokensPerSecond: number;
   /** Per-sequence decode speed (1 / time per output token). */
   perSequenceTokensPerSecond: number;
-  limitedBy: 'batch cap' | 'KV cache';
+  limitedBy: 'batch cap' | 'KV cache' | 'token budget';
 };
 
 /** Sequences of I + O tokens whose KV fits beside the weights. */
@@ -318,13 +321,25 @@ export function steadyStateAtBatch(d: Deployment, workload: { inputTokens: numbe
  * continuous batching: every iteration decodes `batch` sequences and, on average, prefills
  * batch·input/output prompt tokens so that new requests replace finished ones.
  */
+/**
+ * The batch a per-iteration token budget (TensorRT-LLM max_num_tokens, vLLM max_num_batched_tokens) allows in
+ * steady state: each decoding sequence brings on average 1 + input/output tokens per iteration (its decode and
+ * its share of the prompts that replace finished requests), and no iteration exceeds the budget.
+ */
+export function tokenBudgetBatch(workload: { inputTokens: number; outputTokens: number; maxTokensPerIteration?: number }): number {
+  const budget = workload.maxTokensPerIteration;
+  if (budget === undefined || !(budget > 0) || !(workload.outputTokens > 0)) return Infinity;
+  return Math.floor(budget / (1 + workload.inputTokens / workload.outputTokens));
+}
+
 export function steadyStateThroughput(
   d: Deployment,
-  workload: { inputTokens: number; outputTokens: number; maxBatch: number; kvAdmission?: KvAdmission },
+  workload: { inputTokens: number; outputTokens: number; maxBatch: number; kvAdmission?: KvAdmission; maxTokensPerIteration?: number },
 ): SteadyState {
   const { inputTokens, outputTokens, maxBatch } = workload;
   const kvLimit = kvLimitedBatch(d, kvTokensPerSequence(workload, workload.kvAdmission));
-  const batch = Math.max(0, Math.min(maxBatch, kvLimit));
+  const budget = tokenBudgetBatch(workload);
+  const batch = Math.max(0, Math.min(maxBatch, kvLimit, budget));
   if (batch === 0 || outputTokens <= 0) {
     return { batch: 0, iterationSeconds: 0, outputTokensPerSecond: 0, totalTokensPerSecond: 0, perSequenceTokensPerSecond: 0, limitedBy: 'KV cache' };
   }
@@ -336,6 +351,6 @@ export function steadyStateThroughput(
     outputTokensPerSecond,
     totalTokensPerSecond: outputTokensPerSecond * (1 + inputTokens / outputTokens),
     perSequenceTokensPerSecond: 1 / t,
-    limitedBy: batch === maxBatch ? 'batch cap' : 'KV cache',
+    limitedBy: batch === maxBatch ? 'batch cap' : batch === budget ? 'token budget' : 'KV cache',
   };
 }

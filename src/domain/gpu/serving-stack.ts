@@ -2,10 +2,10 @@
  * The serving software a deployment runs. The same GPU reaches different fractions of its peak under
  * different software, and the published points come from two: TensorRT-LLM's `trtllm-bench` (its
  * performance overview, PyTorch backend) and NVIDIA's MLPerf Inference closed-division harness
- * (TensorRT engines tuned per system). Both run TensorRT-LLM kernels, so the same fitted efficiencies
- * (calibration.ts, fitted on trtllm-bench points only) serve both; what differs and is modelled is the
- * scheduler's KV admission, read from the published configurations. Self-hosted figures in the app use `trtllm-bench`: MLPerf's harness is tuned for one
- * benchmark, which a production deployment is not.
+ * (TensorRT engines tuned per system). Each has its own fitted efficiencies (calibration.ts: FITTED on
+ * trtllm-bench points, FITTED_MLPERF on dense MLPerf rows) and its scheduler's KV admission, read from the
+ * published configurations. Self-hosted figures in the app use `trtllm-bench`: MLPerf's harness is tuned for
+ * one benchmark, which a production deployment is not.
  */
 
 export const SERVING_STACKS = ['trtllm-bench', 'mlperf-trt'] as const;

@@ -4,7 +4,7 @@
  * maximum (steadyStateThroughput). Method: docs/gpu-roofline.md "Throughput at a latency objective".
  */
 import { checkFit, type Deployment, type FitCheck } from './deployment.ts';
-import { iterationTime, kvLimitedBatch, kvTokensPerSequence, steadyStateAtBatch, steadyStateThroughput, type SteadyState } from './roofline.ts';
+import { iterationTime, kvLimitedBatch, kvTokensPerSequence, steadyStateAtBatch, steadyStateThroughput, tokenBudgetBatch, type SteadyState } from './roofline.ts';
 import type { KvAdmission } from './serving-stack.ts';
 
 export type SloWorkload = {
@@ -16,6 +16,8 @@ export type SloWorkload = {
   tpotObjectiveSeconds: number;
   /** How the scheduler admits KV (default reserve-max: prompt + output held from admission). */
   kvAdmission?: KvAdmission;
+  /** Tokens per iteration (max_num_tokens); absent = no budget below the batch cap. */
+  maxTokensPerIteration?: number;
 };
 
 export type SloThroughput = {
@@ -29,7 +31,7 @@ export type SloThroughput = {
   /** First-token time at that batch: half an iteration's wait + the prompt prefilled beside the batch's decodes. */
   ttftSeconds: number;
   unconstrained: SteadyState;
-  limitedBy: 'TPOT objective' | 'TTFT objective' | 'batch cap' | 'KV cache' | 'does not fit' | 'objective unreachable';
+  limitedBy: 'TPOT objective' | 'TTFT objective' | 'batch cap' | 'KV cache' | 'token budget' | 'does not fit' | 'objective unreachable';
   /** Plain-language reason when no batch meets the objectives or the model does not fit. */
   message: string;
 };
@@ -58,7 +60,9 @@ export function sloConstrainedThroughput(d: Deployment, w: SloWorkload): SloThro
   });
   if (!fit.fits) return none('does not fit', fit.message);
   if (w.outputTokens <= 0 || w.inputTokens < 0) return none('objective unreachable', 'The workload needs at least one output token.');
-  const cap = Math.max(0, Math.min(w.maxBatch, kvLimitedBatch(d, kvTokensPerSequence(w, w.kvAdmission))));
+  const kvCap = kvLimitedBatch(d, kvTokensPerSequence(w, w.kvAdmission));
+  const budget = tokenBudgetBatch(w);
+  const cap = Math.max(0, Math.min(w.maxBatch, kvCap, budget));
   const meets = (b: number) => steadyStateAtBatch(d, w, b) <= w.tpotObjectiveSeconds && ttftAtBatch(d, w, b) <= w.ttftObjectiveSeconds;
   if (cap < 1 || !meets(1)) {
     const t1 = cap >= 1 ? steadyStateAtBatch(d, w, 1) : 0;
@@ -82,7 +86,7 @@ export function sloConstrainedThroughput(d: Deployment, w: SloWorkload): SloThro
   const t = steadyStateAtBatch(d, w, batch);
   const out = batch / t;
   let limitedBy: SloThroughput['limitedBy'];
-  if (batch === cap) limitedBy = cap === w.maxBatch ? 'batch cap' : 'KV cache';
+  if (batch === cap) limitedBy = cap === w.maxBatch ? 'batch cap' : cap === budget ? 'token budget' : 'KV cache';
   else limitedBy = steadyStateAtBatch(d, w, batch + 1) > w.tpotObjectiveSeconds ? 'TPOT objective' : 'TTFT objective';
   return {
     fit,
@@ -95,4 +99,42 @@ export function sloConstrainedThroughput(d: Deployment, w: SloWorkload): SloThro
     limitedBy,
     message: '',
   };
+}
+
+export type ThroughputAtTpot = {
+  /** Sequences decoding together, on average (a time average, so not a whole number). */
+  batch: number;
+  outputTokensPerSecond: number;
+  /** The iteration time at that batch (= the objective unless the batch is capped first). */
+  tpotSeconds: number;
+  limitedBy: 'TPOT' | 'batch cap' | 'KV cache' | 'token budget';
+};
+
+/**
+ * The throughput of one server whose mean time per output token is `tpotSeconds`: the mean batch B with
+ * iteration time t(B) = TPOT (Little's law: B sequences in flight each emitting 1/TPOT tokens/s), solved over
+ * real B because a mean batch of 23.4 is as meaningful as 23 or 24 — at small batches a whole-number batch
+ * moves the answer by several per cent. Capped by the batch cap, the KV cache and the token budget.
+ */
+export function throughputAtTpot(
+  d: Deployment,
+  w: { inputTokens: number; outputTokens: number; maxBatch: number; kvAdmission?: KvAdmission; maxTokensPerIteration?: number },
+  tpotSeconds: number,
+): ThroughputAtTpot {
+  const kvCap = kvLimitedBatch(d, kvTokensPerSequence(w, w.kvAdmission));
+  const budget = tokenBudgetBatch(w);
+  const cap = Math.max(0, Math.min(w.maxBatch, kvCap, budget));
+  const limited: ThroughputAtTpot['limitedBy'] = cap === w.maxBatch ? 'batch cap' : cap === budget ? 'token budget' : 'KV cache';
+  if (cap <= 0 || w.outputTokens <= 0) return { batch: 0, outputTokensPerSecond: 0, tpotSeconds: 0, limitedBy: limited };
+  const t = (b: number) => steadyStateAtBatch(d, w, b);
+  if (t(cap) <= tpotSeconds) return { batch: cap, outputTokensPerSecond: cap / t(cap), tpotSeconds: t(cap), limitedBy: limited };
+  let lo = 0;
+  let hi = cap;
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (t(mid) <= tpotSeconds) lo = mid;
+    else hi = mid;
+  }
+  const tb = lo > 0 ? t(lo) : tpotSeconds;
+  return { batch: lo, outputTokensPerSecond: lo > 0 ? lo / tb : 0, tpotSeconds: tb, limitedBy: 'TPOT' };
 }

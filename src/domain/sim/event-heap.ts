@@ -2,11 +2,6 @@
  * The future-event list: a binary min-heap on typed arrays keyed on (time, sequence number).
  * The sequence number makes ties resolve in scheduling order, so a run is deterministic, and
  * the typed arrays mean no allocation per event. `pop()` writes the event into public fields.
- *
- * Most events schedule their successor (an iteration the next iteration, an arrival the next
- * arrival), so `pop()` leaves a hole at the root and the next `push()` fills it and sifts down once,
- * instead of a sift-down now and a sift-up then. Any other call fills the hole first. Keys are unique,
- * so the order events come out in does not depend on how the heap is laid out.
  */
 export class EventHeap {
   private times: Float64Array;
@@ -14,10 +9,7 @@ export class EventHeap {
   private kinds: Int32Array;
   private payloads: Int32Array;
   private nextSeq = 0;
-  /** Events in the heap. */
   size = 0;
-  /** Slot 0 is empty and slots 1 … size hold the events (after a pop, until the next push or peek). */
-  private hole = false;
   /** The event last returned by pop(). */
   time = 0;
   kind = 0;
@@ -37,24 +29,14 @@ export class EventHeap {
 
   /** Time of the earliest event, or Infinity when empty. */
   peekTime(): number {
-    if (this.hole) this.fillHole();
     return this.size > 0 ? this.times[0]! : Infinity;
   }
 
   push(time: number, kind: number, payload: number): void {
-    const seq = this.nextSeq++;
-    if (this.hole) {
-      // The slot the last pop freed: the new event goes in at the root and sinks to its place.
-      this.hole = false;
-      this.siftDown(time, seq, kind, payload, this.size + 1);
-      this.size++;
-      return;
-    }
     if (this.size === this.times.length) this.grow();
+    const seq = this.nextSeq++;
     const times = this.times;
     const seqs = this.seqs;
-    const kinds = this.kinds;
-    const payloads = this.payloads;
     let i = this.size++;
     // Sift the hole up rather than swapping: one write per level.
     while (i > 0) {
@@ -63,53 +45,38 @@ export class EventHeap {
       if (pt < time || (pt === time && seqs[parent]! < seq)) break;
       times[i] = pt;
       seqs[i] = seqs[parent]!;
-      kinds[i] = kinds[parent]!;
-      payloads[i] = payloads[parent]!;
+      this.kinds[i] = this.kinds[parent]!;
+      this.payloads[i] = this.payloads[parent]!;
       i = parent;
     }
     times[i] = time;
     seqs[i] = seq;
-    kinds[i] = kind;
-    payloads[i] = payload;
+    this.kinds[i] = kind;
+    this.payloads[i] = payload;
   }
 
   /** Removes the earliest event into (time, kind, payload); returns false when empty. */
   pop(): boolean {
-    if (this.hole) this.fillHole();
     if (this.size === 0) return false;
-    this.time = this.times[0]!;
-    this.kind = this.kinds[0]!;
-    this.payload = this.payloads[0]!;
-    this.size--;
-    this.hole = true;
-    return true;
-  }
-
-  clear(): void {
-    this.size = 0;
-    this.hole = false;
-  }
-
-  /** A pop's second half: the last event moves into the root's hole and sinks. */
-  private fillHole(): void {
-    this.hole = false;
-    const last = this.size;
-    if (last === 0) return;
-    this.siftDown(this.times[last]!, this.seqs[last]!, this.kinds[last]!, this.payloads[last]!, last);
-  }
-
-  /** Places an event at the root of the first `n` slots (slot 0 free) and sifts it down. */
-  private siftDown(t: number, s: number, k: number, p: number, n: number): void {
     const times = this.times;
     const seqs = this.seqs;
     const kinds = this.kinds;
     const payloads = this.payloads;
+    this.time = times[0]!;
+    this.kind = kinds[0]!;
+    this.payload = payloads[0]!;
+    const last = --this.size;
+    if (last === 0) return true;
+    const t = times[last]!;
+    const s = seqs[last]!;
+    const k = kinds[last]!;
+    const p = payloads[last]!;
     let i = 0;
-    const half = n >> 1;
+    const half = last >> 1;
     while (i < half) {
       let child = 2 * i + 1;
       const right = child + 1;
-      if (right < n) {
+      if (right < last) {
         const ct = times[child]!;
         const rt = times[right]!;
         if (rt < ct || (rt === ct && seqs[right]! < seqs[child]!)) child = right;
@@ -126,6 +93,11 @@ export class EventHeap {
     seqs[i] = s;
     kinds[i] = k;
     payloads[i] = p;
+    return true;
+  }
+
+  clear(): void {
+    this.size = 0;
   }
 
   private grow(): void {

@@ -18,6 +18,11 @@ export class Replica {
   /** Preempted sequences waiting to resume (served before any new request, as vLLM does). */
   readonly resume = new IntQueue(16);
   waitingCount = 0;
+  /**
+   * Requests the batcher holds: resume + prefill + decoding sizes, kept by batching.ts (it alone
+   * moves requests between them), so the balancer's outstanding() reads two fields per server.
+   */
+  held = 0;
   /** Admitted, prompt not fully processed (chunked prefill, FIFO). */
   readonly prefill = new IntQueue(64);
   /** Decoding, keyed on the decode step at which they finish. */
@@ -54,7 +59,7 @@ export class Replica {
   }
 
   outstanding(): number {
-    return this.waitingCount + this.resume.size + this.prefill.size + this.decoding.size;
+    return this.waitingCount + this.held;
   }
 
   enqueue(tier: number, id: number): void {

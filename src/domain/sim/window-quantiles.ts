@@ -1,5 +1,3 @@
-import { LogBinLookup } from './log-bin-lookup.ts';
-
 /**
  * Quantiles per time window (reset each window), or over a run (never reset), from a fixed log-bucketed histogram: bins grow by 2 % from 0.1 ms to
  * about 28 h, so a quantile is within 1 % of the true value (relative), memory is constant and
@@ -10,15 +8,6 @@ const GAMMA = 1.02;
 const MIN = 1e-4;
 const BINS = Math.ceil(Math.log(1e5 / MIN) / Math.log(GAMMA)) + 1;
 const LOG_GAMMA = Math.log(GAMMA);
-
-/** The bin of a value: the definition. */
-function binOf(value: number): number {
-  const b = value <= MIN ? 0 : Math.ceil(Math.log(value / MIN) / LOG_GAMMA);
-  return b >= BINS ? BINS - 1 : b;
-}
-
-/** Bin b holds (MIN·γ^(b−1), MIN·γ^b]; bins 1 … BINS − 2 are found without a logarithm (the last holds everything above). */
-const LOOKUP = new LogBinLookup(binOf, (k) => MIN * GAMMA ** k, 1, BINS - 2, GAMMA);
 
 export type HistogramSummary = { count: number; mean: number; p50: number; p95: number; p99: number; max: number };
 
@@ -33,7 +22,8 @@ export class WindowQuantiles {
   add(value: number): void {
     this.sum += value;
     if (value > this.max) this.max = value;
-    const b = LOOKUP.bin(value);
+    let b = value <= MIN ? 0 : Math.ceil(Math.log(value / MIN) / LOG_GAMMA);
+    if (b >= BINS) b = BINS - 1;
     this.counts[b]!++;
     if (b < this.lo) this.lo = b;
     if (b > this.hi) this.hi = b;

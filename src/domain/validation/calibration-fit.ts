@@ -5,9 +5,11 @@
  * behind the held-out error. Not run by the app; run after changing the model or the points:
  *   npx tsx -e "import('./src/domain/validation/calibration-fit.ts').then(m => console.log(m.fitCalibration()))"
  */
-import { FITTED, type CalibrationFactors } from '../gpu/calibration.ts';
+import { FITTED, FITTED_MLPERF, type CalibrationFactors, type MlperfFactors } from '../gpu/calibration.ts';
+import { architectureById } from '../gpu/model-architectures.ts';
 import { VALIDATION_POINTS, type ValidationPoint } from './validation-points.ts';
 import { scorePoint } from './scorecard.ts';
+import { CONFIG_ASSUMED } from './mlperf-points.ts';
 
 const KEYS = Object.keys(FITTED) as (keyof CalibrationFactors)[];
 
@@ -64,7 +66,70 @@ export function leaveOneModelOut(start: CalibrationFactors = FITTED, iterations 
   }));
 }
 
-function nelderMead(f: (x: number[]) => number, x0: number[], iterations: number): number[] {
+const MLPERF_KEYS = Object.keys(FITTED_MLPERF) as (keyof MlperfFactors)[];
+
+/**
+ * The rows the MLPerf-harness factors are fitted to: the dense MLPerf rows whose configuration was read from that
+ * run's own files (Llama 2 70B v4.1 on 8× H100, v5.0 and v5.1 on 8× B200; Llama 3.1 8B and 405B v5.1 on 8× B200).
+ * Out of the fit, scored as predictions: the MoE rows (Mixtral, DeepSeek-R1) and the v5.0 Llama 3.1 405B rows,
+ * whose configuration is v5.1's (assumed: `configAssumed`).
+ */
+export const MLPERF_FIT_POINTS: readonly ValidationPoint[] = VALIDATION_POINTS.filter(
+  (p) => p.stack === 'mlperf-trt' && !p.notScored && !p.configSource.includes(CONFIG_ASSUMED) && architectureById(p.architectureId)?.moe === null,
+);
+
+/** Loss of an MLPerf factor set over `points` (same form as calibrationLoss); the trtllm-bench factors stay FITTED. */
+export function mlperfLoss(m: MlperfFactors, points: readonly ValidationPoint[] = MLPERF_FIT_POINTS, worstWeight = 300): number {
+  for (const k of MLPERF_KEYS) if (!(m[k] >= 0)) return Infinity;
+  if (m.hopperGemm > 1 || m.blackwellFp4Gemm > 1) return Infinity;
+  let sum = 0;
+  let worst = 0;
+  for (const p of points) {
+    const r = scorePoint(p, FITTED, m);
+    if (!r.scored || r.modelled === null || !(r.modelled > 0)) return Infinity;
+    const e = Math.log(r.modelled / p.outputTokensPerSecond);
+    sum += e * e;
+    worst = Math.max(worst, e * e);
+  }
+  return sum + worstWeight * worst;
+}
+
+const HOPPER_PARTS = new Set(['h100-sxm', 'h200']);
+
+/**
+ * Fits the MLPerf-harness factors to `points`, starting from `start`. A GEMM factor whose family (Hopper FP8,
+ * Blackwell FP4) has no point among `points` cannot be fitted: it is pinned to the trtllm-bench factor of that
+ * family (carried over), never left to wander where the loss is flat.
+ */
+export function fitMlperfCalibration(
+  start: MlperfFactors = FITTED_MLPERF,
+  iterations = 600,
+  restarts = 3,
+  points: readonly ValidationPoint[] = MLPERF_FIT_POINTS,
+): { factors: MlperfFactors; loss: number } {
+  const pinned: Partial<MlperfFactors> = {};
+  if (!points.some((p) => HOPPER_PARTS.has(p.accelerator))) pinned.hopperGemm = FITTED.hopperGemm;
+  if (!points.some((p) => !HOPPER_PARTS.has(p.accelerator))) pinned.blackwellFp4Gemm = FITTED.blackwellFp4Gemm;
+  const free = MLPERF_KEYS.filter((k) => pinned[k] === undefined);
+  const toF = (v: number[]) => ({ ...start, ...pinned, ...Object.fromEntries(free.map((k, i) => [k, v[i]])) }) as MlperfFactors;
+  const loss = (v: number[]) => mlperfLoss(toF(v), points);
+  let best = free.map((k) => start[k]);
+  for (let r = 0; r < restarts; r++) best = nelderMead(loss, best, iterations);
+  return { factors: toF(best), loss: loss(best) };
+}
+
+export type MlperfHeldOutFold = { architectureId: string; factors: MlperfFactors };
+
+/** Leave one model out over the MLPerf fit rows: each model's rows scored with factors fitted on the other models' rows. */
+export function mlperfLeaveOneModelOut(start: MlperfFactors = FITTED_MLPERF, iterations = 600, restarts = 3): MlperfHeldOutFold[] {
+  const models = [...new Set(MLPERF_FIT_POINTS.map((p) => p.architectureId))];
+  return models.map((architectureId) => ({
+    architectureId,
+    factors: fitMlperfCalibration(start, iterations, restarts, MLPERF_FIT_POINTS.filter((p) => p.architectureId !== architectureId)).factors,
+  }));
+}
+
+export function nelderMead(f: (x: number[]) => number, x0: number[], iterations: number): number[] {
   const n = x0.length;
   let simplex = [x0, ...x0.map((_, i) => x0.map((v, j) => (j === i ? (v === 0 ? 0.05 : v * 1.15) : v)))];
   let values = simplex.map(f);

@@ -5,7 +5,7 @@
  * the refits take CPU time; held-out.test.ts re-scores them. Each refit starts from the all-points fit
  * (a local optimiser, so some of that fit's information carries over: docs/validation.md says so).
  */
-import type { HeldOutFold } from './calibration-fit.ts';
+import type { HeldOutFold, MlperfHeldOutFold } from './calibration-fit.ts';
 
 export const HELD_OUT_FOLDS: readonly HeldOutFold[] = [
   { architectureId: 'llama-3.1-70b', factors: { hopperGemm: 0.463332, blackwellFp4Gemm: 0.307453, overlapPenalty: 0.222935, reservePer8192HiddenBytes: 6.88494e+09, moeReserveBytes: 1.19547e+10, hopperMoe: 0.386577, hopperMoeTileTokens: 82.8587, blackwellMoe: 0.240589, blackwellMoeTileTokens: 30.7575, cpuOverheadSeconds: 0.000530694 } },
@@ -14,4 +14,15 @@ export const HELD_OUT_FOLDS: readonly HeldOutFold[] = [
   { architectureId: 'llama-4-scout', factors: { hopperGemm: 0.474011, blackwellFp4Gemm: 0.288112, overlapPenalty: 0.229466, reservePer8192HiddenBytes: 7.09158e+09, moeReserveBytes: 1.18255e+10, hopperMoe: 0.381239, hopperMoeTileTokens: 83.8066, blackwellMoe: 0.260659, blackwellMoeTileTokens: 36.5371, cpuOverheadSeconds: 0.000390416 } },
   { architectureId: 'qwen3-235b-a22b', factors: { hopperGemm: 0.474494, blackwellFp4Gemm: 0.288041, overlapPenalty: 0.231849, reservePer8192HiddenBytes: 7.09158e+09, moeReserveBytes: 1.18255e+10, hopperMoe: 0.38227, hopperMoeTileTokens: 83.994, blackwellMoe: 0.30062, blackwellMoeTileTokens: 43.6171, cpuOverheadSeconds: 0.000374479 } },
   { architectureId: 'llama-3.1-8b', factors: { hopperGemm: 0.473987, blackwellFp4Gemm: 0.287776, overlapPenalty: 0.229282, reservePer8192HiddenBytes: 7.07212e+09, moeReserveBytes: 1.18438e+10, hopperMoe: 0.381284, hopperMoeTileTokens: 83.8136, blackwellMoe: 0.259531, blackwellMoeTileTokens: 29.9951, cpuOverheadSeconds: 0.000394523 } },
+];
+
+/**
+ * The same for the MLPerf-harness factors (calibration-fit.ts mlperfLeaveOneModelOut(FITTED_MLPERF, 600, 3), run
+ * 2026-12-02): for each model among the dense MLPerf fit rows, the factors fitted on the other models' rows.
+ * Without Llama 2 70B no Hopper MLPerf row is left, so that fold's Hopper factor is the trtllm-bench one (pinned).
+ */
+export const MLPERF_HELD_OUT_FOLDS: readonly MlperfHeldOutFold[] = [
+  { architectureId: 'llama-2-70b', factors: { hopperGemm: 0.474, blackwellFp4Gemm: 0.421963, gemmHalfTokens: 126.962, cpuOverheadSeconds: 0.0121918 } },
+  { architectureId: 'llama-3.1-405b', factors: { hopperGemm: 0.503522, blackwellFp4Gemm: 0.373837, gemmHalfTokens: 9.32953e-12, cpuOverheadSeconds: 0.0102696 } },
+  { architectureId: 'llama-3.1-8b', factors: { hopperGemm: 0.557013, blackwellFp4Gemm: 0.511421, gemmHalfTokens: 552.853, cpuOverheadSeconds: 0.00103623 } },
 ];

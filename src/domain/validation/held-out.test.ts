@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_POINTS, fitCalibration } from './calibration-fit.ts';
-import { FITTED } from '../gpu/calibration.ts';
-import { errorSummaries, heldOutRow } from './held-out.ts';
-import { HELD_OUT_FOLDS } from './held-out-folds.ts';
+import { FIT_POINTS, fitCalibration, fitMlperfCalibration, MLPERF_FIT_POINTS } from './calibration-fit.ts';
+import { FITTED, FITTED_MLPERF } from '../gpu/calibration.ts';
+import { errorSummaries, heldOutRow, isFitPoint } from './held-out.ts';
+import { HELD_OUT_FOLDS, MLPERF_HELD_OUT_FOLDS } from './held-out-folds.ts';
 import { scorecard } from './scorecard.ts';
 import { VALIDATION_POINTS } from './validation-points.ts';
 
 const summaries = errorSummaries();
 const inSample = summaries[0]!;
 const heldOut = summaries[1]!;
-const mlperf = summaries[2]!;
+const mlperfIn = summaries[2]!;
+const mlperfHeld = summaries[3]!;
+const mlperfOut = summaries[4]!;
+const mlperfAll = summaries[5]!;
 
 describe('in-sample and held-out error', () => {
   it('has one fold per model among the fit points, each leaving that model out', () => {
@@ -34,16 +37,48 @@ describe('in-sample and held-out error', () => {
     expect(heldOut.points).toBe(FIT_POINTS.length);
     expect(heldOut.worstAbsError).toBe(Math.max(...held));
     expect(heldOut.withinBand).toBe(held.filter((e) => e <= 0.15).length);
-    expect(mlperf.points).toBe(VALIDATION_POINTS.filter((p) => p.stack === 'mlperf-trt').length);
+    const allMlperf = VALIDATION_POINTS.filter((p) => p.stack === 'mlperf-trt');
+    expect(mlperfAll.points).toBe(allMlperf.length);
+    expect(mlperfIn.points + mlperfOut.points).toBe(allMlperf.length);
+    expect(mlperfIn.points).toBe(MLPERF_FIT_POINTS.length);
+    expect(mlperfHeld.points).toBe(MLPERF_FIT_POINTS.length);
+    const mlHeld = MLPERF_FIT_POINTS.map((p) => Math.abs(heldOutRow(p)!.error!));
+    expect(mlperfHeld.worstAbsError).toBe(Math.max(...mlHeld));
+    expect(mlperfAll.kind).toBe('all');
   });
 
-  it('on this data the held-out errors exceed the in-sample ones (median and worst)', () => {
+  it('the MLPerf-harness factors are fitted only to dense rows with their own configuration; MoE and assumed-configuration rows stay out', () => {
+    expect(MLPERF_FIT_POINTS.length).toBeGreaterThanOrEqual(10);
+    for (const p of MLPERF_FIT_POINTS) {
+      expect(p.stack).toBe('mlperf-trt');
+      expect(['llama-2-70b', 'llama-3.1-8b', 'llama-3.1-405b']).toContain(p.architectureId);
+      expect(p.configSource).not.toMatch(/assumption/);
+    }
+    for (const id of ['m4', 'm5', 'v51-r1-offline', 'v51-r1-server', 'm6', 'm7', 'm8']) expect(isFitPoint(VALIDATION_POINTS.find((p) => p.id === id)!)).toBe(false);
+    expect(new Set(MLPERF_HELD_OUT_FOLDS.map((f) => f.architectureId))).toEqual(new Set(MLPERF_FIT_POINTS.map((p) => p.architectureId)));
+  });
+
+  it('the stored MLPerf fold without Llama 3.1 405B is what the refit without it gives', { timeout: 60_000 }, () => {
+    const fold = fitMlperfCalibration(FITTED_MLPERF, 600, 3, MLPERF_FIT_POINTS.filter((p) => p.architectureId !== 'llama-3.1-405b'));
+    const stored = MLPERF_HELD_OUT_FOLDS.find((f) => f.architectureId === 'llama-3.1-405b')!;
+    expect(fold.factors.blackwellFp4Gemm / stored.factors.blackwellFp4Gemm).toBeCloseTo(1, 4);
+    expect(fold.factors.cpuOverheadSeconds / stored.factors.cpuOverheadSeconds).toBeCloseTo(1, 4);
+    expect(fold.factors.gemmHalfTokens).toBeCloseTo(stored.factors.gemmHalfTokens, 3);
+  });
+
+  it('without Llama 2 70B no Hopper MLPerf row is left: that fold keeps the trtllm-bench Hopper factor (pinned, not wandering)', () => {
+    expect(MLPERF_HELD_OUT_FOLDS.find((f) => f.architectureId === 'llama-2-70b')!.factors.hopperGemm).toBe(FITTED.hopperGemm);
+  });
+
+  it('on this data the held-out errors exceed the in-sample ones (median and worst), for both fits', () => {
     expect(heldOut.medianAbsError).toBeGreaterThan(inSample.medianAbsError);
     expect(heldOut.worstAbsError).toBeGreaterThan(inSample.worstAbsError);
+    expect(mlperfHeld.medianAbsError).toBeGreaterThan(mlperfIn.medianAbsError);
+    expect(mlperfHeld.worstAbsError).toBeGreaterThan(mlperfIn.worstAbsError);
   });
 
-  it('points outside the fit have no held-out row', () => {
-    expect(heldOutRow(VALIDATION_POINTS.find((p) => p.stack === 'mlperf-trt')!)).toBeNull();
+  it('points outside the fits have no held-out row', () => {
+    expect(heldOutRow(VALIDATION_POINTS.find((p) => p.id === 'v51-r1-server')!)).toBeNull();
     expect(heldOutRow(VALIDATION_POINTS.find((p) => p.notScored)!)).toBeNull();
   });
 });

@@ -3,7 +3,8 @@ import { LATENCY_BAND, replicasOf, scorecard, scorePoint, THROUGHPUT_BAND, valid
 import { VALIDATION_POINTS } from './validation-points.ts';
 import { architectureById } from '../gpu/model-architectures.ts';
 import { acceleratorById } from '../gpu/accelerators.ts';
-import { steadyStateThroughput } from '../gpu/roofline.ts';
+import { steadyStateAtBatch, steadyStateThroughput } from '../gpu/roofline.ts';
+import { KNOWN_THROUGHPUT_MISSES } from './known-misses.ts';
 import { STACK_KV_ADMISSION } from '../gpu/serving-stack.ts';
 import { mlperfDataset } from './mlperf-datasets.ts';
 
@@ -52,21 +53,44 @@ describe('TensorRT-LLM points: throughput within ±15 % of the published figure 
   });
 });
 
-describe('MLPerf points (never fitted): the scorecard reports their error as computed, band stated', () => {
-  it('the Hopper MLPerf v4.1 Offline row is within ±15 % of the published 24,525 tok/s (out-of-sample)', () => {
+describe('MLPerf points: throughput within ±15 % of the published figure (issue 11), known misses named', () => {
+  it('the Hopper MLPerf v4.1 Offline row is within ±15 % of the published 24,525 tok/s', () => {
     const r = scorePoint(VALIDATION_POINTS.find((p) => p.id === 'o1-offline')!);
     expect(Math.abs(r.error!)).toBeLessThanOrEqual(THROUGHPUT_BAND);
   });
 
-  it.each(mlperf.map((r) => [r.point.id, r] as const))('%s: error = modelled ÷ published − 1, recomputed independently; withinBand says |error| ≤ 15 %', (_id, r) => {
+  it('every known miss is an MLPerf row with its reason (shown on /validation)', () => {
+    for (const [id, reason] of Object.entries(KNOWN_THROUGHPUT_MISSES)) {
+      expect(mlperf.some((r) => r.point.id === id)).toBe(true);
+      expect(reason.length).toBeGreaterThan(40);
+    }
+  });
+
+  it.each(mlperf.filter((r) => !(r.point.id in KNOWN_THROUGHPUT_MISSES)).map((r) => [r.point.id, r] as const))('%s: within ±15 %', (_id, r) => {
     expect(r.scored).toBe(true);
+    expect(Math.abs(r.error!)).toBeLessThanOrEqual(THROUGHPUT_BAND);
+  });
+
+  // A known miss must still miss: when the model improves, this fails and the entry must be removed from the list.
+  it.each(Object.keys(KNOWN_THROUGHPUT_MISSES).map((id) => [id] as const))('%s: a named miss — still outside ±15 % (remove it from KNOWN_THROUGHPUT_MISSES once fixed)', (id) => {
+    const r = mlperf.find((x) => x.point.id === id)!;
+    expect(r.scored).toBe(true);
+    expect(r.withinBand).toBe(false);
+  });
+
+  it.each(mlperf.map((r) => [r.point.id, r] as const))('%s: error = modelled ÷ published − 1, recomputed independently; withinBand says |error| ≤ 15 %', (_id, r) => {
     const p = r.point;
     const d = validationDeployment(p)!;
+    const workload = { inputTokens: p.inputTokens!, outputTokens: p.outputTokens!, maxBatch: p.maxBatch!, kvAdmission: STACK_KV_ADMISSION[p.stack], ...(p.maxNumTokens ? { maxTokensPerIteration: p.maxNumTokens } : {}) };
     if (r.method === 'saturated') {
-      const s = steadyStateThroughput(d, { inputTokens: p.inputTokens!, outputTokens: p.outputTokens!, maxBatch: p.maxBatch!, kvAdmission: STACK_KV_ADMISSION[p.stack] });
+      const s = steadyStateThroughput(d, workload);
       expect(r.modelled).toBeCloseTo(s.outputTokensPerSecond * replicasOf(p), 6);
     } else {
-      expect(p.tpotSeconds).toBeDefined();
+      // Read at the published mean TPOT: the mean batch B with t(B) = TPOT, so modelled = replicas × B ÷ TPOT.
+      const t = steadyStateAtBatch(d, workload, r.batch!);
+      expect(t).toBeLessThanOrEqual(p.tpotSeconds! * (1 + 1e-9));
+      if (r.limitedBy === 'the published TPOT') expect(t / p.tpotSeconds!).toBeCloseTo(1, 6);
+      expect(r.modelled).toBeCloseTo((r.batch! / t) * replicasOf(p), 6);
     }
     expect(r.error).toBeCloseTo(r.modelled! / p.outputTokensPerSecond - 1, 12);
     expect(r.withinBand).toBe(Math.abs(r.error!) <= THROUGHPUT_BAND);

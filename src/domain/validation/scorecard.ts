@@ -4,12 +4,12 @@
  * Latency at the published load comes from the engine (latency-scorecard.ts). Method: docs/validation.md.
  */
 import { acceleratorById } from '../gpu/accelerators.ts';
-import { efficiencyFor, FITTED, type CalibrationFactors } from '../gpu/calibration.ts';
-import { checkFit, makeDeployment, weightsBytes, type Deployment } from '../gpu/deployment.ts';
+import { efficiencyFor, FITTED, FITTED_MLPERF, type CalibrationFactors, type MlperfFactors } from '../gpu/calibration.ts';
+import { checkFit, fp4ShareForBits, makeDeployment, weightsBytes, type Deployment } from '../gpu/deployment.ts';
 import { architectureById } from '../gpu/model-architectures.ts';
 import { steadyStateThroughput } from '../gpu/roofline.ts';
 import { STACK_KV_ADMISSION } from '../gpu/serving-stack.ts';
-import { sloConstrainedThroughput } from '../gpu/slo-throughput.ts';
+import { throughputAtTpot } from '../gpu/slo-throughput.ts';
 import { VALIDATION_POINTS, type ValidationPoint } from './validation-points.ts';
 
 /** Throughput must land within ±15 % of the published figure on every scored point (issue 11). */
@@ -25,11 +25,11 @@ export const VALIDATION_MAX_BATCH = 1_000_000;
  * and serving stack, with TensorRT-LLM's memory rule — the KV cache takes `kvFreeFraction` of the memory
  * left after the weights and the runtime. Null when the point names an unknown model or part.
  */
-export function validationDeployment(p: ValidationPoint, factors: CalibrationFactors = FITTED): Deployment | null {
+export function validationDeployment(p: ValidationPoint, factors: CalibrationFactors = FITTED, mlperf: MlperfFactors = FITTED_MLPERF): Deployment | null {
   const model = architectureById(p.architectureId);
   const gpu = acceleratorById(p.accelerator);
   if (!model || !gpu) return null;
-  const e = efficiencyFor(gpu, p.tensorParallel, p.precision, model.hiddenSize, model.moe !== null, factors);
+  const e = efficiencyFor(gpu, p.tensorParallel, p.precision, model.hiddenSize, model.moe !== null, factors, p.stack, mlperf);
   const d = makeDeployment(model, p.tensorParallel, p.precision, {
     gpu,
     stack: p.stack,
@@ -37,9 +37,11 @@ export function validationDeployment(p: ValidationPoint, factors: CalibrationFac
     moeEfficiency: e.moe,
     moeTileTokens: e.moeTileTokens,
     overlapPenalty: e.overlapPenalty,
+    gemmHalfTokens: e.gemmHalfTokens,
     reservedBytesPerDevice: e.reservedBytesPerDevice,
-    cpuOverheadSeconds: factors.cpuOverheadSeconds,
+    cpuOverheadSeconds: e.cpuOverheadSeconds,
     attentionDataParallel: p.attentionDataParallel === true,
+    ...(p.weightBits !== undefined && p.precision === 'fp4' ? { fp4Share: fp4ShareForBits(p.weightBits) } : {}),
   });
   const perDeviceWeights = weightsBytes(d) / p.tensorParallel;
   const free = gpu.memoryBytes - perDeviceWeights - d.reservedBytesPerDevice;
@@ -69,14 +71,20 @@ export type ScoreRow = {
   method: 'saturated' | 'at the published TPOT' | null;
 };
 
-export function scorePoint(p: ValidationPoint, factors: CalibrationFactors = FITTED): ScoreRow {
+export function scorePoint(p: ValidationPoint, factors: CalibrationFactors = FITTED, mlperf: MlperfFactors = FITTED_MLPERF): ScoreRow {
   const base = { point: p, modelled: null, error: null, withinBand: null, batch: null, limitedBy: null, method: null };
   if (p.notScored) return { ...base, scored: false, reason: p.notScored };
-  const d = validationDeployment(p, factors);
+  const d = validationDeployment(p, factors, mlperf);
   if (!d || p.inputTokens === null || p.outputTokens === null) return { ...base, scored: false, reason: 'configuration incomplete' };
   const fit = checkFit(d);
   if (!fit.fits) return { ...base, scored: false, reason: fit.message };
-  const workload = { inputTokens: p.inputTokens, outputTokens: p.outputTokens, maxBatch: p.maxBatch ?? VALIDATION_MAX_BATCH, kvAdmission: STACK_KV_ADMISSION[p.stack] };
+  const workload = {
+    inputTokens: p.inputTokens,
+    outputTokens: p.outputTokens,
+    maxBatch: p.maxBatch ?? VALIDATION_MAX_BATCH,
+    kvAdmission: STACK_KV_ADMISSION[p.stack],
+    ...(p.maxNumTokens !== undefined ? { maxTokensPerIteration: p.maxNumTokens } : {}),
+  };
   let perReplica: number;
   let batch: number;
   let limitedBy: string;
@@ -85,10 +93,10 @@ export function scorePoint(p: ValidationPoint, factors: CalibrationFactors = FIT
     // A Server run: the roofline's throughput at the run's own mean time per output token — the largest
     // steady batch whose iteration is no longer (MLPerf's limits are p99 values; the roofline has no tail).
     // The engine checks TTFT and TPOT at the published load separately (latency-scorecard.ts).
-    const s = sloConstrainedThroughput(d, { ...workload, ttftObjectiveSeconds: Number.MAX_VALUE, tpotObjectiveSeconds: p.tpotSeconds });
+    const s = throughputAtTpot(d, workload, p.tpotSeconds);
     perReplica = s.outputTokensPerSecond;
     batch = s.batch;
-    limitedBy = s.limitedBy;
+    limitedBy = s.limitedBy === 'TPOT' ? 'the published TPOT' : s.limitedBy;
     method = 'at the published TPOT';
   } else {
     const s = steadyStateThroughput(d, workload);
@@ -118,8 +126,8 @@ export function median(sorted: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[(sorted.length - 1) / 2]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export function scorecard(points: readonly ValidationPoint[] = VALIDATION_POINTS, factors: CalibrationFactors = FITTED): Scorecard {
-  const rows = points.map((p) => scorePoint(p, factors));
+export function scorecard(points: readonly ValidationPoint[] = VALIDATION_POINTS, factors: CalibrationFactors = FITTED, mlperf: MlperfFactors = FITTED_MLPERF): Scorecard {
+  const rows = points.map((p) => scorePoint(p, factors, mlperf));
   const scored = rows.filter((r) => r.scored && r.error !== null);
   const abs = scored.map((r) => Math.abs(r.error!)).sort((a, b) => a - b);
   const worst = scored.reduce<ScoreRow | null>((w, r) => (w === null || Math.abs(r.error!) > Math.abs(w.error!) ? r : w), null);

@@ -26,4 +26,10 @@ describe('speed label', () => {
     expect(speedLabel({ architectureId: sonnet.architecture.id, acceleratorId: sonnet.deployment.gpu.id }).kind).toBe('estimate');
     expect(speedLabel({ architectureId: '__proto__', acceleratorId: 'constructor' }).kind).toBe('estimate');
   });
+
+  it('never cites an MLPerf row: those are scored with the MLPerf harness’s factors, not the ones the app’s speeds use', () => {
+    // Mixtral on B200 and Llama 2 70B on H100 have MLPerf rows only.
+    expect(speedLabel({ architectureId: 'mixtral-8x7b', acceleratorId: 'b200' }).kind).toBe('estimate');
+    expect(speedLabel({ architectureId: 'llama-2-70b', acceleratorId: 'h100-sxm' }).kind).toBe('estimate');
+  });
 });

@@ -1,9 +1,11 @@
 /**
  * The label every modelled speed on screen carries: "validated within X % (held-out error; nearest point: …)"
  * when a scored published point has the same model and accelerator, else "estimate: no published point
- * nearby". X is the error the fit did not see: the leave-one-model-out error for TensorRT-LLM points
- * (held-out.ts), the plain error for MLPerf points (never fitted).
+ * nearby". X is the error the fit did not see: the leave-one-model-out error (held-out.ts). Only points of the
+ * serving stack the app's speeds are modelled with (trtllm-bench) count: an MLPerf row is scored with the MLPerf
+ * harness's own factors, so its error says nothing about the app's figure.
  */
+import { DEFAULT_SERVING_STACK } from '../gpu/serving-stack.ts';
 import { heldOutRow } from './held-out.ts';
 import { scorecard, type ScoreRow } from './scorecard.ts';
 
@@ -25,7 +27,8 @@ export const NO_POINT_TEXT = 'estimate: no published point nearby';
 let rows: ScoreRow[] | null = null;
 function scoredRows(): ScoreRow[] {
   rows ??= scorecard()
-    .rows.map((r) => heldOutRow(r.point) ?? r)
+    .rows.filter((r) => r.point.stack === DEFAULT_SERVING_STACK)
+    .map((r) => heldOutRow(r.point) ?? r)
     .filter((r) => r.scored && r.error !== null);
   return rows;
 }

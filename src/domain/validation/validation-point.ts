@@ -26,6 +26,11 @@ export type ValidationPoint = {
   /** Pipeline stages inside a replica, when the source used them (modelled as tensor parallel over the same devices: an assumption). */
   pipelineParallel?: number;
   precision: Precision;
+  /**
+   * Average bits per weight of a mixed FP4/FP8 checkpoint (ModelOpt AutoQuantize's effective_bits in the
+   * configuration); absent = every weight at `precision`.
+   */
+  weightBits?: number;
   /** The software that produced the figure; selects the fitted efficiencies (src/domain/gpu/serving-stack.ts). */
   stack: ServingStackId;
   /** Mean prompt and generated tokens per request; null where no source gives them. */

@@ -8,9 +8,10 @@ describe('validation view model', () => {
     expect(v.rows).toHaveLength(VALIDATION_POINTS.length);
     expect(v.summary.scored).toBe(v.rows.filter((r) => r.status !== 'not scored').length);
     expect(v.scatter).toHaveLength(v.summary.scored);
-    // TensorRT-LLM in-sample and held-out, MLPerf out-of-sample; the point counts add up to the scored rows.
-    expect(v.summaries.map((x) => x.kind)).toEqual(['in-sample', 'held-out', 'out-of-sample']);
-    expect(v.summaries[0]!.points + v.summaries[2]!.points).toBe(v.summary.scored);
+    // TensorRT-LLM in-sample and held-out; MLPerf in-sample, held-out, never fitted, all; the point counts add up to the scored rows.
+    expect(v.summaries.map((x) => x.kind)).toEqual(['in-sample', 'held-out', 'in-sample', 'held-out', 'out-of-sample', 'all']);
+    expect(v.summaries[0]!.points + v.summaries[2]!.points + v.summaries[4]!.points).toBe(v.summary.scored);
+    expect(v.summaries[5]!.points).toBe(v.summaries[2]!.points + v.summaries[4]!.points);
     expect(v.summaries[0]!.withinBand).toBe(v.summaries[0]!.points);
     for (const x of v.summaries) expect(x.medianAbsError).toBeLessThan(x.worstAbsError);
     for (const p of v.scatter) {
@@ -20,18 +21,17 @@ describe('validation view model', () => {
     }
   });
 
-  it('marks TensorRT-LLM errors in-sample with their held-out twin, MLPerf ones out-of-sample', () => {
+  it('marks fitted rows in-sample with their held-out twin, the others never fitted; rows outside the band say why', () => {
     const v = validationView('all');
     for (const r of v.rows.filter((x) => x.status !== 'not scored')) {
-      if (r.suite === 'TensorRT-LLM perf overview') {
-        expect(r.sample).toBe('in-sample');
-        expect(r.heldOutError).not.toBeNull();
-      } else {
-        expect(r.sample).toBe('out-of-sample');
-        expect(r.heldOutError).toBeNull();
-      }
+      const fitted = r.suite === 'TensorRT-LLM perf overview' || v.summaries[2]!.points > 0 && !['m4', 'm5', 'm6', 'm7', 'm8', 'v51-r1-offline', 'v51-r1-server'].includes(r.id);
+      expect(r.sample).toBe(fitted ? 'in-sample' : 'out-of-sample');
+      if (fitted) expect(r.heldOutError).not.toBeNull();
+      else expect(r.heldOutError).toBeNull();
+      if (r.status === 'outside') expect(r.missReason.length).toBeGreaterThan(40);
+      else expect(r.missReason).toBe('');
     }
-    expect(v.scatter.filter((p) => !p.fitted).length).toBe(v.summaries[2]!.points);
+    expect(v.scatter.filter((p) => !p.fitted).length).toBe(v.summaries[4]!.points);
   });
 
   it('carries the engine’s latency at the published load for every row that publishes latency, and its summary', () => {

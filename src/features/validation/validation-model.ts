@@ -3,9 +3,10 @@
  * factors. Pure; the components only render it.
  */
 import { acceleratorById } from '../../domain/gpu/accelerators.ts';
-import { FITTED } from '../../domain/gpu/calibration.ts';
+import { FITTED, FITTED_MLPERF } from '../../domain/gpu/calibration.ts';
 import { architectureById } from '../../domain/gpu/model-architectures.ts';
-import { errorSummaries, heldOutRow, type ErrorSummary } from '../../domain/validation/held-out.ts';
+import { errorSummaries, heldOutRow, isFitPoint, type ErrorSummary } from '../../domain/validation/held-out.ts';
+import { KNOWN_THROUGHPUT_MISSES } from '../../domain/validation/known-misses.ts';
 import { summariseLatency, type EngineLatency, type LatencySummary } from '../../domain/validation/engine-latency.ts';
 import { storedEngineLatency } from '../../domain/validation/stored-engine-latency.ts';
 import { LATENCY_BAND, scorecard, THROUGHPUT_BAND, type Scorecard, type ScoreRow } from '../../domain/validation/scorecard.ts';
@@ -23,8 +24,10 @@ export type TableRow = {
   modelled: number | null;
   /** Signed error, modelled ÷ published − 1. */
   error: number | null;
-  /** The same error with factors refitted without this row's model (TensorRT-LLM rows); null elsewhere. */
+  /** The same error with factors refitted without this row's model (rows some factor is fitted to); null elsewhere. */
   heldOutError: number | null;
+  /** Why a row outside the band misses, where the cause is known or suspected (known-misses.ts); '' otherwise. */
+  missReason: string;
   /** in-sample: the factors were fitted on this point; out-of-sample: never fitted on it. */
   sample: 'in-sample' | 'out-of-sample' | null;
   /** How the modelled figure is read: saturated, or at the run's published TPOT. */
@@ -43,7 +46,7 @@ export type ScatterPoint = { id: string; label: string; published: number; model
 
 export type ValidationView = {
   band: number;
-  /** Error per source: TensorRT-LLM in-sample and held-out, MLPerf out-of-sample. */
+  /** Error per source: TensorRT-LLM in-sample and held-out; MLPerf in-sample, held-out, never fitted, and all rows. */
   summaries: (ErrorSummary & { worstLabel: string })[];
   summary: { scored: number; notScored: number };
   /** The engine's TTFT and TPOT against the published means (±25 % band). */
@@ -90,7 +93,8 @@ function toRow(r: ScoreRow, engine: readonly EngineLatency[]): TableRow {
     modelled: r.modelled,
     error: r.error,
     heldOutError: heldOutRow(p)?.error ?? null,
-    sample: !r.scored ? null : p.stack === 'trtllm-bench' ? 'in-sample' : 'out-of-sample',
+    missReason: r.scored && !r.withinBand ? (KNOWN_THROUGHPUT_MISSES[p.id] ?? '') : '',
+    sample: !r.scored ? null : isFitPoint(p) ? 'in-sample' : 'out-of-sample',
     method: r.method ?? '',
     status: !r.scored ? 'not scored' : r.withinBand ? 'within' : 'outside',
     reason: r.reason,
@@ -103,16 +107,23 @@ function toRow(r: ScoreRow, engine: readonly EngineLatency[]): TableRow {
 }
 
 const FACTOR_ROWS: { key: keyof typeof FITTED; name: string; format: (v: number) => string; fittedTo: string }[] = [
-  { key: 'hopperGemm', name: 'GEMM efficiency, Hopper FP8', format: (v) => v.toFixed(3), fittedTo: 'H100 and H200 dense points' },
-  { key: 'blackwellFp4Gemm', name: 'GEMM efficiency, Blackwell NVFP4', format: (v) => v.toFixed(3), fittedTo: 'B200 and GB200 dense points' },
-  { key: 'overlapPenalty', name: 'Weight-read / GEMM overlap penalty', format: (v) => v.toFixed(3), fittedTo: 'all dense points' },
-  { key: 'reservePer8192HiddenBytes', name: 'Runtime memory reserve per GPU (hidden 8,192)', format: (v) => `${(v / 1e9).toFixed(2)} GB`, fittedTo: 'all dense points' },
-  { key: 'moeReserveBytes', name: 'Extra reserve per GPU for MoE', format: (v) => `${(v / 1e9).toFixed(1)} GB`, fittedTo: 'MoE points' },
-  { key: 'hopperMoe', name: 'Expert GEMM efficiency ×, Hopper', format: (v) => v.toFixed(3), fittedTo: 'H100 and H200 MoE points' },
-  { key: 'hopperMoeTileTokens', name: 'Minimum tokens per expert GEMM, Hopper', format: (v) => v.toFixed(1), fittedTo: 'H100 and H200 MoE points' },
-  { key: 'blackwellMoe', name: 'Expert GEMM efficiency ×, Blackwell', format: (v) => v.toFixed(3), fittedTo: 'B200 MoE points' },
-  { key: 'blackwellMoeTileTokens', name: 'Minimum tokens per expert GEMM, Blackwell', format: (v) => v.toFixed(1), fittedTo: 'B200 MoE points' },
-  { key: 'cpuOverheadSeconds', name: 'Host time per iteration', format: (v) => `${(v * 1000).toFixed(3)} ms`, fittedTo: 'all TensorRT-LLM points' },
+  { key: 'hopperGemm', name: 'GEMM efficiency, Hopper FP8', format: (v) => v.toFixed(3), fittedTo: 'TensorRT-LLM: H100 and H200 dense points' },
+  { key: 'blackwellFp4Gemm', name: 'GEMM efficiency, Blackwell NVFP4', format: (v) => v.toFixed(3), fittedTo: 'TensorRT-LLM: B200 and GB200 dense points' },
+  { key: 'overlapPenalty', name: 'Weight-read / GEMM overlap penalty', format: (v) => v.toFixed(3), fittedTo: 'TensorRT-LLM: all dense points' },
+  { key: 'reservePer8192HiddenBytes', name: 'Runtime memory reserve per GPU (hidden 8,192)', format: (v) => `${(v / 1e9).toFixed(2)} GB`, fittedTo: 'TensorRT-LLM: all dense points' },
+  { key: 'moeReserveBytes', name: 'Extra reserve per GPU for MoE', format: (v) => `${(v / 1e9).toFixed(1)} GB`, fittedTo: 'TensorRT-LLM: MoE points' },
+  { key: 'hopperMoe', name: 'Expert GEMM efficiency ×, Hopper', format: (v) => v.toFixed(3), fittedTo: 'TensorRT-LLM: H100 and H200 MoE points' },
+  { key: 'hopperMoeTileTokens', name: 'Minimum tokens per expert GEMM, Hopper', format: (v) => v.toFixed(1), fittedTo: 'TensorRT-LLM: H100 and H200 MoE points' },
+  { key: 'blackwellMoe', name: 'Expert GEMM efficiency ×, Blackwell', format: (v) => v.toFixed(3), fittedTo: 'TensorRT-LLM: B200 MoE points' },
+  { key: 'blackwellMoeTileTokens', name: 'Minimum tokens per expert GEMM, Blackwell', format: (v) => v.toFixed(1), fittedTo: 'TensorRT-LLM: B200 MoE points' },
+  { key: 'cpuOverheadSeconds', name: 'Host time per iteration', format: (v) => `${(v * 1000).toFixed(3)} ms`, fittedTo: 'TensorRT-LLM: all points' },
+];
+
+const MLPERF_FACTOR_ROWS: { key: keyof typeof FITTED_MLPERF; name: string; format: (v: number) => string; fittedTo: string }[] = [
+  { key: 'hopperGemm', name: 'MLPerf harness: GEMM efficiency at large batch, Hopper FP8', format: (v) => v.toFixed(3), fittedTo: 'MLPerf v4.1 8× H100 Llama 2 70B Offline and Server' },
+  { key: 'blackwellFp4Gemm', name: 'MLPerf harness: GEMM efficiency at large batch, Blackwell NVFP4', format: (v) => v.toFixed(3), fittedTo: 'MLPerf v5.0/v5.1 8× B200 Llama 2 70B, v5.1 Llama 3.1 8B and 405B' },
+  { key: 'gemmHalfTokens', name: 'MLPerf harness: tokens per iteration at half GEMM efficiency', format: (v) => v.toFixed(0), fittedTo: 'the same dense MLPerf rows' },
+  { key: 'cpuOverheadSeconds', name: 'MLPerf harness: fixed time per iteration', format: (v) => `${(v * 1000).toFixed(1)} ms`, fittedTo: 'the same dense MLPerf rows' },
 ];
 
 export function validationView(
@@ -134,7 +145,7 @@ export function validationView(
       accelerator: r.point.accelerator,
       acceleratorName: PART_LABELS[r.point.accelerator as PartFilter] ?? r.point.accelerator,
       moe: architectureById(r.point.architectureId)?.moe != null,
-      fitted: r.point.stack === 'trtllm-bench',
+      fitted: isFitPoint(r.point),
     }));
   const all = card.rows.filter((r) => r.scored && r.modelled !== null).flatMap((r) => [r.point.outputTokensPerSecond, r.modelled!]);
   const lo = all.length ? Math.min(...all) : 100;
@@ -149,7 +160,10 @@ export function validationView(
     rows: shown.map((r) => toRow(r, engine)),
     scatter,
     domain: [lo / 1.5, hi * 1.5],
-    factors: FACTOR_ROWS.map((f) => ({ name: f.name, value: f.format(FITTED[f.key]), fittedTo: f.fittedTo })),
+    factors: [
+      ...FACTOR_ROWS.map((f) => ({ name: f.name, value: f.format(FITTED[f.key]), fittedTo: f.fittedTo })),
+      ...MLPERF_FACTOR_ROWS.map((f) => ({ name: f.name, value: f.format(FITTED_MLPERF[f.key]), fittedTo: f.fittedTo })),
+    ],
   };
 }
 

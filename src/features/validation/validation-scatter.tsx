@@ -60,7 +60,7 @@ export function ValidationScatter({ view }: { view: ValidationView }) {
           <svg width="12" height="12" aria-hidden="true">
             <circle cx="6" cy="6" r="4.5" fill="none" stroke="var(--fg)" strokeWidth="2" />
           </svg>
-          hollow: MLPerf, never fitted
+          hollow: never fitted
         </li>
       </ul>
       <div ref={boxRef} className="relative min-w-0" data-tour="validation-scatter">

@@ -13,7 +13,8 @@ function off(x: number): string {
 const KIND_TEXT: Record<ValidationView['summaries'][number]['kind'], string> = {
   'in-sample': 'In-sample',
   'held-out': 'Held out',
-  'out-of-sample': 'Out-of-sample',
+  'out-of-sample': 'Never fitted',
+  all: 'All rows',
 };
 
 export function SummaryCard({ view }: { view: ValidationView }) {
@@ -41,7 +42,7 @@ export function SummaryCard({ view }: { view: ValidationView }) {
           </thead>
           <tbody>
             {view.summaries.map((x) => (
-              <tr key={`${x.source}-${x.kind}`} className="border-b border-line align-top last:border-0" data-summary={x.kind}>
+              <tr key={`${x.source}-${x.kind}`} className="border-b border-line align-top last:border-0" data-summary={`${x.source === 'MLPerf Inference' ? 'mlperf' : 'trtllm'}-${x.kind}`}>
                 <th scope="row" className="py-2 pr-3 font-normal">
                   <span className="font-semibold text-fg">
                     {x.source}: {KIND_TEXT[x.kind]}
@@ -64,10 +65,11 @@ export function SummaryCard({ view }: { view: ValidationView }) {
         </table>
       </div>
       <p className="mt-3 text-sm text-muted">
-        Throughput is output tokens per second of the whole published system. The efficiency factors are fitted to the TensorRT-LLM points, so their in-sample error is how
-        well one model spans four accelerators, two precisions, dense and mixture-of-experts — not a prediction. The held-out row scores each model with factors refitted
-        without it. MLPerf rows are never fitted: their error is what the model gives for a tuned benchmark harness it has not seen, reported as it is, outside the band
-        included. MLPerf Server and Interactive rows are read at the run’s published mean time per output token. {view.summary.notScored === 1 ? '1 more point is listed, not scored.' : `${view.summary.notScored} more points are listed, not scored.`}
+        Throughput is output tokens per second of the whole published system. Two sets of factors are fitted: the trtllm-bench ones to the TensorRT-LLM points, and the
+        MLPerf-harness ones to the dense MLPerf rows that carry their own configuration. An in-sample error is how well the model spans the points it was fitted to — not a
+        prediction; the held-out rows score each model with factors refitted without it, which is closer to a prediction. Mixtral, DeepSeek-R1 and the v5.0 405B rows
+        (configuration of v5.1, assumed) are never fitted. MLPerf Server and Interactive rows are read at the run’s published mean time per output token. Rows outside the
+        band say why in the table. {view.summary.notScored === 1 ? '1 more point is listed, not scored.' : `${view.summary.notScored} more points are listed, not scored.`}
       </p>
       <p className="mt-2 text-sm text-fg" data-testid="validation-latency-summary">
         <span className="font-semibold">Latency at the published load</span> (the simulation engine run at each of the {view.latency.rows} MLPerf Server and Interactive rows’
@@ -110,7 +112,9 @@ export function FactorsCard({ view }: { view: ValidationView }) {
         </table>
       </div>
       <p className="mt-2 text-sm text-muted">
-        All factors are fitted together to the {view.summaries.find((x) => x.kind === 'in-sample')?.points} TensorRT-LLM points (never to MLPerf). Memory bandwidth efficiency (82 / 80 / 71 / 61 % at 1 / 2 / 4 / 8 GPUs) and collectives come from Vidur’s measured H100 profiles. Accelerators without a point (A100,
+        The trtllm-bench factors are fitted together to the {view.summaries.find((x) => x.kind === 'in-sample')?.points} TensorRT-LLM points; the app’s own speeds use them. The
+        four MLPerf-harness factors are fitted to the dense MLPerf rows only and apply only to MLPerf rows (a benchmark harness tuned per system is not a production
+        deployment). Memory bandwidth efficiency (82 / 80 / 71 / 61 % at 1 / 2 / 4 / 8 GPUs) and collectives come from Vidur’s measured H100 profiles. Accelerators without a point (A100,
         L40S, L4, Trainium2, Inferentia2) reuse the Hopper factors, and their speeds say “estimate”.
       </p>
     </Card>

@@ -78,6 +78,11 @@ export function ValidationTable({ view }: { view: ValidationView }) {
                     <span className="tabular-nums text-fg">{ms(r.engine.tpotSeconds)}</span> ({latencyErrorText(r.engine.tpotError)})
                   </div>
                 ) : null}
+                {r.missReason ? (
+                  <p className="mt-1 text-xs text-fg" data-miss-reason={r.id}>
+                    <span className="font-semibold">Known miss:</span> {r.missReason}
+                  </p>
+                ) : null}
                 <div className="mt-1 text-fg sm:hidden">
                   Published <span className="tabular-nums">{tok(r.published)}</span> · modelled <span className="tabular-nums">{tok(r.modelled)}</span> tok/s
                   {r.error !== null ? <span className="tabular-nums"> · {errorText(r.error)}</span> : null} <StatusBadge status={r.status} />

@@ -65,4 +65,26 @@ describe('continuous batching', () => {
     expect(r.outstanding()).toBe(0);
     expect(b.endIteration(r, 1)).toBe(false);
   });
+
+  it('outstanding() counts every request the server holds through admission, preemption and completion', () => {
+    const d = defaultDeployment(LLAMA_3_1_8B);
+    const heap = new EventHeap(64);
+    const store = new RequestStore(64);
+    // A KV cache of 1,200 tokens: eight 100-token prompts growing to 300 tokens each must preempt.
+    const b = new ContinuousBatching(store, 1200, { maxBatch: 8, maxBatchedTokens: 512, kvPolicy: 'paged' }, compileIterationTime(d), heap, { admitted: () => {}, complete: () => {} });
+    const r = new Replica(0, 0);
+    r.state = 'ready';
+    for (let i = 0; i < 12; i++) r.enqueue(i % 4, store.alloc(0, 100, 200, 0));
+    const held = () => r.waitingCount + r.resume.size + r.prefill.size + r.decoding.size;
+    b.startIteration(r, 0);
+    let steps = 0;
+    while (heap.pop()) {
+      steps++;
+      if (b.endIteration(r, heap.time)) b.startIteration(r, heap.time);
+      expect(r.outstanding()).toBe(held());
+      if (steps === 150) for (const out of [20, 1]) r.enqueue(2, store.alloc(heap.time, 50, out, 0));
+    }
+    expect(b.preemptions).toBeGreaterThan(0);
+    expect(r.outstanding()).toBe(0);
+  });
 });

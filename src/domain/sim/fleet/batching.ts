@@ -98,7 +98,10 @@ export class ContinuousBatching {
       const id = q.peek();
       if (!this.fits(r, id)) break;
       q.shift();
-      if (q !== r.resume) r.waitingCount--;
+      if (q !== r.resume) {
+        r.waitingCount--;
+        r.held++;
+      }
       const resumed = store.resumed[id] === 1;
       r.kvUsed += store.promptLen[id]!;
       if (reserveMax) r.kvReserved += store.inputTokens[id]! + store.maxTokens[id]!;
@@ -179,6 +182,7 @@ export class ContinuousBatching {
       store.outputDone[id] = store.outputTokens[id]!;
       const context = store.inputTokens[id]! + store.outputTokens[id]!;
       r.contextSum -= context;
+      r.held--;
       this.release(r, id, context);
       this.listener.complete(r, id, t);
     }
@@ -202,6 +206,7 @@ export class ContinuousBatching {
       const done = ++store.outputDone[id]!;
       const out = store.outputTokens[id]!;
       if (done >= out) {
+        r.held--;
         this.release(r, id, store.inputTokens[id]! + done);
         this.listener.complete(r, id, t);
       } else {
@@ -226,6 +231,7 @@ export class ContinuousBatching {
     while (r.prefill.size > 0) ids.push(r.prefill.shift());
     while (r.decoding.size > 0) ids.push(r.decoding.pop());
     r.waitingCount = 0;
+    r.held = 0;
     r.kvUsed = 0;
     r.kvReserved = 0;
     r.contextSum = 0;
