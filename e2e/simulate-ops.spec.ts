@@ -21,12 +21,46 @@ test('operations presets run and show what they teach: canary rollback, blue-gre
   await expect(page.getByTestId('ops-rollout-phase')).toContainText('Complete', { timeout: 60_000 });
   await expect(page.getByTestId('ops-rollout')).toContainText('Switched all traffic to the green fleet');
 
-  // Batch: the job finishes in the morning, within its 24 h window.
+  // Batch: the job finishes in the morning, within its 24 h window; the default model has no published batch price, and the card says so.
   await page.goto('/simulate?preset=batch-fills-the-night&speed=max');
   await expect(page.getByTestId('ops-batch-status')).toContainText('within its window', { timeout: 150_000 });
+  await expect(page.getByTestId('ops-batch-price')).toHaveText('Not priced: No Batch price is published for Claude Sonnet 4.6 in our sources.');
 
-  // Reactive vs predictive: two runs side by side, the second with the schedule.
+  // Reactive vs predictive: reactive scaling loses the surge (below the SLA, a credit), the schedule does not.
   await page.goto('/simulate?preset=reactive-vs-predictive&speed=max');
-  await expect(page.getByTestId('ops-availability')).toHaveCount(2, { timeout: 60_000 });
+  await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 150_000 });
   await expect(page.getByTestId('ops-panels')).toContainText('reactive + predictive scaling');
+  const credits = page.getByTestId('ops-credit');
+  await expect(credits.nth(0)).toContainText('Service credit: 25 %');
+  await expect(credits.nth(1)).toHaveText('No service credit');
+});
+
+test('Regions: a global profile absorbs a regional spike; a Region outage moves the traffic and shows in that Region’s availability; the link round-trips', async ({ page }) => {
+  await page.goto('/simulate?preset=global-profile-regional-spike&speed=max');
+  await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 150_000 });
+  const [inRegion, viaProfile] = [page.getByTestId('ops-regions').nth(0), page.getByTestId('ops-regions').nth(1)];
+  await expect(inRegion).toContainText('in-Region only');
+  await expect(viaProfile).toContainText('via the global. profile');
+  // In-Region: only us-east-1 serves us, and it falls below the SLA; via the profile every Region serves and none fails.
+  const routed = (table: typeof inRegion, i: number) => table.getByTestId('ops-region-routed').nth(i);
+  await expect(routed(inRegion, 1)).toHaveText('0 routed');
+  await expect(routed(inRegion, 2)).toHaveText('0 routed');
+  await expect(inRegion.getByTestId('ops-region-availability').first()).toHaveText(/^9\d\.\d{3} %$/);
+  for (const i of [0, 1, 2]) await expect(routed(viaProfile, i)).not.toHaveText('0 routed');
+  await expect(viaProfile.getByTestId('ops-region-availability')).toHaveText(['100.000 %', '100.000 %', '100.000 %']);
+
+  // Region outage: us-east-2 spills everything while it is down, and its own availability drops below 99.9 %.
+  await page.goto('/simulate?preset=region-outage&speed=max');
+  await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 150_000 });
+  const east2 = page.getByTestId('ops-region-row').nth(1);
+  await expect(east2).toContainText('us-east-2');
+  const spilled = (await east2.getByTestId('ops-region-spilled').textContent()) ?? '';
+  expect(spilled).toMatch(/^0 \/ [1-9][\d,]{4,}$/);
+  await expect(east2.getByTestId('ops-region-availability')).toHaveText(/^9\d\.\d{3} %$/);
+  // The link carries the Regions and the outage: reopening it gives the same run.
+  expect(page.url()).toContain('rg=us-east-1%2Cus-east-2%2Cus-west-2');
+  expect(page.url()).toContain('rgOut=2');
+  await page.reload();
+  await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 150_000 });
+  await expect(page.getByTestId('ops-region-row').nth(1).getByTestId('ops-region-spilled')).toHaveText(spilled);
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, useTheme } from './fixtures.ts';
 import { VALIDATION_POINTS } from '../src/domain/validation/validation-points.ts';
-import { KNOWN_THROUGHPUT_MISSES } from '../src/domain/validation/known-misses.ts';
+import { KNOWN_THROUGHPUT_MISSES, KNOWN_TPOT_MISSES, KNOWN_TTFT_MISSES } from '../src/domain/validation/known-misses.ts';
 
 test('/validation lists every published point, with the summary and the scatter', async ({ page }) => {
   await page.goto('/validation');
@@ -19,9 +19,12 @@ test('/validation lists every published point, with the summary and the scatter'
   await expect(page.locator('[data-tour="validation-scatter"] [data-point]')).toHaveCount(scored);
   await expect(page.getByRole('link', { name: 'Validation' })).toHaveAttribute('aria-current', 'page');
   // A row outside the band says why, beside the row; a row within it says nothing of the kind.
-  for (const id of Object.keys(KNOWN_THROUGHPUT_MISSES)) await expect(page.locator(`[data-miss-reason="${id}"]`)).toContainText('Known miss:');
+  for (const id of Object.keys(KNOWN_THROUGHPUT_MISSES)) await expect(page.locator(`[data-miss-reason="${id}"]`)).toContainText('Throughput miss:');
   await expect(page.locator('[data-miss-reason="v51-r1-server"]')).toContainText('DeepSeek-R1');
   await expect(page.locator('[data-miss-reason="m4"]')).toHaveCount(0);
+  for (const id of new Set([...Object.keys(KNOWN_TTFT_MISSES), ...Object.keys(KNOWN_TPOT_MISSES)]))
+    await expect(page.locator(`[data-latency-miss-reason="${id}"]`)).toContainText('Latency miss:');
+  await expect(page.locator('[data-latency-miss-reason="v51-405-server"]')).toHaveCount(0);
 });
 
 test('the accelerator filter is in the link and a copied link reproduces it', async ({ page }) => {

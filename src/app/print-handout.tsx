@@ -20,17 +20,16 @@ export function PrintHandout() {
   }, [location.pathname, location.search, location.hash]);
   const today = new Date().toISOString().slice(0, 10);
   return (
-    <aside className="hidden print:mb-4 print:flex print:items-start print:justify-between print:gap-6 print:border-b print:border-line print:pb-3" aria-label="Handout" data-print-handout>
-      <div className="min-w-0 text-sm text-fg">
-        <p className="text-base font-semibold">Bedrock Explorer — handout</p>
-        <p className="mt-1">Open this scenario, with everything set as printed:</p>
-        <p className="mt-1 font-mono text-xs [overflow-wrap:anywhere]">{link ?? ''}</p>
-        <p className="mt-2 text-xs text-muted">
+    <aside className="hidden print:mb-3 print:flex print:items-start print:justify-between print:gap-4 print:border-b print:border-line print:pb-2" aria-label="Handout" data-print-handout>
+      <div className="min-w-0 text-xs text-fg">
+        <p className="text-sm font-semibold">Bedrock Explorer — handout · open this scenario, with everything set as printed:</p>
+        <p className="mt-0.5 font-mono [overflow-wrap:anywhere]">{link ?? ''}</p>
+        <p className="mt-1 text-muted">
           Printed {today} · Bedrock Explorer {APP_VERSION} · an independent teaching and estimation tool, not an AWS product. Prices and facts carry their
           sources and as-of dates where shown; check current prices before you commit spend.
         </p>
       </div>
-      {link ? <QrCode text={link} label="QR code of this scenario's link" className="w-[3.2cm] shrink-0" /> : null}
+      {link ? <QrCode text={link} label="QR code of this scenario's link" className="w-[2.6cm] shrink-0" /> : null}
     </aside>
   );
 }

@@ -18,6 +18,8 @@ export type CliIo = {
   now(): number;
   /** The catalog's maximum output per model (public/data/catalog.v2.json): what an unset max_tokens reserves. */
   maxOutputTokens?: (catalogId: string) => number | undefined;
+  /** The catalog's batch price per model (src/domain/sim/ops/batch-price.ts), for batch jobs. */
+  batchPricePer1M?: BuildContext['batchPricePer1M'];
 };
 export type CliResult = { code: number; stdout: string; stderr: string };
 
@@ -165,7 +167,7 @@ export function scenariosOf(values: SimParams, ctx: BuildContext): Built {
 function buildFromLink(o: CliOptions, io: CliIo): Built {
   const v = linkValues(o, io);
   if (!v.ok) return v;
-  const built = scenariosOf(v.values, { traceCsv: v.traceCsv, maxOutputTokens: io.maxOutputTokens });
+  const built = scenariosOf(v.values, { traceCsv: v.traceCsv, maxOutputTokens: io.maxOutputTokens, batchPricePer1M: io.batchPricePer1M });
   return built.ok ? { ...built, notices: v.notices } : { ok: false, errors: [...v.notices, ...built.errors] };
 }
 
@@ -242,6 +244,10 @@ function textSummary(s: SimSnapshot, wallSeconds: number): string {
     out.push(`           ${f.redispatched} requests re-dispatched after failures, ${f.preemptions} preemptions, ${f.clientTimeouts} client timeouts`);
     out.push(`server cost $${num(f.cost, 2)} for the simulated servers (not Bedrock's price): $${num(f.serverCostPerMillionTokensServed, 3)} per 1M tokens served, $${num(f.serverCostPerSuccessfulRequest, 5)} per successful request`);
     out.push(`Little     L = ${num(f.meanInSystem)}, λW = ${num(f.littleLambdaW)}`);
+    for (const j of s.batchJobs)
+      out.push(
+        `batch job  ${j.done.toLocaleString('en-US')} of ${j.records.toLocaleString('en-US')} records, ${j.status}${j.completedAt !== null ? ` at ${num(j.completedAt / 3600, 2)} h` : ''}; ${j.batchCost !== null ? `$${num(j.batchCost, 2)} at the batch price${j.priceNote ? ` — ${j.priceNote}` : ''}` : (j.priceNote ?? 'not priced')}`,
+      );
     if (s.regions !== null) {
       out.push('');
       out.push('Region            servers  routed     served     spilled in/out   throttled  failed   p99 TTFT/e2e (s)  availability');

@@ -71,7 +71,7 @@ export async function runSweep(o: CliOptions, io: SweepIo): Promise<CliResult> {
   for (const index of indices) {
     const point = gridPoint(axes, index);
     const values = applyPoint(base.values, point);
-    const built = scenariosOf(values, { traceCsv: base.traceCsv, maxOutputTokens: io.maxOutputTokens });
+    const built = scenariosOf(values, { traceCsv: base.traceCsv, maxOutputTokens: io.maxOutputTokens, batchPricePer1M: io.batchPricePer1M });
     if (!built.ok) {
       if (errors.length < 5) errors.push(`grid point ${index} (${point.settings.map((s) => `${s.key}=${s.value}`).join(', ')}): ${built.errors.join('; ')}`);
       continue;
@@ -81,7 +81,7 @@ export async function runSweep(o: CliOptions, io: SweepIo): Promise<CliResult> {
   }
   if (errors.length > 0) return wrong([...errors, ...(errors.length === 5 ? ['(further points not listed)'] : [])]);
 
-  const labels = scenariosOf(base.values, { traceCsv: base.traceCsv, maxOutputTokens: io.maxOutputTokens });
+  const labels = scenariosOf(base.values, { traceCsv: base.traceCsv, maxOutputTokens: io.maxOutputTokens, batchPricePer1M: io.batchPricePer1M });
   const runLabels = labels.ok ? labels.labels : [];
   let stdout = '';
   const emit = (chunk: string) => (io.write ? io.write(chunk) : (stdout += chunk));

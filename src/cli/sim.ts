@@ -1,7 +1,7 @@
 /** `npm run sim -- …`: runs a scenario, a link or a sweep in Node. See `npm run sim -- --help`. */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { readMaxOutputLookup } from './catalog-file.ts';
+import { readBatchPriceLookup, readMaxOutputLookup } from './catalog-file.ts';
 import { parseArgs } from './parse-args.ts';
 import { runCli, type CliIo } from './run-cli.ts';
 import { runSweep } from './run-sweep.ts';
@@ -9,7 +9,7 @@ import { runInline } from './sweep-point.ts';
 import { runInWorkers } from './sweep-pool.ts';
 
 const argv = process.argv.slice(2);
-const io: CliIo = { readFile: (p) => readFileSync(p, 'utf8'), now: () => performance.now(), maxOutputTokens: readMaxOutputLookup() };
+const io: CliIo = { readFile: (p) => readFileSync(p, 'utf8'), now: () => performance.now(), maxOutputTokens: readMaxOutputLookup(), batchPricePer1M: readBatchPriceLookup() };
 const parsed = parseArgs(argv);
 if (parsed.ok && !parsed.options.help && parsed.options.sweeps.length > 0) {
   const threads = parsed.options.jobs ?? availableParallelism();

@@ -13,7 +13,7 @@ export function Provenance({
   note?: string;
 }) {
   return (
-    <details className="group text-xs text-muted">
+    <details className="group text-xs text-muted" data-print="inline">
       <summary className="cursor-pointer select-none rounded">
         {assumption ? <Badge tone="warn">assumption</Badge> : null}
         {uncertain ? <Badge tone="warn">uncertain</Badge> : null}

@@ -7,6 +7,7 @@
  */
 import { acceleratorById, type AcceleratorId, type Precision } from './accelerators.ts';
 import { checkFit, defaultDeployment, makeDeployment, type Deployment, type FitCheck } from './deployment.ts';
+import type { ServingStackId } from './serving-stack.ts';
 import {
   DEEPSEEK_V3,
   GPT_OSS_120B,
@@ -66,6 +67,8 @@ export type ProfileOptions = {
   accelerator?: AcceleratorId;
   tensorParallel?: number;
   precision?: Precision;
+  /** The serving software whose fitted efficiencies apply (default trtllm-bench; MLPerf validation runs use mlperf-trt). */
+  stack?: ServingStackId;
 };
 
 type OpenEntry = { match: RegExp; architecture: ModelArchitecture; exact: boolean; note?: string };
@@ -194,13 +197,14 @@ function decodeSpeed(d: Deployment): number {
 }
 
 function deploymentFor(base: Deployment, options: ProfileOptions): Deployment {
-  if (!options.accelerator && !options.tensorParallel && !options.precision) return base;
+  if (!options.accelerator && !options.tensorParallel && !options.precision && !options.stack) return base;
   const gpu = options.accelerator ? acceleratorById(options.accelerator) : base.gpu;
   if (!gpu) throw new RangeError(`unknown accelerator ${options.accelerator}`);
   const chosen = options.accelerator && !options.tensorParallel && !options.precision ? defaultDeployment(base.model, gpu) : null;
   return makeDeployment(base.model, options.tensorParallel ?? chosen?.tensorParallel ?? base.tensorParallel, options.precision ?? chosen?.weightPrecision ?? base.weightPrecision, {
     gpu,
     timeScale: base.timeScale,
+    ...(options.stack ? { stack: options.stack } : {}),
   });
 }
 

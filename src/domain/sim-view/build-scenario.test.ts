@@ -27,6 +27,8 @@ describe('buildScenarios', () => {
       'Blue-green switch',
       'Batch fills the night',
       'Reactive vs predictive scaling',
+      'Global profile absorbs a regional spike',
+      'Region outage',
       'M/M/c vs Erlang C',
     ]);
     const maxOutputTokens = maxOutputLookup(readFileSync('public/data/catalog.v2.json', 'utf8'));

@@ -1,3 +1,4 @@
+import type { SimBatchPrice } from '../sim/ops/batch-price.ts';
 import { isKnownRegion, profileIncludes } from '../sim/regions/region-facts.ts';
 import { LEGACY_MODEL_IDS, type FleetScenarioInput, type MmcScenario } from '../sim/scenario-schema.ts';
 import { parseTraceCsv } from '../sim/trace-csv.ts';
@@ -25,8 +26,11 @@ export function autoResolution(durationSeconds: number): number {
 export type BuildContext = {
   traceCsv?: string;
   maxOutputTokens?: (catalogId: string) => number | undefined;
-  /** The catalog's batch price for a model, per 1M tokens (prices the batch job); undefined = not priced. */
-  batchPricePer1M?: (catalogId: string) => { input: number; output: number } | undefined;
+  /**
+   * The catalog's batch price for a model, per 1M tokens, by the pricing rules (src/domain/sim/ops/batch-price.ts
+   * simBatchPrice), or why there is none; undefined = the model is not in the catalog. Never half the on-demand price.
+   */
+  batchPricePer1M?: (catalogId: string) => SimBatchPrice | undefined;
 };
 
 /** A link's canary steps ('5-25-50-100') as numbers, or null if they do not rise to 100. */
@@ -223,11 +227,18 @@ function opsScenario(p: SimParams, model: string, ctx: BuildContext): Pick<Fleet
             regression: { errorRate: p.roErr / 100, decodeSlowdown: p.roSlow },
           },
     batchJobs: p.bj
-      ? [{ atSeconds: p.bjAt, records: p.bjRec, inputTokens: lengths(p.bjIn), outputTokens: lengths(p.bjOut), windowSeconds: p.bjWin * 3600, pricePer1M: ctx.batchPricePer1M?.(model) ?? null }]
+      ? [{ atSeconds: p.bjAt, records: p.bjRec, inputTokens: lengths(p.bjIn), outputTokens: lengths(p.bjOut), windowSeconds: p.bjWin * 3600, ...batchPriceOf(ctx.batchPricePer1M?.(model), model) }]
       : [],
     batchPolicy: { spareUtilization: p.bjSpare / 100, perReplica: p.bjPer },
     monitoring: { slaIntervalSeconds: p.slaInt },
   };
+}
+
+/** The batch job's price and its note: the catalog's batch card, or the reason the job stays unpriced. */
+function batchPriceOf(price: SimBatchPrice | undefined, model: string): { pricePer1M: { input: number; output: number } | null; priceNote: string } {
+  if (price === undefined) return { pricePer1M: null, priceNote: `Not priced: ${model} is not in the catalog.` };
+  if (!price.ok) return { pricePer1M: null, priceNote: `Not priced: ${price.reason}` };
+  return { pricePer1M: { input: price.input, output: price.output }, priceNote: price.label };
 }
 
 export function servingLabel(s: Pick<Serving, 'mode' | 'units' | 'auto'> & { pred?: boolean }): string {

@@ -28,12 +28,24 @@ describe('operations link parameters', () => {
   it('build a rollout, a priced batch job and the SLA interval', () => {
     const [s] = fleetOf(
       { ...defaults(), ro: 'canary', roErr: 5, roSlow: 1.5, roMaxErr: 2, bj: true, bjRec: 1000, bjWin: 12, slaInt: 600 },
-      { batchPricePer1M: () => ({ input: 1.5, output: 7.5 }) },
+      { batchPricePer1M: () => ({ ok: true, input: 1.5, output: 7.5, label: 'Batch price $1.5 in / $7.5 out per 1M tokens' }) },
     );
     expect(s!.rollout).toMatchObject({ strategy: 'canary', atSeconds: 600, steps: [5, 25, 50, 100], maxErrorRate: 0.02, regression: { errorRate: 0.05, decodeSlowdown: 1.5 } });
-    expect(s!.batchJobs).toEqual([expect.objectContaining({ records: 1000, windowSeconds: 43_200, pricePer1M: { input: 1.5, output: 7.5 } })]);
+    expect(s!.batchJobs).toEqual([expect.objectContaining({ records: 1000, windowSeconds: 43_200, pricePer1M: { input: 1.5, output: 7.5 }, priceNote: 'Batch price $1.5 in / $7.5 out per 1M tokens' })]);
     expect(s!.monitoring).toEqual({ slaIntervalSeconds: 600 });
     expect(fleetScenarioSchema.safeParse(s).success).toBe(true);
+  });
+
+  it('leave a batch job unpriced, saying why, where the catalog publishes no batch price (never half the on-demand price)', () => {
+    const p = { ...defaults(), bj: true };
+    const [none] = fleetOf(p, { batchPricePer1M: () => ({ ok: false, reason: 'No Batch price is published for Claude Sonnet 4.6 in our sources.' }) });
+    expect(none!.batchJobs![0]).toMatchObject({ pricePer1M: null, priceNote: 'Not priced: No Batch price is published for Claude Sonnet 4.6 in our sources.' });
+    const [unknown] = fleetOf(p, { batchPricePer1M: () => undefined });
+    expect(unknown!.batchJobs![0]).toMatchObject({ pricePer1M: null, priceNote: expect.stringMatching(/not in the catalog/) });
+    // The engine carries the note to the job's view, and prices nothing.
+    const sim = new FleetSimulation(fleetScenarioSchema.parse({ ...none, durationSeconds: 120 }));
+    sim.run();
+    expect(sim.snapshot().batchJobs[0]).toMatchObject({ batchCost: null, priceNote: expect.stringMatching(/No Batch price/) });
   });
 
   it('turn predictive scaling into a daily schedule, for run B only when asked', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACCELERATORS, type AcceleratorId } from '../gpu/accelerators.ts';
 import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
+import { SERVING_STACKS } from '../gpu/serving-stack.ts';
 import { CLOUDWATCH_METRICS } from './ops/cloudwatch.ts';
 import { isKnownRegion, profileIncludes, PROFILES } from './regions/region-facts.ts';
 
@@ -169,6 +170,11 @@ const fleetSchema = z.object({
   maxBatch: z.number().int().min(1).max(8192).default(256),
   maxBatchedTokens: z.number().int().min(64).max(65536).default(4096),
   cpuOverheadSeconds: nonNegative.optional(),
+  /**
+   * The serving software whose fitted efficiencies the GPU model uses (src/domain/gpu/serving-stack.ts): default
+   * trtllm-bench; the MLPerf validation runs (src/domain/validation/engine-latency.ts) set mlperf-trt.
+   */
+  servingStack: z.enum(SERVING_STACKS).optional(),
   /** $/GPU-hour: AWS p5.48xlarge us-east-1 on-demand $55.04/h ÷ 8 (datareceipts, retrieved 2026-11-09). */
   gpuHourlyPrice: nonNegative.default(6.88),
   loadBalancer: z.enum(['round-robin', 'least-outstanding', 'power-of-two']).default('least-outstanding'),
@@ -267,6 +273,8 @@ const batchJobSchema = z.object({
   windowSeconds: positive.max(30 * 86400).default(86400),
   /** Batch price per 1M tokens; null = not priced. The catalog's batch price point fills it in presets. */
   pricePer1M: z.object({ input: nonNegative, output: nonNegative }).nullable().default(null),
+  /** Where that price comes from, or why there is none (e.g. "No Batch price is published for …"). */
+  priceNote: z.string().max(400).nullable().default(null),
 });
 
 /** How batch records use spare capacity: all assumptions (how Bedrock schedules batch is not documented). */

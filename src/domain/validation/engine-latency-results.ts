@@ -1,6 +1,6 @@
 /**
  * The engine's mean latencies at each MLPerf Server and Interactive row's published load, as
- * engineLatencyMeans(VALIDATION_POINTS) gives them (600 s simulated, seed 1). Stored because the
+ * engineLatencyMeans(VALIDATION_POINTS) gives them (600 s simulated, seed 1; the MLPerf harness's fitted efficiencies). Stored because the
  * runs take seconds of CPU each, too long for the page; engine-latency.test.ts re-runs rows and fails when
  * the engine has moved. Regenerate after a change to the engine or the GPU model:
  *   npx tsx -e "import('./src/domain/validation/engine-latency.ts').then(async (m) => console.log(JSON.stringify(m.engineLatencyMeans((await import('./src/domain/validation/validation-points.ts')).VALIDATION_POINTS))))"
@@ -9,17 +9,17 @@
 import type { StoredEngineRun } from './engine-latency.ts';
 
 export const ENGINE_LATENCY_RESULTS: readonly StoredEngineRun[] = [
-  { pointId: 'o1-server', ttftSeconds: 0.10573671162107665, tpotSeconds: 0.05349402763805718, outputTokensPerSecond: 21263.45, completed: 43486 },
-  { pointId: 'm2', ttftSeconds: 49.03567113088869, tpotSeconds: 0.17288274576687615, outputTokensPerSecond: 72268.17833333333, completed: 156531 },
-  { pointId: 'm3', ttftSeconds: 0.02985713985219192, tpotSeconds: 0.01061573548833108, outputTokensPerSecond: 59042.695, completed: 129677 },
-  { pointId: 'm5', ttftSeconds: 152.69762655188904, tpotSeconds: 0.4007538706561974, outputTokensPerSecond: 48955.08833333333, completed: 197772 },
-  { pointId: 'm6', ttftSeconds: 1.7035131545832123, tpotSeconds: 0.050264199986090795, outputTokensPerSecond: 819.7866666666666, completed: 743 },
-  { pointId: 'm8', ttftSeconds: 1.307206699949768, tpotSeconds: 0.054432456018868945, outputTokensPerSecond: 8631.468333333334, completed: 7722 },
-  { pointId: 'v51-r1-server', ttftSeconds: 0.04185255548698038, tpotSeconds: 0.021397555927510917, outputTokensPerSecond: 15392.831666666667, completed: 2617 },
-  { pointId: 'v51-l2-server', ttftSeconds: 49.94446562155101, tpotSeconds: 0.17220961071697807, outputTokensPerSecond: 72417.57, completed: 155895 },
-  { pointId: 'v51-l2-interactive', ttftSeconds: 0.029962734564383305, tpotSeconds: 0.010655361951604068, outputTokensPerSecond: 59177.75666666667, completed: 130243 },
-  { pointId: 'v51-405-server', ttftSeconds: 8.155593472440001, tpotSeconds: 0.19922817579411664, outputTokensPerSecond: 1051.355, completed: 855 },
-  { pointId: 'v51-405-interactive', ttftSeconds: 1.5872589737860172, tpotSeconds: 0.04099564044228038, outputTokensPerSecond: 727.1433333333333, completed: 655 },
-  { pointId: 'v51-8b-server', ttftSeconds: 0.015477198123314698, tpotSeconds: 0.005131522901143626, outputTokensPerSecond: 128370.65666666666, completed: 597217 },
-  { pointId: 'v51-8b-interactive', ttftSeconds: 0.010121474522005356, tpotSeconds: 0.0025558961829803507, outputTokensPerSecond: 102734.51, completed: 478079 },
+  { pointId: 'o1-server', ttftSeconds: 0.22148620263769606, tpotSeconds: 0.12467880910620563, outputTokensPerSecond: 20577.81, completed: 41748 },
+  { pointId: 'm2', ttftSeconds: 10.572784740213264, tpotSeconds: 0.13700208484685863, outputTokensPerSecond: 88075.78, completed: 191512 },
+  { pointId: 'm3', ttftSeconds: 0.10058481371307441, tpotSeconds: 0.0414200859014697, outputTokensPerSecond: 58376.778333333335, completed: 127887 },
+  { pointId: 'm5', ttftSeconds: 0.06040494888827734, tpotSeconds: 0.03261903419611901, outputTokensPerSecond: 125817.07166666667, completed: 518271 },
+  { pointId: 'm6', ttftSeconds: 1.2559029206149839, tpotSeconds: 0.06046672206191021, outputTokensPerSecond: 815.46, completed: 733 },
+  { pointId: 'm8', ttftSeconds: 1.0429143394393467, tpotSeconds: 0.06342266005741658, outputTokensPerSecond: 8571.283333333333, completed: 7619 },
+  { pointId: 'v51-r1-server', ttftSeconds: 0.05122817804146057, tpotSeconds: 0.03241922761342441, outputTokensPerSecond: 14118.295, completed: 2443 },
+  { pointId: 'v51-l2-server', ttftSeconds: 11.670130374310633, tpotSeconds: 0.13673751512022622, outputTokensPerSecond: 88251.49, completed: 190650 },
+  { pointId: 'v51-l2-interactive', ttftSeconds: 0.10175093417007297, tpotSeconds: 0.04157305110480376, outputTokensPerSecond: 58509.12, completed: 128383 },
+  { pointId: 'v51-405-server', ttftSeconds: 2.009216357510327, tpotSeconds: 0.10358183504423853, outputTokensPerSecond: 1154.7733333333333, completed: 1024 },
+  { pointId: 'v51-405-interactive', ttftSeconds: 1.291765333194557, tpotSeconds: 0.054725010048919484, outputTokensPerSecond: 723.3933333333333, completed: 647 },
+  { pointId: 'v51-8b-server', ttftSeconds: 0.06953787446045662, tpotSeconds: 0.03721253674103709, outputTokensPerSecond: 127872.33333333333, completed: 593157 },
+  { pointId: 'v51-8b-interactive', ttftSeconds: 0.05087472215410619, tpotSeconds: 0.026969316170655153, outputTokensPerSecond: 102412.375, completed: 475503 },
 ];

@@ -35,8 +35,8 @@ export function hasPublishedLatency(p: ValidationPoint): boolean {
  * The scenario a row describes: Poisson arrivals at its samples/s (LoadGen's Server scenario), prompt
  * lengths lognormal with the dataset's sourced mean and spread, output lengths with the run's mean and the
  * reference answers' spread (labelled: the generated spread is not published), its replicas with their
- * parallelism, precision, batch cap, token budget and paged KV (max_util). No quota, no client timeout,
- * no shedding: LoadGen waits for every answer.
+ * parallelism, precision, batch cap, token budget, paged KV (max_util) and the MLPerf harness's fitted
+ * efficiencies. No quota, no client timeout, no shedding: LoadGen waits for every answer.
  */
 export function engineScenario(p: ValidationPoint, run: { durationSeconds: number; seed: number } = ENGINE_RUN): FleetScenario | null {
   const model = ENGINE_MODEL[p.architectureId];
@@ -62,6 +62,8 @@ export function engineScenario(p: ValidationPoint, run: { durationSeconds: numbe
       tensorParallel: p.tensorParallel,
       precision: p.precision,
       kvPolicy: 'paged',
+      // The MLPerf harness's own fitted efficiencies (calibration.ts FITTED_MLPERF), as the throughput rows use.
+      servingStack: p.stack,
       maxBatch: Math.min(8192, p.maxBatch ?? 8192),
       ...(p.maxNumTokens !== undefined ? { maxBatchedTokens: p.maxNumTokens } : {}),
       initialReplicas: replicas,

@@ -60,7 +60,7 @@ export function BreakEvenView({ m, values, update, pickModel }: { m: BreakEvenMo
             />
           }
         >
-          <div data-tour="break-even-chart">
+          <div data-tour="break-even-chart" data-print="keep">
             <CostChart m={m} context={context} />
           </div>
         </Card>

@@ -67,6 +67,7 @@ export function CostChart({ m, context }: { m: BreakEvenModel; context: () => Ex
         ref={svgRef}
         width={width}
         height={height}
+        viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-label={`Monthly cost against monthly tokens up to ${formatCompact(c.xMax)}: Bedrock is a straight line, self-hosting a staircase; ${c.crossovers.length} crossover${c.crossovers.length === 1 ? '' : 's'} shown. Exact values in the table below.`}
         className="block overflow-visible"

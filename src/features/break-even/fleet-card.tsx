@@ -22,7 +22,7 @@ export function FleetCard({ m, values: v, update }: { m: BreakEvenModel; values:
   return (
     <Card title="Throughput, load and operations" headingLevel={3} className="min-w-0 md:col-span-2 xl:col-span-1">
       <div className="rounded-lg border border-line bg-surface-2 p-3">
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid gap-3 sm:grid-cols-2" data-print="grid-4">
           <OverridableNumberField
             label="TTFT objective"
             unit="s"
@@ -103,7 +103,7 @@ export function FleetCard({ m, values: v, update }: { m: BreakEvenModel; values:
             </div>
           ) : null}
         </OverridableNumberField>
-        <details className="mt-2 text-xs text-muted">
+        <details className="mt-2 text-xs text-muted" data-print="omit">
           <summary className="cursor-pointer font-medium text-fg">Published measurements (output tokens/s)</summary>
           <ul className="mt-1 space-y-1">
             {PUBLISHED_THROUGHPUT.map((p) => (
@@ -116,7 +116,7 @@ export function FleetCard({ m, values: v, update }: { m: BreakEvenModel; values:
           <p className="mt-1">MLPerf counts output tokens only, with very large batches; real chat serving with latency limits lands between the vLLM and MLPerf rows.</p>
         </details>
       </div>
-      <div className="mt-3 grid gap-3 sm:grid-cols-2 md:grid-cols-4 xl:grid-cols-2">
+      <div className="mt-3 grid gap-3 sm:grid-cols-2 md:grid-cols-4 xl:grid-cols-2" data-print="grid-4">
         <SourcedNumberField label="Max load" unit="%" value={v.load} min={1} max={100} onChange={(load) => update({ load })} source={DEFAULTS.maxLoad} />
         <SourcedNumberField label="Peak-to-average ratio" unit="×" value={v.peak} min={1} max={50} onChange={(peak) => update({ peak })} source={DEFAULTS.peakToAverage} />
         <SourcedNumberField label="Redundant servers" value={v.spare} min={0} max={100} integer onChange={(spare) => update({ spare })} source={DEFAULTS.redundantServers} />

@@ -61,7 +61,7 @@ export function ServerCard({ m, values: v, update }: { m: BreakEvenModel; values
   const offer = s.showH100Offers ? GPU_RENT_OFFERS.find((o) => o.perGpuHour === s.prices.gpuPerHour.override) : undefined;
   return (
     <Card title="Your servers" headingLevel={3} className="min-w-0">
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3 sm:grid-cols-2" data-print="terse">
         <SelectField
           className="sm:col-span-2"
           label="Self-hosted open-weight model"

@@ -15,7 +15,7 @@ export function WorkloadCard({ m, values: v, update, pickModel }: { m: BreakEven
   const q = m.bedrock.quote;
   return (
     <Card title="Workload and Bedrock price" headingLevel={3} className="min-w-0">
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid gap-3 sm:grid-cols-2" data-print="terse">
         <SelectField className="sm:col-span-2" label="Bedrock model" value={m.bedrock.model.id} options={m.bedrock.modelOptions} onChange={pickModel} />
         <NumberField label="Requests per day" value={v.rpd} min={0} max={1e9} onChange={(rpd) => update({ rpd })} hint="An example workload: enter your own." />
         <div className="self-end pb-2 text-sm text-muted">
@@ -61,7 +61,7 @@ export function WorkloadCard({ m, values: v, update, pickModel }: { m: BreakEven
             {w}
           </p>
         ))}
-        <p className="mt-2 text-xs text-muted">
+        <p className="mt-2 text-xs text-muted" data-print="omit">
           {whole(v.in)} in + {whole(v.out)} out = {whole(m.workload.tokensPerRequest)} tokens a request; a month is {whole(v.hours)} h ÷ 24 ={' '}
           {m.workload.daysPerMonth.toLocaleString('en-US', { maximumFractionDigits: 2 })} days.
         </p>

@@ -23,6 +23,7 @@ export function LoadSessionFile({
     <div>
       <label
         htmlFor={id}
+        data-print="omit"
         className="inline-flex min-h-10 cursor-pointer items-center rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-semibold text-fg hover:bg-surface-2 focus-within:outline focus-within:outline-3 focus-within:outline-focus"
       >
         Load a session file…

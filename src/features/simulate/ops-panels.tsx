@@ -1,6 +1,8 @@
 import { memo, useMemo } from 'react';
 import { opsView, type OpsView } from '../../domain/sim-view/ops-view.ts';
 import type { RunFrame } from '../../domain/sim-view/run-recorder.ts';
+import type { RegionView } from '../../domain/sim/simulation-types.ts';
+import { RegionTable } from './region-table.tsx';
 
 const CARD = 'min-w-0 rounded-xl border border-line bg-surface px-3 py-2 shadow-sm';
 const HEADING = 'text-xs font-semibold uppercase tracking-wide text-muted';
@@ -79,7 +81,7 @@ function RolloutCard({ r, label }: { r: NonNullable<OpsView['rollout']>; label: 
   );
 }
 
-function BatchCard({ b, label }: { b: OpsView['batch'][number]; label: string }) {
+function BatchCard({ b, label, priceNote }: { b: OpsView['batch'][number]; label: string; priceNote: string | null }) {
   return (
     <section className={CARD} aria-label={`${b.title}${label}`} data-testid="ops-batch">
       <h3 className={HEADING}>
@@ -94,6 +96,11 @@ function BatchCard({ b, label }: { b: OpsView['batch'][number]; label: string })
         {b.status}
       </p>
       {b.cost ? <p className="text-[12px] text-muted">{b.cost}</p> : null}
+      {priceNote ? (
+        <p className="text-[11px] leading-tight text-muted" data-testid="ops-batch-price">
+          {priceNote}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -105,20 +112,33 @@ function BatchCard({ b, label }: { b: OpsView['batch'][number]; label: string })
  */
 export const OpsPanels = memo(function OpsPanels({ frames, labels }: { frames: RunFrame[] | null; labels: string[] }) {
   const views = useMemo(
-    () => (frames ?? []).flatMap((f, i) => (f.snapshot.kind === 'fleet' && f.snapshot.monitoring ? [{ view: opsView(f.snapshot), label: frames!.length > 1 ? ` — ${labels[i] ?? `run ${i + 1}`}` : '' }] : [])),
+    () =>
+      (frames ?? []).flatMap((f, i) =>
+        f.snapshot.kind === 'fleet' && f.snapshot.monitoring
+          ? [
+              {
+                view: opsView(f.snapshot),
+                label: frames!.length > 1 ? ` — ${labels[i] ?? `run ${i + 1}`}` : '',
+                regions: (f.snapshot.regions ?? null) as RegionView[] | null,
+                priceNotes: f.snapshot.batchJobs.map((j) => j.priceNote ?? null),
+              },
+            ]
+          : [],
+      ),
     [frames, labels],
   );
   if (views.length === 0) return null;
   return (
     <div className="space-y-2" data-testid="ops-panels" data-tour="simulate-ops">
-      <h2 className="text-sm font-semibold text-fg">Operations: monitoring, SLA, rollouts and batch</h2>
-      {views.map(({ view, label }) => (
+      <h2 className="text-sm font-semibold text-fg">Operations: monitoring, SLA, Regions, rollouts and batch</h2>
+      {views.map(({ view, label, regions, priceNotes }) => (
         <div key={label} className="grid grid-cols-1 gap-2 md:grid-cols-2">
-          <AvailabilityCard a={view.availability} label={label} />
+          {regions ? <RegionTable regions={regions} label={label} /> : null}
+          <AvailabilityCard a={view.availability} label={regions ? ` across the Regions${label}` : label} />
           <AlarmList alarms={view.alarms} label={label} />
           {view.rollout ? <RolloutCard r={view.rollout} label={label} /> : null}
-          {view.batch.map((b) => (
-            <BatchCard key={b.title} b={b} label={label} />
+          {view.batch.map((b, j) => (
+            <BatchCard key={b.title} b={b} label={label} priceNote={priceNotes[j] ?? null} />
           ))}
         </div>
       ))}

@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { autoResolution, buildScenarios, expectedDuration, type ScenarioInput } from '../../domain/sim-view/build-scenario.ts';
 import { resolvePresetLink } from '../../domain/sim-view/preset-link.ts';
 import { findModel } from '../../domain/catalog/catalog-lookup.ts';
+import { simBatchPrice } from '../../domain/sim/ops/batch-price.ts';
 import { useCatalog } from '../../ui/use-catalog.ts';
 import { recallTrace, useStoredTrace } from './trace-memory.ts';
 import { servingChoice } from '../../domain/sim-view/serving-choice.ts';
@@ -87,13 +88,15 @@ export default function SimulatePage() {
   );
   const reducedMotion = useReducedMotion();
   const maxOutputTokens = useMemo(() => (catalog ? (id: string) => catalog.models.find((m) => m.id === id)?.maxOutputTokens ?? undefined : undefined), [catalog]);
+  // A batch job is priced from the catalog's batch card, or says why it is not (regions, issue 15).
+  const batchPricePer1M = useMemo(() => (catalog ? (id: string) => { const m = findModel(catalog, id); return m ? simBatchPrice(m) : undefined; } : undefined), [catalog]);
   // A trace named by the link comes back from this browser's storage (or the page asks for the file).
   const storedTrace = useStoredTrace(values.pattern === 'trace' ? values.trace : '');
   const built = useMemo(
-    () => buildScenarios(values, { traceCsv: recallTrace(values.trace), maxOutputTokens }),
+    () => buildScenarios(values, { traceCsv: recallTrace(values.trace), maxOutputTokens, batchPricePer1M }),
     // The stored trace arriving changes what recallTrace returns.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [values, storedTrace.status, maxOutputTokens],
+    [values, storedTrace.status, maxOutputTokens, batchPricePer1M],
   );
   const serving = useMemo(
     () => servingChoice({ model: values.model, accel: values.accel, gpus: values.gpus, precision: values.precision }),

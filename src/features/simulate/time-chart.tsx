@@ -176,6 +176,7 @@ export function TimeChart({ chart, xMax, scenarioSummary, height = 176 }: Props)
           ref={svgRef}
           width={width}
           height={height}
+          viewBox={`0 0 ${width} ${height}`}
           role="img"
           aria-labelledby={captionId}
           tabIndex={0}

@@ -14,9 +14,9 @@ export const VALIDATION_NOTES = [
 ];
 
 export function validationCsv(v: ValidationView, context: ExportContext): string {
-  const header = ['id', 'configuration', 'suite', 'scenario', 'published_output_tokens_per_s', 'modelled_output_tokens_per_s', 'error_fraction', 'sample', 'held_out_error_fraction', 'method', 'status', 'reason_not_scored', 'known_miss_reason', 'published_latency', 'engine_ttft_s', 'engine_ttft_error_fraction', 'engine_tpot_s', 'engine_tpot_error_fraction', 'source', 'date'];
+  const header = ['id', 'configuration', 'suite', 'scenario', 'published_output_tokens_per_s', 'modelled_output_tokens_per_s', 'error_fraction', 'sample', 'held_out_error_fraction', 'method', 'status', 'reason_not_scored', 'known_miss_reason', 'published_latency', 'engine_ttft_s', 'engine_ttft_error_fraction', 'engine_tpot_s', 'engine_tpot_error_fraction', 'latency_miss_reason', 'source', 'date'];
   const lines = v.rows.map((r) =>
-    [r.id, r.configuration, r.suite, r.scenario, r.published, r.modelled === null ? null : Math.round(r.modelled), r.error === null ? null : r.error.toFixed(4), r.sample, r.heldOutError === null ? null : r.heldOutError.toFixed(4), r.method, r.status, r.reason, r.missReason, r.latency, r.engine?.ttftSeconds.toFixed(4) ?? null, r.engine?.ttftError.toFixed(4) ?? null, r.engine?.tpotSeconds.toFixed(5) ?? null, r.engine?.tpotError.toFixed(4) ?? null, r.source, r.date].map(csvCell).join(','),
+    [r.id, r.configuration, r.suite, r.scenario, r.published, r.modelled === null ? null : Math.round(r.modelled), r.error === null ? null : r.error.toFixed(4), r.sample, r.heldOutError === null ? null : r.heldOutError.toFixed(4), r.method, r.status, r.reason, r.missReason, r.latency, r.engine?.ttftSeconds.toFixed(4) ?? null, r.engine?.ttftError.toFixed(4) ?? null, r.engine?.tpotSeconds.toFixed(5) ?? null, r.engine?.tpotError.toFixed(4) ?? null, r.latencyMissReason, r.source, r.date].map(csvCell).join(','),
   );
   return csvPreamble(context) + [header.join(','), ...lines].join('\n') + '\n';
 }

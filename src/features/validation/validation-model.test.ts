@@ -41,6 +41,12 @@ describe('validation view model', () => {
     expect(withEngine.every((r) => r.latency.includes('TTFT'))).toBe(true);
     expect(v.latency.band).toBe(0.25);
     expect(v.latency.tpotWithin).toBe(withEngine.filter((r) => Math.abs(r.engine!.tpotError) <= 0.25).length);
+    // A latency outside the band says why; within both bands, nothing.
+    for (const r of withEngine) {
+      const out = Math.abs(r.engine!.tpotError) > 0.25 || Math.abs(r.engine!.ttftError) > 0.25;
+      if (out) expect(r.latencyMissReason.length).toBeGreaterThan(40);
+      else expect(r.latencyMissReason).toBe('');
+    }
   });
 
   it('says why a point is not scored', () => {

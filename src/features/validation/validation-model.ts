@@ -6,7 +6,7 @@ import { acceleratorById } from '../../domain/gpu/accelerators.ts';
 import { FITTED, FITTED_MLPERF } from '../../domain/gpu/calibration.ts';
 import { architectureById } from '../../domain/gpu/model-architectures.ts';
 import { errorSummaries, heldOutRow, isFitPoint, type ErrorSummary } from '../../domain/validation/held-out.ts';
-import { KNOWN_THROUGHPUT_MISSES } from '../../domain/validation/known-misses.ts';
+import { KNOWN_THROUGHPUT_MISSES, KNOWN_TPOT_MISSES, KNOWN_TTFT_MISSES } from '../../domain/validation/known-misses.ts';
 import { summariseLatency, type EngineLatency, type LatencySummary } from '../../domain/validation/engine-latency.ts';
 import { storedEngineLatency } from '../../domain/validation/stored-engine-latency.ts';
 import { LATENCY_BAND, scorecard, THROUGHPUT_BAND, type Scorecard, type ScoreRow } from '../../domain/validation/scorecard.ts';
@@ -28,6 +28,8 @@ export type TableRow = {
   heldOutError: number | null;
   /** Why a row outside the band misses, where the cause is known or suspected (known-misses.ts); '' otherwise. */
   missReason: string;
+  /** Why the engine's TTFT or TPOT misses ±25 %, per quantity (known-misses.ts); '' when both are within. */
+  latencyMissReason: string;
   /** in-sample: the factors were fitted on this point; out-of-sample: never fitted on it. */
   sample: 'in-sample' | 'out-of-sample' | null;
   /** How the modelled figure is read: saturated, or at the run's published TPOT. */
@@ -77,8 +79,17 @@ function latencyText(r: ScoreRow): string {
   return parts.join(', ');
 }
 
+function latencyMiss(e: EngineLatency | null): string {
+  if (!e) return '';
+  const ttft = e.ttftWithinBand ? '' : KNOWN_TTFT_MISSES[e.pointId] ?? '';
+  const tpot = e.tpotWithinBand ? '' : KNOWN_TPOT_MISSES[e.pointId] ?? '';
+  if (ttft && tpot) return ttft === tpot ? `TTFT and TPOT: ${ttft}` : `TTFT: ${ttft} TPOT: ${tpot}`;
+  return ttft ? `TTFT: ${ttft}` : tpot ? `TPOT: ${tpot}` : '';
+}
+
 function toRow(r: ScoreRow, engine: readonly EngineLatency[]): TableRow {
   const p = r.point;
+  const e = engine.find((x) => x.pointId === p.id) ?? null;
   const model = architectureById(p.architectureId);
   const workload = p.inputTokens !== null && p.outputTokens !== null ? `${p.inputTokens.toLocaleString('en-US')} in / ${p.outputTokens.toLocaleString('en-US')} out` : p.outputTokens !== null ? `? in / ${Math.round(p.outputTokens).toLocaleString('en-US')} out` : 'lengths not given';
   return {
@@ -99,7 +110,8 @@ function toRow(r: ScoreRow, engine: readonly EngineLatency[]): TableRow {
     status: !r.scored ? 'not scored' : r.withinBand ? 'within' : 'outside',
     reason: r.reason,
     latency: latencyText(r),
-    engine: engine.find((e) => e.pointId === p.id) ?? null,
+    engine: e,
+    latencyMissReason: latencyMiss(e),
     source: p.source,
     date: p.date,
     moe: model?.moe != null,

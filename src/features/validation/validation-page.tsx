@@ -49,7 +49,7 @@ export default function ValidationPage() {
       <Card className="mt-4" title="Modelled against published">
         <ValidationScatter view={view} />
       </Card>
-      <Card className="mt-5" title={`Every point (${view.rows.length}${view.part === 'all' ? '' : `, ${view.partLabel}`})`}>
+      <Card className="mt-5" print="omit" title={`Every point (${view.rows.length}${view.part === 'all' ? '' : `, ${view.partLabel}`})`}>
         <ValidationTable view={view} />
       </Card>
       <FactorsCard view={view} />

@@ -65,7 +65,7 @@ export function ValidationScatter({ view }: { view: ValidationView }) {
       </ul>
       <div ref={boxRef} className="relative min-w-0" data-tour="validation-scatter">
         {width > 0 ? (
-          <svg width={width} height={H} role="group" aria-labelledby="validation-scatter-title" className="block">
+          <svg width={width} height={H} viewBox={`0 0 ${width} ${H}`} role="group" aria-labelledby="validation-scatter-title" className="block">
             <title id="validation-scatter-title">{`Modelled against published output tokens per second for ${view.scatter.length} points, log scales, with the ±${Math.round(band * 100)} % band`}</title>
             <path d={bandPath} fill="var(--accent-soft)" />
             <line x1={x(lo)} y1={y(lo * (1 + band))} x2={x(hi / (1 + band))} y2={y(hi)} stroke="var(--accent)" strokeDasharray="4 3" opacity={0.7} />

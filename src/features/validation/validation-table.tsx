@@ -78,9 +78,14 @@ export function ValidationTable({ view }: { view: ValidationView }) {
                     <span className="tabular-nums text-fg">{ms(r.engine.tpotSeconds)}</span> ({latencyErrorText(r.engine.tpotError)})
                   </div>
                 ) : null}
+                {r.latencyMissReason ? (
+                  <p className="mt-1 text-xs text-fg" data-latency-miss-reason={r.id}>
+                    <span className="font-semibold">Latency miss:</span> {r.latencyMissReason}
+                  </p>
+                ) : null}
                 {r.missReason ? (
                   <p className="mt-1 text-xs text-fg" data-miss-reason={r.id}>
-                    <span className="font-semibold">Known miss:</span> {r.missReason}
+                    <span className="font-semibold">Throughput miss:</span> {r.missReason}
                   </p>
                 ) : null}
                 <div className="mt-1 text-fg sm:hidden">

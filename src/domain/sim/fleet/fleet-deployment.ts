@@ -25,12 +25,13 @@ export function fleetServer(s: FleetScenario): FleetServer {
   if (legacy) {
     const base = defaultDeployment(legacy);
     const gpu = f.accelerator ? acceleratorById(f.accelerator) : undefined;
-    const d = makeDeployment(legacy, f.tensorParallel ?? base.tensorParallel, f.precision ?? base.weightPrecision, { ...cpu, ...(gpu ? { gpu } : {}) });
+    const stack = f.servingStack ? { stack: f.servingStack } : {};
+    const d = makeDeployment(legacy, f.tensorParallel ?? base.tensorParallel, f.precision ?? base.weightPrecision, { ...cpu, ...(gpu ? { gpu } : {}), ...stack });
     const fit = checkFit(d, 1);
     if (!fit.fits) throw new RangeError(fit.message);
     return { deployment: d, label: `modelled by the roofline from the published architecture (${legacy.name})` };
   }
-  const profile = servingProfileFor(f.model, { accelerator: f.accelerator, tensorParallel: f.tensorParallel, precision: f.precision });
+  const profile = servingProfileFor(f.model, { accelerator: f.accelerator, tensorParallel: f.tensorParallel, precision: f.precision, ...(f.servingStack ? { stack: f.servingStack } : {}) });
   if (!profile.fit.fits) throw new RangeError(`${f.model}: ${profile.fit.message}`);
   return { deployment: { ...profile.deployment, ...cpu }, label: profile.label };
 }

@@ -20,6 +20,8 @@ export type BatchJobConfig = {
   windowSeconds: number;
   /** Batch price per 1M tokens (input, output); null = not priced. */
   pricePer1M: { input: number; output: number } | null;
+  /** Where the price comes from, or why there is none (shown beside the job's cost). */
+  priceNote?: string | null;
 };
 
 export type BatchPolicy = {
@@ -49,6 +51,8 @@ export type BatchJobView = {
   status: BatchJobStatus;
   /** What the job's tokens cost at the batch price (null = no price given). */
   batchCost: number | null;
+  /** Where the batch price comes from, or why the job is not priced (null or absent = not said). */
+  priceNote?: string | null;
 };
 
 /** What the feeder needs of the simulation. */
@@ -237,6 +241,7 @@ export class BatchJobs {
         completedAt: job.completedAt,
         status,
         batchCost: price === null ? null : (job.inputTokens * price.input + job.outputTokens * price.output) / 1e6,
+        priceNote: c.priceNote ?? null,
       };
     });
   }
