@@ -3,6 +3,9 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { routePreload } from './scripts/route-preload-plugin.ts';
+import { CATALOG_ROUTES, ROUTE_MODULES } from './src/app/route-modules.ts';
+import { CATALOG_FILE } from './src/domain/catalog/catalog-schema.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -23,6 +26,8 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    // The opened route's chunks and the catalog start downloading with the entry, not after it.
+    routePreload({ routes: ROUTE_MODULES, dataRoutes: CATALOG_ROUTES, dataFile: `data/${CATALOG_FILE}` }),
     VitePWA({
       // A new version waits until the user asks for it (src/app/update-prompt.tsx).
       registerType: 'prompt',

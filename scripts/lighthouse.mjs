@@ -3,6 +3,7 @@
 // machine and its load, so run it on a quiet machine and compare runs made the same way.
 //
 //   npm run build && node scripts/lighthouse.mjs [--dist dist] [--port 4190] [--runs 1] [--desktop] [--check]
+//     [--routes /,/pricing] [--save-reports]
 //
 // Lighthouse's default is a mid-range phone: simulated slow 4G and a 4× slower CPU. --desktop uses
 // its desktop preset instead. --runs N keeps the median of N runs per route. --check exits 1 when a
@@ -20,7 +21,9 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     port: { type: 'string', default: '4190' },
     runs: { type: 'string', default: '1' },
-    routes: { type: 'string', default: '/,/journey,/simulate,/pricing,/break-even,/session' },
+    routes: { type: 'string', default: '/,/journey,/simulate,/pricing,/break-even,/validation,/session' },
+    // Keeps every run's full Lighthouse report (test-results/lighthouse/<route>-<run>.json) for diagnosis.
+    'save-reports': { type: 'boolean', default: false },
     desktop: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
   },
@@ -56,6 +59,10 @@ try {
         values.desktop ? desktopConfig : undefined,
       );
       if (lhr.runtimeError) throw new Error(`${route}: ${lhr.runtimeError.message}`);
+      if (values['save-reports']) {
+        mkdirSync('test-results/lighthouse', { recursive: true });
+        writeFileSync(`test-results/lighthouse/${route === '/' ? 'root' : route.slice(1).replace(/[^a-z0-9-]/gi, '_')}-${i + 1}.json`, JSON.stringify(lhr));
+      }
       samples.push({
         performance: lhr.categories.performance.score * 100,
         accessibility: lhr.categories.accessibility.score * 100,

@@ -4,14 +4,27 @@ import { queryClient } from './query-client.ts';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteView } from './route-error-boundary.tsx';
+import type { ViewModule } from './use-retryable-lazy.ts';
 
-// Each view is its own chunk so the first page loads only what it shows. Each RouteView has its own
-// key, so moving between routes mounts the new view's loader instead of reusing the old one.
+/**
+ * A view that cannot show anything before the model catalog has loaded (CATALOG_ROUTES in
+ * route-modules.ts): its code and the catalog load side by side, and the view first renders with its
+ * data in hand, instead of rendering "Loading the model catalog…" and then the whole view again in one
+ * blocking update when the file arrives. A failed catalog still resolves; CatalogGate shows the error.
+ */
+const withCatalog =
+  (load: () => Promise<ViewModule>) =>
+  (): Promise<ViewModule> =>
+    Promise.all([load(), import('../ui/use-catalog.ts').then((m) => m.prefetchCatalog(queryClient))]).then(([view]) => view);
+
+// Each view is its own chunk so the first page loads only what it shows (route-modules.ts lists them).
+// Each RouteView has its own key, so moving between routes mounts the new view's loader instead of
+// reusing the old one.
 const overview = () => import('../features/overview/overview-page.tsx');
-const journey = () => import('../features/journey/journey-page.tsx');
-const simulate = () => import('../features/simulate/simulate-page.tsx');
-const pricing = () => import('../features/pricing/pricing-page.tsx');
-const breakEven = () => import('../features/break-even/break-even-page.tsx');
+const journey = withCatalog(() => import('../features/journey/journey-page.tsx'));
+const simulate = withCatalog(() => import('../features/simulate/simulate-page.tsx'));
+const pricing = withCatalog(() => import('../features/pricing/pricing-page.tsx'));
+const breakEven = withCatalog(() => import('../features/break-even/break-even-page.tsx'));
 const validation = () => import('../features/validation/validation-page.tsx');
 const session = () => import('../features/session/session-page.tsx');
 const presenter = () => import('../features/session/presenter-page.tsx');

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { CATALOG_FILE, parseCatalog, type Catalog } from '../domain/catalog/catalog-schema.ts';
 
 /** A versioned file name: a new schema is a new file, so a cached old catalog is never read as the new one. */
@@ -18,6 +18,16 @@ async function fetchCatalog(): Promise<Catalog> {
   return parsed.catalog;
 }
 
+const catalogQuery = { queryKey: ['catalog', CATALOG_URL], queryFn: fetchCatalog };
+
 export function useCatalog() {
-  return useQuery({ queryKey: ['catalog', CATALOG_URL], queryFn: fetchCatalog });
+  return useQuery(catalogQuery);
+}
+
+/**
+ * Starts loading the catalog into the cache (never rejects: a failure is left for useCatalog to show).
+ * The app calls it beside a route's code, so the view's first render already has its data.
+ */
+export function prefetchCatalog(client: QueryClient): Promise<void> {
+  return client.prefetchQuery(catalogQuery);
 }
