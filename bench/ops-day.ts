@@ -1,27 +1,31 @@
 /**
  * An operator's day: the "Batch fills the night" preset (24 h, daily curve, 500,000-record batch job at
- * midnight) plus a canary rollout of a new model version at 10:00 and the default alarms, built as the
- * web app builds it. Goal: < 30 s wall and < 400 MB peak memory in Node. Peer in the same process: the
- * same day with neither the rollout nor the batch job, so the ratio shows what the operations cost.
- * Not yet here: three Regions (the multi-Region engine is not built).
- * Run as its own process (npx tsx bench/ops-day.ts) so the peak resident memory is this run's alone.
+ * midnight) in three Regions behind the us. cross-Region inference profile (half the requests through
+ * it), plus a canary rollout of a new model version at 10:00 and the default alarms, built as the web
+ * app builds it. Goal: < 30 s wall and < 400 MB peak memory in Node. Peer in the same process: the same
+ * day in one Region with neither the rollout nor the batch job, so the ratio shows what Regions and
+ * operations cost. Run as its own process (npx tsx bench/ops-day.ts) so the peak resident memory is this
+ * run's alone.
  */
 import { readMaxOutputLookup } from '../src/cli/catalog-file.ts';
 import { buildScenarios } from '../src/domain/sim-view/build-scenario.ts';
 import type { SimParams } from '../src/domain/sim-view/sim-params.ts';
 import { findTrainingPreset, presetParams } from '../src/domain/sim-view/training-presets.ts';
-import { FleetSimulation } from '../src/domain/sim/fleet-simulation.ts';
 import { fleetScenarioSchema } from '../src/domain/sim/scenario-schema.ts';
+import { createSimulation } from '../src/domain/sim/simulation.ts';
+import type { FleetSnapshot, Simulation } from '../src/domain/sim/simulation-types.ts';
+import { readBatchPriceLookup } from '../src/cli/catalog-file.ts';
 
 const maxOutputTokens = readMaxOutputLookup();
+const batchPricePer1M = readBatchPriceLookup();
 const base = presetParams(findTrainingPreset('batch-fills-the-night')!);
-const ops: SimParams = { ...base, ro: 'canary', roAt: 10 * 3600, roSteps: '5-25-50-100', roWin: 900 };
+const ops: SimParams = { ...base, ro: 'canary', roAt: 10 * 3600, roSteps: '5-25-50-100', roWin: 900, rg: 'us-east-1,us-east-2,us-west-2', prof: 'us', xr: 50 };
 const peer: SimParams = { ...base, bj: false };
 
-function day(p: SimParams): { wallSeconds: number; sim: FleetSimulation } {
-  const built = buildScenarios(p, { maxOutputTokens });
+function day(p: SimParams): { wallSeconds: number; sim: Simulation<FleetSnapshot> } {
+  const built = buildScenarios(p, { maxOutputTokens, batchPricePer1M });
   if (!built.ok) throw new Error(JSON.stringify(built.errors));
-  const sim = new FleetSimulation(fleetScenarioSchema.parse(built.scenarios[0]));
+  const sim = createSimulation(fleetScenarioSchema.parse(built.scenarios[0])) as Simulation<FleetSnapshot>;
   const t0 = performance.now();
   // Slices of one simulated hour, as the browser worker would run it, with a snapshot after each.
   for (let h = 1; h <= 24; h++) {
@@ -51,11 +55,12 @@ console.log(
     requests: s.arrivals,
     completed: s.completed,
     rollout: snap.rollout && { phase: snap.rollout.phase, marks: snap.rollout.marks.map((m) => `${(m.time / 3600).toFixed(2)} h ${m.kind}`) },
-    batch: { done: job.done, records: job.records, status: job.status, completedAtHours: job.completedAt === null ? null : job.completedAt / 3600 },
+    batch: { done: job.done, records: job.records, status: job.status, completedAtHours: job.completedAt === null ? null : job.completedAt / 3600, price: job.priceNote },
+    regions: snap.regions?.map((r) => ({ name: r.name, served: r.completed, spilledIn: r.spilledIn, spilledOut: r.spilledOut, peakServersNow: r.replicasReady, availability: r.availability.uptimePercent })),
     availability: snap.monitoring.availability.uptimePercent,
     alarmsFired: snap.monitoring.alarms.reduce((n, a) => n + a.episodes.length, 0),
     peakReplicas: s.peakReplicas,
     cost: s.cost,
-    peerCost: plain.sim.summary().cost,
+    peerCost: plain.sim.snapshot().summary.cost,
   }),
 );

@@ -480,6 +480,11 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     return this.heap.peekTime();
   }
 
+  /** Processes this Region's events due by `until` (at most `maxEvents`); the profile calls it between its own events. */
+  advance(maxEvents: number, until: number): number {
+    return this.process(maxEvents, until);
+  }
+
   /** The router sends one of our requests here at `t` (no event of this Region is due before `t`). */
   inject(t: number, input: number, output: number, cross: boolean): void {
     this.syncWindows(t);

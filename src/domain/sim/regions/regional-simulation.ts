@@ -264,28 +264,41 @@ export class RegionalSimulation implements Simulation<FleetSnapshot> {
     let done = 0;
     while (done < maxEvents && !this.finished) {
       // The earliest of: the next arrival, each Region's next event, each Region's transit and return queues.
-      let t = this.nextArrivalAt;
+      // The earliest of: the next arrival, each Region's next event, each Region's transit and return queues.
+      let other = this.nextArrivalAt;
       let what = 0; // 0 arrival, 1 Region event, 2 transit, 3 return
       let k = -1;
+      let bestR = Infinity;
+      let secondR = Infinity;
+      let kR = -1;
       for (let i = 0; i < n; i++) {
         const a = regions[i]!.nextEventTime;
-        if (a < t) {
-          t = a;
-          what = 1;
-          k = i;
-        }
+        if (a < bestR) {
+          secondR = bestR;
+          bestR = a;
+          kR = i;
+        } else if (a < secondR) secondR = a;
         const tr = this.transit[i]!.at;
-        if (tr.size > 0 && tr.head < t) {
-          t = tr.head;
+        if (tr.size > 0 && tr.head < other) {
+          other = tr.head;
           what = 2;
           k = i;
         }
         const back = this.returns[i]!.at;
-        if (back.size > 0 && back.head < t) {
-          t = back.head;
+        if (back.size > 0 && back.head < other) {
+          other = back.head;
           what = 3;
           k = i;
         }
+      }
+      let t = other;
+      // Up to `second` nothing but Region k's own events happens: it may run them alone.
+      let second = Infinity;
+      if (bestR < other) {
+        t = bestR;
+        what = 1;
+        k = kR;
+        second = Math.min(secondR, other);
       }
       if (t > until) break;
       if (t > end) {
@@ -300,7 +313,14 @@ export class RegionalSimulation implements Simulation<FleetSnapshot> {
       this.integrate(t);
       this.clock = t;
       done++;
-      if (what === 1) regions[k]!.step(1);
+      if (what === 1) {
+        // Region k's events before anything else happens (and before the window closes) need no interleaving.
+        const limit = Math.min(second, this.windowEnd, until, end);
+        const ran = regions[k]!.advance(maxEvents - done + 1, limit);
+        done += ran - 1;
+        this.clock = regions[k]!.now;
+        this.integrate(this.clock);
+      }
       else if (what === 0) this.onArrival(t);
       else if (what === 2) {
         const q = this.transit[k]!;
