@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, useTheme } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
@@ -377,4 +378,33 @@ test('choosing B200 changes the simulator’s figures: the server, its decode sp
   await page.reload();
   await finished(page);
   await expect(page.getByTestId('summary-cost-0')).toHaveText(cost!);
+});
+
+test('rollout steps, the rollback and scaling decisions are marked on the time axis; the new version has its own colour', async ({ page }) => {
+  await page.goto('/simulate?preset=canary-bad-version&speed=max');
+  await finished(page);
+  const requests = page.getByTestId('chart-requests');
+  // The canary's start, its 5 % step and the automatic rollback, labelled on the chart, with a legend.
+  await expect(requests.locator('[data-mark="rollback"]')).toHaveCount(1);
+  await expect(requests.locator('[data-mark="rollback"] text')).toHaveText('rollback');
+  await expect(requests.locator('[data-mark="rollout"] text')).toHaveText(['rollout', '5 %']);
+  await expect(requests.getByTestId('chart-mark-legend')).toHaveText(/rollout step\s*rollback/);
+  await expect(page.getByTestId('chart-utilization').locator('[data-mark="rollout"]')).toHaveCount(0);
+  // Keyboard: the read-out at the rollback's moment tells what happened.
+  const svg = requests.locator('svg[role="img"]');
+  await svg.focus();
+  // Shift+→ moves 10 buckets (100 s in a 1-hour run), → one: to 18:30, when the engine rolled back.
+  for (let i = 0; i < 11; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(requests.getByTestId('chart-readout')).toContainText('t = 18:30');
+  await expect(requests.getByTestId('chart-readout-mark').filter({ hasText: 'Automatic rollback' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  // Blue-green: after the switch the green fleet (the new version) serves, drawn in its own colour.
+  await page.goto('/simulate?preset=blue-green-switch&speed=max');
+  await finished(page);
+  await expect(page.getByTestId('chart-replicas').locator('[data-mark="rollout"] text')).toContainText(['rollout', 'switch', 'done']);
+  await expect(page.getByTestId('fleet-view-0').locator('[data-version="1"]')).toHaveCount(3);
+  await expect(page.getByTestId('legend-versions')).toContainText('current version');
+  await expect(page.getByTestId('fleet-view-0')).toContainText('new version (3)');
 });

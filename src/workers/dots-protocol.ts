@@ -5,8 +5,8 @@ import type { DotColors } from './dots-renderer.ts';
 export type ToDots =
   | { type: 'init'; canvas: OffscreenCanvas }
   | { type: 'layout'; layout: FleetLayout; dpr: number }
-  /** Requests admitted and throttled since the last counts, over `wallSeconds`. */
-  | { type: 'counts'; admitted: number; throttled: number; wallSeconds: number }
+  /** Requests admitted and throttled (and batch records done) since the last counts, over `wallSeconds`. */
+  | { type: 'counts'; admitted: number; throttled: number; wallSeconds: number; batch: number }
   | { type: 'colors'; colors: DotColors }
   | { type: 'visible'; visible: boolean }
   | { type: 'reset' }

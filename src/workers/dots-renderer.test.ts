@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutFleet } from '../domain/sim-view/fleet-layout.ts';
+import { DOT_ADMITTED, DOT_BATCH, DOT_NEW_VERSION } from '../domain/sim-view/particles.ts';
 import { DotsRenderer, GAP_BINS, gapPercentiles } from './dots-renderer.ts';
 
 /** Counts what the renderer draws; a stand-in for a 2D canvas context. */
@@ -48,6 +49,39 @@ describe('DotsRenderer', () => {
     expect(calls.rect + calls.fill).toBe(0);
     r.setVisible(true);
     expect(r.dots.count).toBe(0);
+  });
+
+  it('colours requests to the new model version apart, and sends batch records only to the servers holding them', () => {
+    const { ctx } = fakeContext();
+    const r = new DotsRenderer(ctx);
+    const mixed = [
+      { ...tiles[0]!, version: 0 },
+      { ...tiles[1]!, version: 1 },
+      { ...tiles[2]!, version: 0, batch: 0.25 },
+    ];
+    const layout = layoutFleet(800, mixed, zones, undefined, { batch: true });
+    r.setLayout(layout, 1);
+    r.addCounts(400, 0, 0.1, 100);
+    for (let t = 0; t <= 300; t += 16) r.frame(t);
+    const kinds = new Map<number, number>();
+    for (let i = 0; i < r.dots.count; i++) kinds.set(r.dots.kind[i]!, (kinds.get(r.dots.kind[i]!) ?? 0) + 1);
+    expect(kinds.get(DOT_NEW_VERSION) ?? 0).toBeGreaterThan(0);
+    expect(kinds.get(DOT_ADMITTED) ?? 0).toBeGreaterThan(kinds.get(DOT_NEW_VERSION)!);
+    expect(kinds.get(DOT_BATCH) ?? 0).toBeGreaterThan(0);
+    // Every batch dot travels from the batch box towards the one server holding records (zone c's tile).
+    const target = layout.zones[2]!.tiles[0]!;
+    const b = layout.batch!;
+    for (let i = 0; i < r.dots.count; i++) {
+      if (r.dots.kind[i] !== DOT_BATCH) continue;
+      expect(r.dots.x[i]!).toBeGreaterThanOrEqual(b.x + b.w - 1);
+      expect(r.dots.x[i]!).toBeLessThanOrEqual(target.x + target.w / 2 + 1);
+    }
+    // No server holds records: no batch dots however many are done.
+    const plain = new DotsRenderer(fakeContext().ctx);
+    plain.setLayout(layoutFleet(800, tiles, zones, undefined, { batch: true }), 1);
+    plain.addCounts(0, 0, 0.1, 100);
+    for (let t = 0; t <= 300; t += 16) plain.frame(t);
+    expect(plain.dots.count).toBe(0);
   });
 
   it('reads frame-gap percentiles from two histogram readings', () => {

@@ -1,5 +1,5 @@
-import { admittedPath, throttledPath, type FleetLayout } from '../domain/sim-view/fleet-layout.ts';
-import { DOT_ADMITTED, DOT_THROTTLED, FlowMeter, ParticleSystem, preparePath } from '../domain/sim-view/particles.ts';
+import { admittedPath, batchPath, throttledPath, type FleetLayout } from '../domain/sim-view/fleet-layout.ts';
+import { DOT_ADMITTED, DOT_BATCH, DOT_NEW_VERSION, DOT_THROTTLED, FlowMeter, ParticleSystem, preparePath } from '../domain/sim-view/particles.ts';
 import { mulberry32 } from '../domain/random/mulberry32.ts';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -8,11 +8,14 @@ type Prepared = ReturnType<typeof preparePath>;
 export const DOT_CAPACITY = 4000;
 const ADMITTED_SECONDS = 1.3;
 const THROTTLED_SECONDS = 0.9;
+const BATCH_SECONDS = 1.6;
 /** Frame gaps are counted in 0.5 ms bins up to 100 ms (the last bin holds everything longer). */
 export const GAP_BIN_MS = 0.5;
 export const GAP_BINS = 200;
 
-export type DotColors = { ok: string; bad: string };
+/** ok: admitted requests; bad: 429s; newVersion: requests to the new model version; batch: batch-job records. */
+export type DotColors = { ok: string; bad: string; newVersion: string; batch: string };
+export const DEFAULT_DOT_COLORS: DotColors = { ok: '#2563eb', bad: '#b91c1c', newVersion: '#be185d', batch: '#4d7c0f' };
 
 /**
  * The moving request dots of the fleet picture, drawn into a 2D context. Runs in a worker on an
@@ -23,7 +26,8 @@ export type DotColors = { ok: string; bad: string };
 export class DotsRenderer {
   readonly dots = new ParticleSystem(DOT_CAPACITY, 7);
   readonly admitted = new FlowMeter(DOT_CAPACITY * 0.75, ADMITTED_SECONDS);
-  readonly throttled = new FlowMeter(DOT_CAPACITY * 0.25, THROTTLED_SECONDS);
+  readonly throttled = new FlowMeter(DOT_CAPACITY * 0.2, THROTTLED_SECONDS);
+  readonly batch = new FlowMeter(DOT_CAPACITY * 0.1, BATCH_SECONDS);
   /** Frame gaps seen since the start, as a histogram (see GAP_BIN_MS); for the frame-rate bench. */
   readonly gapHistogram = new Uint32Array(GAP_BINS);
   frames = 0;
@@ -31,14 +35,21 @@ export class DotsRenderer {
   private readonly random = mulberry32(11);
   private layout: FleetLayout | null = null;
   private dpr = 1;
-  private colors: DotColors = { ok: '#0f766e', bad: '#b91c1c' };
+  private colors: DotColors = DEFAULT_DOT_COLORS;
   private bounce: Prepared | null = null;
   /** Paths by tile id, kept while the tile stays where it is. */
   private readonly tilePaths = new Map<number, { x: number; y: number; path: Prepared }>();
   /** Ready tiles of the current layout with cumulative pick weights (what the balancer likely does). */
   private pickPaths: Prepared[] = [];
   private pickWeights = new Float64Array(0);
+  /** 1 where the picked server serves the new model version (its dots take that colour). */
+  private pickNew = new Uint8Array(0);
   private pickCount = 0;
+  /** Servers holding batch records, weighted by how many (routes from the batch box). */
+  private readonly batchPaths = new Map<number, { x: number; y: number; path: Prepared }>();
+  private batchPick: Prepared[] = [];
+  private batchWeights = new Float64Array(0);
+  private batchCount = 0;
   private lastT = -1;
   private lastBounce = -Infinity;
   private font = '';
@@ -55,6 +66,7 @@ export class DotsRenderer {
     if (visible && !this.visible) {
       this.admitted.reset();
       this.throttled.reset();
+      this.batch.reset();
       this.dots.clear();
     }
     this.visible = visible;
@@ -64,6 +76,7 @@ export class DotsRenderer {
     this.dots.clear();
     this.admitted.reset();
     this.throttled.reset();
+    this.batch.reset();
   }
 
   /** Empties the picture (motion turned off). */
@@ -82,18 +95,23 @@ export class DotsRenderer {
       this.bounce = preparePath(throttledPath(layout));
       this.font = `bold ${layout.compact ? 11 : 13}px ui-sans-serif, system-ui, sans-serif`;
       this.tilePaths.clear();
+      this.batchPaths.clear();
       // Dots on routes that no longer exist would cross the picture; start clean.
       this.dots.clear();
     }
     let ready = 0;
-    for (const z of layout.zones) for (const t of z.tiles) if (t.state === 'ready') ready++;
-    if (this.pickWeights.length < ready) this.pickWeights = new Float64Array(Math.max(ready, 2 * this.pickWeights.length));
+    // A server in a zone (or Region) that is down takes no requests, whatever state it reports.
+    for (const z of layout.zones) for (const t of z.tiles) if (t.state === 'ready' && z.up) ready++;
+    if (this.pickWeights.length < ready) {
+      this.pickWeights = new Float64Array(Math.max(ready, 2 * this.pickWeights.length));
+      this.pickNew = new Uint8Array(this.pickWeights.length);
+    }
     this.pickPaths.length = ready;
     let i = 0;
     let total = 0;
     for (const z of layout.zones)
       for (const t of z.tiles) {
-        if (t.state !== 'ready') continue;
+        if (t.state !== 'ready' || !z.up) continue;
         let cached = this.tilePaths.get(t.id);
         if (!cached || cached.x !== t.x || cached.y !== t.y) {
           cached = { x: t.x, y: t.y, path: preparePath(admittedPath(layout, t)) };
@@ -101,31 +119,54 @@ export class DotsRenderer {
         }
         total += 1 + t.fill * 4 + Math.min(t.waiting, 20);
         this.pickWeights[i] = total;
+        this.pickNew[i] = t.version === 1 ? 1 : 0;
         this.pickPaths[i] = cached.path;
         i++;
       }
     this.pickCount = ready;
+    // Batch records go to the servers holding them.
+    let holders = 0;
+    if (layout.batch) for (const z of layout.zones) for (const t of z.tiles) if ((t.batch ?? 0) > 0 && z.up) holders++;
+    if (this.batchWeights.length < holders) this.batchWeights = new Float64Array(Math.max(holders, 2 * this.batchWeights.length));
+    this.batchPick.length = holders;
+    let b = 0;
+    let batchTotal = 0;
+    if (layout.batch)
+      for (const z of layout.zones)
+        for (const t of z.tiles) {
+          if (!((t.batch ?? 0) > 0) || !z.up) continue;
+          let cached = this.batchPaths.get(t.id);
+          if (!cached || cached.x !== t.x || cached.y !== t.y) {
+            cached = { x: t.x, y: t.y, path: preparePath(batchPath(layout, t)) };
+            this.batchPaths.set(t.id, cached);
+          }
+          batchTotal += t.batch!;
+          this.batchWeights[b] = batchTotal;
+          this.batchPick[b] = cached.path;
+          b++;
+        }
+    this.batchCount = holders;
   }
 
-  /** `admitted` and `throttled` requests happened over `wallSeconds` of wall time. */
-  addCounts(admitted: number, throttled: number, wallSeconds: number): void {
+  /** `admitted` and `throttled` requests (and `batch` records done) happened over `wallSeconds` of wall time. */
+  addCounts(admitted: number, throttled: number, wallSeconds: number, batch = 0): void {
     if (!this.visible) return;
     this.admitted.add(admitted, wallSeconds);
     this.throttled.add(throttled, wallSeconds);
+    this.batch.add(batch, wallSeconds);
   }
 
-  private pick(u: number): Prepared | null {
-    const n = this.pickCount;
-    if (n === 0) return null;
-    const target = u * this.pickWeights[n - 1]!;
+  /** Index of the first cumulative weight reaching `u` × total (binary search, no allocation). */
+  private static find(weights: Float64Array, n: number, u: number): number {
+    const target = u * weights[n - 1]!;
     let lo = 0;
     let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.pickWeights[mid]! < target) lo = mid + 1;
+      if (weights[mid]! < target) lo = mid + 1;
       else hi = mid;
     }
-    return this.pickPaths[lo]!;
+    return lo;
   }
 
   /** One animation frame at `now` (ms). */
@@ -139,9 +180,13 @@ export class DotsRenderer {
     this.lastT = now;
     const l = this.layout;
     if (!l || !this.visible) return;
-    for (let n = this.admitted.take(dt); n > 0; n--) {
-      const path = this.pick(this.random());
-      if (!path || !this.dots.spawn(path, DOT_ADMITTED, ADMITTED_SECONDS)) break;
+    for (let n = this.admitted.take(dt); n > 0 && this.pickCount > 0; n--) {
+      const k = DotsRenderer.find(this.pickWeights, this.pickCount, this.random());
+      if (!this.dots.spawn(this.pickPaths[k]!, this.pickNew[k] === 1 ? DOT_NEW_VERSION : DOT_ADMITTED, ADMITTED_SECONDS)) break;
+    }
+    for (let n = this.batch.take(dt); n > 0 && this.batchCount > 0; n--) {
+      const k = DotsRenderer.find(this.batchWeights, this.batchCount, this.random());
+      if (!this.dots.spawn(this.batchPick[k]!, DOT_BATCH, BATCH_SECONDS)) break;
     }
     if (this.bounce)
       for (let n = this.throttled.take(dt); n > 0; n--) {
@@ -165,6 +210,8 @@ export class DotsRenderer {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, l.width, l.height);
     this.drawKind(l, DOT_ADMITTED, this.colors.ok);
+    this.drawKind(l, DOT_NEW_VERSION, this.colors.newVersion);
+    this.drawKind(l, DOT_BATCH, this.colors.batch);
     this.drawKind(l, DOT_THROTTLED, this.colors.bad);
     if (now - this.lastBounce < 600) {
       ctx.fillStyle = this.colors.bad;

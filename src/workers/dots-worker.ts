@@ -52,7 +52,7 @@ self.onmessage = (event: MessageEvent<ToDots>) => {
   }
   if (!renderer) return;
   if (m.type === 'layout') renderer.setLayout(m.layout, m.dpr);
-  else if (m.type === 'counts') renderer.addCounts(m.admitted, m.throttled, m.wallSeconds);
+  else if (m.type === 'counts') renderer.addCounts(m.admitted, m.throttled, m.wallSeconds, m.batch);
   else if (m.type === 'colors') renderer.setColors(m.colors);
   else if (m.type === 'reset') renderer.reset();
   else if (m.type === 'visible') {

@@ -8,6 +8,10 @@ export type Polyline = Float32Array; // x0, y0, x1, y1, …
 
 export const DOT_ADMITTED = 0;
 export const DOT_THROTTLED = 1;
+/** An admitted request going to a server with the new model version (during a rollout). */
+export const DOT_NEW_VERSION = 2;
+/** A batch-job record going to the server that runs it. */
+export const DOT_BATCH = 3;
 
 type PreparedPath = { points: Polyline; cumulative: Float32Array; length: number };
 

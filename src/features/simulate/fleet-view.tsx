@@ -35,21 +35,31 @@ function ServerTile({ t, compact }: { t: Tile; compact: boolean }) {
   const live = t.state === 'ready' || t.state === 'draining';
   const starting = t.state === 'booting' || t.state === 'loading';
   const fillH = Math.max(0, (t.h - 4) * t.fill);
+  // The update being rolled out is drawn in its own colour; the current version keeps the usual one.
+  const isNew = t.version === 1;
+  const batchH = Math.max(0, (t.h - 4) * (t.batch ?? 0));
+  const local = t.id % 1_000_000;
   return (
-    <g data-state={t.state}>
-      <title>{`Server ${t.id + 1}: ${STATE_LABEL[t.state]}${live ? `, batch ${Math.round(t.fill * 100)} % full, ${t.waiting} waiting` : ''}`}</title>
+    <g data-state={t.state} data-version={t.version ?? 0} data-batch={(t.batch ?? 0) > 0 ? 'yes' : undefined}>
+      <title>{`Server ${local + 1}${isNew ? ' (new model version)' : ''}: ${STATE_LABEL[t.state]}${live ? `, batch ${Math.round(t.fill * 100)} % full, ${t.waiting} waiting` : ''}${(t.batch ?? 0) > 0 ? `; holds batch-job records (${Math.round((t.batch ?? 0) * 100)} % of a batch)` : ''}`}</title>
       <rect
         x={t.x}
         y={t.y}
         width={t.w}
         height={t.h}
         rx={3}
-        className={t.state === 'failed' ? 'fill-surface-2 stroke-muted' : starting ? 'fill-surface stroke-chart-3' : 'fill-surface stroke-chart-1'}
+        className={t.state === 'failed' ? 'fill-surface-2 stroke-muted' : isNew ? 'fill-surface stroke-chart-5' : starting ? 'fill-surface stroke-chart-3' : 'fill-surface stroke-chart-1'}
         strokeWidth={1.5}
         strokeDasharray={starting ? '3 2' : undefined}
         opacity={t.state === 'failed' ? 0.55 : t.state === 'draining' ? 0.6 : 1}
       />
-      {live && fillH > 0 ? <rect x={t.x + 2} y={t.y + t.h - 2 - fillH} width={t.w - 4} height={fillH} rx={1.5} className="fill-chart-1" opacity={0.75} /> : null}
+      {live && fillH > 0 ? <rect x={t.x + 2} y={t.y + t.h - 2 - fillH} width={t.w - 4} height={fillH} rx={1.5} className={isNew ? 'fill-chart-5' : 'fill-chart-1'} opacity={0.75} /> : null}
+      {isNew && !compact && t.w >= 40 && !starting ? (
+        <text x={t.x + t.w / 2} y={t.y + 8} dy="0.32em" textAnchor="middle" className="fill-fg text-[9px] font-bold" paintOrder="stroke" stroke="var(--surface)" strokeWidth={2.5}>
+          new
+        </text>
+      ) : null}
+      {batchH > 0 ? <rect x={t.x + 2} y={t.y + t.h - 2 - batchH} width={compact ? 3 : 5} height={batchH} className="fill-chart-6" /> : null}
       {t.state === 'loading' ? <rect x={t.x + 2} y={t.y + t.h - 6} width={t.w - 4} height={4} rx={1} className="fill-chart-3 animate-pulse" /> : null}
       {t.state === 'booting' ? (
         <text x={t.x + t.w / 2} y={t.y + t.h / 2} dy="0.32em" textAnchor="middle" className="fill-chart-3 text-[9px] font-bold animate-pulse">
@@ -142,10 +152,15 @@ export function FleetView({
   const [ref, width] = useElementWidth<HTMLDivElement>(720);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [perDot, setPerDot] = useState(1);
+  const hasBatch = snap.kind === 'fleet' && (snap.batchJobs?.length ?? 0) > 0;
+  const rollout = snap.kind === 'fleet' ? snap.rollout : null;
   const layout = useMemo(() => {
     const { tiles, zones } = tilesOf(snap, snap.kind === 'mmc' ? 1 : maxBatch);
-    return layoutFleet(width, tiles, zones, snap.kind === 'mmc' ? [snap.summary.servers] : undefined);
-  }, [snap, width, maxBatch]);
+    const regions = snap.kind === 'fleet' ? (snap.regions ?? undefined) : undefined;
+    return layoutFleet(width, tiles, zones, snap.kind === 'mmc' ? [snap.summary.servers] : undefined, { regions, batch: hasBatch });
+  }, [snap, width, maxBatch, hasBatch]);
+  const versions = { old: 0, new: 0 };
+  if (snap.kind === 'fleet') for (const r of snap.replicas) if (r.state !== 'retired' && r.state !== 'failed') versions[r.version === 1 ? 'new' : 'old']++;
   useRequestDots(canvas, layout, runIndex, !reducedMotion, setPerDot);
 
   const counts = { ready: 0, starting: 0, failed: 0 };
@@ -183,12 +198,28 @@ export function FleetView({
         {[layout.gateway, layout.balancer].map((b, i) => (
           <line key={i} x1={b.x - (c ? 10 : 24)} x2={b.x - 2} y1={layout.height / 2} y2={layout.height / 2} className="stroke-line" strokeWidth={2} />
         ))}
+        {layout.regions.map((r) => (
+          <g key={`region-${r.index}`} data-region={r.name} data-up={r.up}>
+            <rect x={r.box.x} y={r.box.y} width={r.box.w} height={r.box.h} rx={10} className={r.up ? 'fill-none stroke-muted' : 'fill-none stroke-danger'} strokeWidth={1.25} strokeDasharray={r.up ? '6 3' : '3 3'} />
+            <text x={r.box.x + 10} y={r.box.y + (c ? 11 : 13)} className={`font-bold ${r.up ? 'fill-fg' : 'fill-danger'} ${c ? 'text-[11px]' : 'text-[12px]'}`}>
+              {c ? `${r.name}${r.up ? '' : ' down'}` : `Region ${r.name}${r.up ? '' : ' — DOWN'}`}
+            </text>
+          </g>
+        ))}
+        {layout.batch ? (
+          <g data-testid="batch-source">
+            <rect x={layout.batch.x} y={layout.batch.y} width={layout.batch.w} height={layout.batch.h} rx={6} className="fill-surface-2 stroke-chart-6" strokeWidth={1.5} />
+            <text x={layout.batch.x + layout.batch.w / 2} y={layout.batch.y + layout.batch.h / 2} dy="0.32em" textAnchor="middle" className={`fill-fg font-semibold ${c ? 'text-[9px]' : 'text-[11px]'}`}>
+              {c ? 'Batch' : 'Batch job'}
+            </text>
+          </g>
+        ) : null}
         {layout.zones.map((z) => (
           <g key={z.id} data-zone={z.name} data-up={z.up}>
             <line x1={layout.balancer.x + layout.balancer.w} y1={layout.height / 2} x2={z.box.x} y2={z.box.y + z.box.h / 2} className="stroke-line" strokeWidth={1.5} />
             <rect x={z.box.x} y={z.box.y} width={z.box.w} height={z.box.h} rx={8} className={z.up ? 'fill-surface-2 stroke-line' : 'fill-danger-soft stroke-danger'} strokeWidth={1} strokeDasharray={z.up ? undefined : '5 3'} />
             <text x={z.box.x + 8} y={z.box.y + (c ? 12 : 14)} className="fill-fg text-[11px] font-semibold">
-              {snap.kind === 'mmc' ? `${snap.summary.servers} servers · ${snap.summary.busyServers} busy · ${snap.summary.queueLength} waiting` : `Zone ${z.name}${z.up ? '' : ' — DOWN'}`}
+              {snap.kind === 'mmc' ? `${snap.summary.servers} servers · ${snap.summary.busyServers} busy · ${snap.summary.queueLength} waiting` : `${layout.regions.length > 0 ? '' : 'Zone '}${z.name}${z.up ? '' : c ? ' down' : ' — DOWN'}`}
               {z.hidden > 0 ? ` (+${z.hidden} more)` : ''}
             </text>
             {z.tiles.map((t) => (
@@ -230,6 +261,33 @@ export function FleetView({
           <span className="flex items-center gap-1.5">
             <span className="inline-block h-2.5 w-3.5 rounded-full bg-chart-3" /> requests waiting
           </span>
+        ) : null}
+        {rollout || versions.new > 0 ? (
+          <>
+            <span className="flex items-center gap-1.5 font-medium text-fg" data-testid="legend-versions">
+              <span className="inline-block h-3 w-3 rounded-sm border-[1.5px] border-chart-1 bg-[linear-gradient(to_top,var(--chart-1)_50%,transparent_50%)]" /> current version ({versions.old})
+            </span>
+            <span className="flex items-center gap-1.5 font-medium text-fg">
+              <span className="inline-block h-3 w-3 rounded-sm border-[1.5px] border-chart-5 bg-[linear-gradient(to_top,var(--chart-5)_50%,transparent_50%)]" /> new version ({versions.new})
+            </span>
+            {reducedMotion ? null : (
+              <span className="flex items-center gap-1.5 font-medium text-fg">
+                <span className="inline-block h-2 w-2 bg-chart-5" /> request to the new version
+              </span>
+            )}
+          </>
+        ) : null}
+        {hasBatch ? (
+          <>
+            <span className="flex items-center gap-1.5 font-medium text-fg" data-testid="legend-batch">
+              <span className="inline-block h-3 w-1.5 bg-chart-6" /> batch-job records a server holds
+            </span>
+            {reducedMotion ? null : (
+              <span className="flex items-center gap-1.5 font-medium text-fg">
+                <span className="inline-block h-2 w-2 bg-chart-6" /> batch record (not through the gateway)
+              </span>
+            )}
+          </>
         ) : null}
       </div>
     </div>

@@ -98,18 +98,34 @@ describe('simulateModel, fleet', () => {
   });
 });
 
-describe('autoscaler marks', () => {
-  it('are the engine’s logged decisions, at their exact times and with their reasons', () => {
+describe('marks on the time axis', () => {
+  it('scaling marks are the engine’s logged decisions, at their exact times and with their reasons', () => {
     const params = preset('priority-flex-spike');
     const { frames, labels } = run(params);
     const snap = frames[0]!.snapshot;
     if (snap.kind !== 'fleet') throw new Error('fleet');
     const logged = snap.eventLog.filter((e) => e.kind === 'scale-out' || e.kind === 'scale-in');
     expect(logged.length).toBeGreaterThan(0);
-    const marks = simulateModel({ params, frames, labels }).charts.find((c) => c.id === 'latency')!.marks;
+    const charts = simulateModel({ params, frames, labels }).charts;
+    const marks = charts.find((c) => c.id === 'replicas')!.marks.filter((m) => m.kind === 'scale-out' || m.kind === 'scale-in');
     expect(marks.map((m) => m.time)).toEqual(logged.map((e) => e.time));
-    expect(marks[0]!.label).toContain(logged[0]!.detail);
-    expect(simulateModel({ params, frames, labels }).charts.find((c) => c.id === 'replicas')!.marks).toEqual(marks);
+    expect(marks[0]!.detail).toContain(logged[0]!.detail);
+    expect(charts.find((c) => c.id === 'utilization')!.marks).toEqual(marks);
+  });
+
+  it('a canary’s rollout steps and rollback are marked on the requests, errors, latency and servers charts', () => {
+    const params = preset('canary-bad-version');
+    const { frames, labels } = run(params);
+    const snap = frames[0]!.snapshot;
+    if (snap.kind !== 'fleet' || !snap.rollout) throw new Error('rollout expected');
+    const charts = simulateModel({ params, frames, labels }).charts;
+    for (const id of ['requests', 'latency', 'replicas', 'tpot']) {
+      const marks = charts.find((c) => c.id === id)!.marks;
+      expect(marks.filter((m) => m.kind === 'rollout' || m.kind === 'rollback').map((m) => m.time), id).toEqual(snap.rollout.marks.map((m) => m.time));
+    }
+    expect(charts.find((c) => c.id === 'requests')!.marks.some((m) => m.kind === 'rollback' && m.short === 'rollback')).toBe(true);
+    // The utilization chart explains scaling only.
+    expect(charts.find((c) => c.id === 'utilization')!.marks.some((m) => m.kind === 'rollout')).toBe(false);
   });
 });
 

@@ -10,6 +10,7 @@ import { bedrockOnDemandPer1M } from '../../domain/sim-view/bedrock-price.ts';
 import { erlangComparison } from '../../domain/sim-view/erlang-compare.ts';
 import type { RunFrame } from '../../domain/sim-view/run-recorder.ts';
 import type { SimParams } from '../../domain/sim-view/sim-params.ts';
+import { timeMarks, type TimeMark, type TimeMarkKind } from '../../domain/sim-view/time-marks.ts';
 import { findTrainingPreset } from '../../domain/sim-view/training-presets.ts';
 
 /**
@@ -27,7 +28,8 @@ export type ChartLineView = {
   dashed?: boolean;
 };
 export type ChartRuleView = { value: number; label: string; color: string };
-export type ChartMarkView = { time: number; label: string; kind: 'out' | 'in' };
+/** An event on the time axis (src/domain/sim-view/time-marks.ts). */
+export type ChartMarkView = TimeMark;
 
 export type ChartView = {
   id: string;
@@ -248,14 +250,16 @@ function fleetCharts(runs: FleetRun[], p: SimParams): ChartView[] {
   const anyRetries = runs.some((r) => r.s.retries > 0);
   const anyQuota = runs.some((r) => r.s.quota.reservedTokens > 0);
   const anyThrottle = runs.some((r) => r.s.throttledAttempts > 0) || p.tpm > 0;
-  // Autoscaler decisions exactly as the engine logged them (time and reason).
-  const marks: ChartMarkView[] = runs.flatMap((r) =>
-    r.snap.eventLog.flatMap((e) =>
-      e.kind === 'scale-out' || e.kind === 'scale-in'
-        ? [{ time: e.time, kind: e.kind === 'scale-out' ? ('out' as const) : ('in' as const), label: `${r.letter ? `${r.letter}: ` : ''}${formatDuration(e.time)} ${e.kind === 'scale-out' ? 'scale-out' : 'scale-in'}: ${e.detail}` }]
-        : [],
-    ),
-  );
+  // Autoscaler decisions, rollout steps and rollbacks, alarms firing and clearing, at the engine's times.
+  const allMarks = runs.flatMap((r) => timeMarks(r.snap, r.letter)).sort((a, b) => a.time - b.time);
+  const scaling: TimeMarkKind[] = ['scale-out', 'scale-in'];
+  const rollout: TimeMarkKind[] = ['rollout', 'rollback'];
+  const alarms: TimeMarkKind[] = ['alarm', 'alarm-ok'];
+  // Each chart shows the events that explain its lines, so none is crowded with all of them.
+  const marksOf = (...groups: TimeMarkKind[][]) => {
+    const kinds = new Set(groups.flat());
+    return allMarks.filter((m) => kinds.has(m.kind));
+  };
   const rate = (v: number) => plainNumber(v, v < 10 ? 1 : 0);
   const whole = (v: number) => plainNumber(v, 0);
   const errorsChart: ChartView = {
@@ -265,7 +269,7 @@ function fleetCharts(runs: FleetRun[], p: SimParams): ChartView[] {
       yLabel: 'errors/s',
       format: rate,
       rules: [],
-      marks: [],
+      marks: marksOf(rollout, alarms),
       lines: runs.flatMap((r) => ERROR_LINES.filter((e) => anyError(runs, e.channel)).map((e) => series(r, e.channel, e.label, e.color))),
     };
   return [
@@ -276,7 +280,7 @@ function fleetCharts(runs: FleetRun[], p: SimParams): ChartView[] {
       yLabel: 'req/s',
       format: rate,
       rules: [],
-      marks: [],
+      marks: marksOf(rollout, alarms),
       lines: runs.flatMap((r) => [
         series(r, 'arrivals', 'arriving', 'var(--chart-4)'),
         ...(anyRetries ? [series(r, 'attempts', 'attempts incl. retries', 'var(--chart-2)')] : []),
@@ -292,18 +296,18 @@ function fleetCharts(runs: FleetRun[], p: SimParams): ChartView[] {
       yLabel: 'requests',
       format: whole,
       rules: [],
-      marks: [],
+      marks: marksOf(scaling),
       lines: runs.flatMap((r) => [series(r, 'queueLength', 'waiting', 'var(--chart-3)'), series(r, 'inFlight', 'in batches', 'var(--chart-1)')]),
     },
     {
       id: 'replicas',
       title: 'Servers ready and booting',
-      description: "Servers taking traffic and servers booting or loading weights; triangles mark the autoscaler's scale-out (up) and scale-in (down) decisions.",
+      description: "Servers taking traffic and servers booting or loading weights; triangles mark the autoscaler's scale-out (up) and scale-in (down) decisions, and labelled lines a model update's rollout steps and rollback.",
       yLabel: 'servers',
       format: whole,
       yMaxAtLeast: 4,
       rules: [],
-      marks,
+      marks: marksOf(scaling, rollout),
       lines: runs.flatMap((r) => [series(r, 'replicasReady', 'ready', 'var(--chart-1)'), series(r, 'replicasBooting', 'booting + loading', 'var(--chart-3)')]),
     },
     {
@@ -313,7 +317,7 @@ function fleetCharts(runs: FleetRun[], p: SimParams): ChartView[] {
       yLabel: '%',
       format: (v) => `${Math.round(v)}`,
       yMaxAtLeast: 100,
-      marks: [],
+      marks: marksOf(scaling),
       rules:
         p.mode === 'on-demand' && p.auto
           ? [
@@ -330,7 +334,7 @@ function fleetCharts(runs: FleetRun[], p: SimParams): ChartView[] {
       yLabel: 'seconds',
       format: formatDuration,
       log: true,
-      marks,
+      marks: marksOf(rollout, alarms),
       rules: [{ value: TTFT_OBJECTIVE_SECONDS, label: `TTFT objective ${TTFT_OBJECTIVE_SECONDS} s`, color: 'var(--danger)' }],
       lines: runs.flatMap((r) => [
         series(r, 'ttftP50', 'TTFT p50', 'var(--chart-1)'),
@@ -347,7 +351,7 @@ function fleetCharts(runs: FleetRun[], p: SimParams): ChartView[] {
       description: 'Decode time per output token: 50th, 95th and 99th percentiles of the requests completed in each window, with the 200 ms objective.',
       yLabel: 'ms',
       format: (v) => `${plainNumber(v, 0)}`,
-      marks: [],
+      marks: marksOf(rollout),
       rules: [{ value: 200, label: 'TPOT objective 200 ms', color: 'var(--danger)' }],
       lines: runs.flatMap((r) => [
         series(r, 'tpotP50', 'TPOT p50', 'var(--chart-1)', 1000),
@@ -380,7 +384,7 @@ function fleetCharts(runs: FleetRun[], p: SimParams): ChartView[] {
       description: 'What the simulated GPU servers cost per hour at the chosen GPU price, booting servers included.',
       yLabel: '$/h',
       format: (v) => `$${plainNumber(v, 0)}`,
-      marks: [],
+      marks: marksOf(scaling, rollout),
       rules: [],
       lines: runs.map((r) => series(r, 'costPerHour', 'servers', 'var(--chart-2)')),
     },

@@ -5,6 +5,7 @@ import { formatClock } from '../../domain/format/duration.ts';
 import { downloadPng, downloadSvg, type ExportHeading } from '../../ui/chart-export.ts';
 import { currentExportContext } from '../../ui/export-context.ts';
 import { useElementWidth } from '../../ui/use-element-width.ts';
+import { labelStart, MARK_KINDS, MARK_STYLE, placeMarks, type PlacedMark } from '../../domain/sim-view/time-marks.ts';
 import { tickLabel } from './axis-format.ts';
 import { useHoverTime } from './hover-store.ts';
 import type { ChartView } from './simulate-model.ts';
@@ -18,6 +19,16 @@ type Props = {
 };
 
 const M = { top: 12, right: 14, bottom: 26, left: 52 };
+/** Room above the plot for mark labels, two rows. */
+const MARK_ROW = 13;
+
+/** The glyph at the top of a mark: triangles for the autoscaler, a short tick for the rest. */
+function MarkGlyph({ p, top }: { p: PlacedMark; top: number }) {
+  const style = MARK_STYLE[p.kind];
+  if (p.kind === 'scale-out') return <path d={`M${p.x - 5},${top + 8}L${p.x},${top}L${p.x + 5},${top + 8}Z`} fill={style.color} />;
+  if (p.kind === 'scale-in') return <path d={`M${p.x - 5},${top}L${p.x},${top + 8}L${p.x + 5},${top}Z`} fill={style.color} />;
+  return null;
+}
 
 /** Ticks on round minutes or hours (d3's decimal ticks would land on 8m, 17m, 25m). */
 function timeTicks(span: number, count: number): number[] {
@@ -40,6 +51,10 @@ function nearest(times: number[], t: number): number {
   return Math.abs(times[hi]! - t) < Math.abs(times[lo]! - t) ? hi : lo;
 }
 
+function resolutionOf(lines: ChartView['lines'], span: number): number {
+  return lines[0]?.times[1] !== undefined ? lines[0]!.times[1]! - lines[0]!.times[0]! : span / 100;
+}
+
 /**
  * One chart on the simulator's shared time axis: lines drawn by d3 into React SVG, a shared hover
  * read-out (pointer or arrow keys), autoscaler marks, threshold rules, SVG/PNG export and a hidden table.
@@ -54,6 +69,11 @@ export function TimeChart({ chart, xMax, scenarioSummary, height = 176 }: Props)
 
   const span = Math.max(xMax, 1);
   const x = scaleLinear().domain([0, span]).range([M.left, width - M.right]);
+  const placed = placeMarks(marks, x, M.left, width - M.right);
+  const labelRows = placed.reduce((n, p) => (p.label !== null ? Math.max(n, p.row + 1) : n), 0);
+  // The plot starts below the mark labels; the chart keeps its height, so charts stay aligned in the grid.
+  const top = M.top + labelRows * MARK_ROW;
+  const markKinds = MARK_KINDS.filter((k) => placed.some((p) => p.kind === k));
   let yMax = yMaxAtLeast;
   let yMinPositive = Infinity;
   for (const l of lines)
@@ -67,18 +87,20 @@ export function TimeChart({ chart, xMax, scenarioSummary, height = 176 }: Props)
   const y = log
     ? scaleLog()
         .domain([Math.max(1e-3, Math.min(yMinPositive === Infinity ? 0.01 : yMinPositive, yMax / 10)), Math.max(yMax * 1.3, 0.01)])
-        .range([bottom, M.top])
+        .range([bottom, top])
         .clamp(true)
         .nice()
     : scaleLinear()
         .domain([0, yMax > 0 ? yMax * 1.08 : 1])
-        .range([bottom, M.top])
+        .range([bottom, top])
         .nice();
 
   const xTicks = timeTicks(span, width < 420 ? 4 : 7);
   const yTicks = log ? (y.ticks(4) as number[]).filter((_, i, a) => a.length <= 5 || i % Math.ceil(a.length / 5) === 0) : y.ticks(4);
   const hoverIndex = hover === null ? [] : lines.map((l) => nearest(l.times, hover));
-  const resolution = lines[0]?.times[1] !== undefined ? lines[0]!.times[1]! - lines[0]!.times[0]! : span / 100;
+  // Events at the hovered moment (within a few pixels, or the keyboard's step): the read-out tells them.
+  const hoverMarks = hover === null ? [] : placed.filter((p) => Math.abs(p.x - x(hover)) <= Math.max(6, Math.abs(x(resolutionOf(lines, span)) - x(0)) / 2));
+  const resolution = resolutionOf(lines, span);
 
   // Built at the click: the caption names the link and date of the moment of export.
   const heading = (): ExportHeading => ({
@@ -137,6 +159,18 @@ export function TimeChart({ chart, xMax, scenarioSummary, height = 176 }: Props)
           </li>
         ))}
       </ul>
+      {markKinds.length > 0 ? (
+        <ul className="mb-1 flex flex-wrap gap-x-3 gap-y-0.5 text-[12px] text-muted" aria-hidden="true" data-testid="chart-mark-legend">
+          {markKinds.map((k) => (
+            <li key={k} className="flex items-center gap-1.5">
+              <svg width="10" height="12" className="shrink-0">
+                <line x1="5" x2="5" y1="0" y2="12" stroke={MARK_STYLE[k].color} strokeWidth={2} strokeDasharray={MARK_STYLE[k].dash} />
+              </svg>
+              {MARK_STYLE[k].legend}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div ref={box} className="relative">
         <svg
           ref={svgRef}
@@ -157,7 +191,7 @@ export function TimeChart({ chart, xMax, scenarioSummary, height = 176 }: Props)
           onKeyDown={onKey}
           onBlur={() => setHover(null)}
         >
-          <text x={M.left} y={M.top - 2} className="fill-muted text-[11px]">
+          <text x={labelRows > 0 ? 4 : M.left} y={M.top - 2} className="fill-muted text-[11px]">
             {yLabel}
           </text>
           {yTicks.map((t) => (
@@ -182,17 +216,30 @@ export function TimeChart({ chart, xMax, scenarioSummary, height = 176 }: Props)
               </text>
             </g>
           ))}
-          {marks.map((m, k) => (
-            <g key={`${m.time}-${k}`}>
-              <line x1={x(m.time)} x2={x(m.time)} y1={M.top} y2={bottom} stroke={m.kind === 'out' ? 'var(--chart-3)' : 'var(--chart-2)'} strokeWidth={1.5} />
-              <path
-                d={m.kind === 'out' ? `M${x(m.time) - 5},${M.top + 8}L${x(m.time)},${M.top}L${x(m.time) + 5},${M.top + 8}Z` : `M${x(m.time) - 5},${M.top}L${x(m.time)},${M.top + 8}L${x(m.time) + 5},${M.top}Z`}
-                fill={m.kind === 'out' ? 'var(--chart-3)' : 'var(--chart-2)'}
-              >
-                <title>{m.label}</title>
-              </path>
-            </g>
-          ))}
+          {placed.map((p) => {
+            const style = MARK_STYLE[p.kind];
+            return (
+              <g key={`${p.kind}-${p.x}`} data-mark={p.kind} data-count={p.count}>
+                <line x1={p.x} x2={p.x} y1={top - 2} y2={bottom} stroke={style.color} strokeWidth={style.width} strokeDasharray={style.dash} opacity={0.9} />
+                <MarkGlyph p={p} top={top} />
+                {p.label !== null ? (
+                  <text
+                    x={labelStart(p, width - M.right)}
+                    y={M.top + p.row * MARK_ROW}
+                    dy="0.1em"
+                    className="text-[11px] font-semibold"
+                    fill={style.color}
+                    paintOrder="stroke"
+                    stroke="var(--surface)"
+                    strokeWidth={3}
+                  >
+                    {p.label}
+                  </text>
+                ) : null}
+                <title>{p.details.join('\n')}</title>
+              </g>
+            );
+          })}
           {lines.map((l) => {
             const gen = d3line<number>()
               .defined((v) => Number.isFinite(v) && (!log || v > 0))
@@ -200,7 +247,7 @@ export function TimeChart({ chart, xMax, scenarioSummary, height = 176 }: Props)
               .y((v) => y(v));
             return <path key={l.key} d={gen(l.values) ?? ''} fill="none" stroke={l.color} strokeWidth={2.5} strokeDasharray={l.dashed ? '6 4' : undefined} strokeLinejoin="round" />;
           })}
-          {hover !== null ? <line x1={x(hover)} x2={x(hover)} y1={M.top} y2={bottom} className="stroke-fg" strokeWidth={1} /> : null}
+          {hover !== null ? <line x1={x(hover)} x2={x(hover)} y1={top} y2={bottom} className="stroke-fg" strokeWidth={1} /> : null}
         </svg>
         {hover !== null && lines.length > 0 ? (
           <div
@@ -215,10 +262,23 @@ export function TimeChart({ chart, xMax, scenarioSummary, height = 176 }: Props)
                 {l.label}: {hoverIndex[i]! >= 0 ? format(l.values[hoverIndex[i]!]!) : '—'}
               </div>
             ))}
+            {hoverMarks.flatMap((p) => p.details.slice(0, 4).map((d, k) => (
+              <div key={`${p.kind}-${p.x}-${k}`} className="mt-0.5 max-w-72 whitespace-normal border-t border-line pt-0.5 font-medium" style={{ color: MARK_STYLE[p.kind].color }} data-testid="chart-readout-mark">
+                {d}
+              </div>
+            )))}
           </div>
         ) : null}
       </div>
       <div className="sr-only">
+      {marks.length > 0 ? (
+        <ul aria-label={`${title}: events marked on the time axis`}>
+          {marks.slice(0, 40).map((m, k) => (
+            <li key={k}>{m.detail}</li>
+          ))}
+          {marks.length > 40 ? <li>and {marks.length - 40} more</li> : null}
+        </ul>
+      ) : null}
       <table>
         <caption>{title}: values at chosen times</caption>
         <thead>

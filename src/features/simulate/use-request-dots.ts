@@ -2,14 +2,16 @@ import { useEffect, useRef } from 'react';
 import type { FleetLayout } from '../../domain/sim-view/fleet-layout.ts';
 import type { LiveRun } from '../../domain/sim-view/frame-stream.ts';
 import type { FromDots, ToDots } from '../../workers/dots-protocol.ts';
-import { DotsRenderer, type DotColors } from '../../workers/dots-renderer.ts';
+import { DEFAULT_DOT_COLORS, DotsRenderer, type DotColors } from '../../workers/dots-renderer.ts';
 import { CanvasSinks } from './canvas-sinks.ts';
 import { simStore } from './sim-store.ts';
 
-function counts(s: LiveRun | undefined): { admitted: number; throttled: number } {
-  if (!s) return { admitted: 0, throttled: 0 };
-  if (s.kind === 'mmc') return { admitted: s.summary.customers, throttled: 0 };
-  return { admitted: s.summary.attempts - s.summary.throttledAttempts, throttled: s.summary.throttledAttempts };
+function counts(s: LiveRun | undefined): { admitted: number; throttled: number; batch: number } {
+  if (!s) return { admitted: 0, throttled: 0, batch: 0 };
+  if (s.kind === 'mmc') return { admitted: s.summary.customers, throttled: 0, batch: 0 };
+  let batch = 0;
+  for (const j of s.batchJobs ?? []) batch += j.done;
+  return { admitted: s.summary.attempts - s.summary.throttledAttempts, throttled: s.summary.throttledAttempts, batch };
 }
 
 type Sink = { post: (m: ToDots) => void; dispose: () => void };
@@ -61,7 +63,7 @@ function createSink(canvas: HTMLCanvasElement, onStats: (s: FromDots) => void): 
   return {
     post: (m) => {
       if (m.type === 'layout') renderer.setLayout(m.layout, m.dpr);
-      else if (m.type === 'counts') renderer.addCounts(m.admitted, m.throttled, m.wallSeconds);
+      else if (m.type === 'counts') renderer.addCounts(m.admitted, m.throttled, m.wallSeconds, m.batch);
       else if (m.type === 'colors') renderer.setColors(m.colors);
       else if (m.type === 'reset') renderer.reset();
       else if (m.type === 'visible') {
@@ -100,7 +102,8 @@ function attachDots(el: HTMLCanvasElement, onPerDot: (n: number) => void): Sink 
 
 function readColors(el: Element, fallback: DotColors): DotColors {
   const cs = getComputedStyle(el);
-  return { ok: cs.getPropertyValue('--chart-4').trim() || fallback.ok, bad: cs.getPropertyValue('--danger').trim() || fallback.bad };
+  const v = (name: string, or: string) => cs.getPropertyValue(name).trim() || or;
+  return { ok: v('--chart-4', fallback.ok), bad: v('--danger', fallback.bad), newVersion: v('--chart-5', fallback.newVersion), batch: v('--chart-6', fallback.batch) };
 }
 
 /**
@@ -133,12 +136,12 @@ export function useRequestDots(
     const s = SINKS.acquire(el, () => attachDots(el, (n) => perDotRef.current(n)));
     if (!s) return;
     sink.current = s;
-    let colors = readColors(el, { ok: '#0f766e', bad: '#b91c1c' });
+    let colors = readColors(el, DEFAULT_DOT_COLORS);
     s.post({ type: 'colors', colors });
     // The theme can change at any time; reading two custom properties once a second is cheap.
     const colorTimer = window.setInterval(() => {
       const next = readColors(el, colors);
-      if (next.ok !== colors.ok || next.bad !== colors.bad) {
+      if (next.ok !== colors.ok || next.bad !== colors.bad || next.newVersion !== colors.newVersion || next.batch !== colors.batch) {
         colors = next;
         s.post({ type: 'colors', colors });
       }
@@ -178,7 +181,7 @@ export function useRequestDots(
       if (!s) return;
       if (state.runId !== lastRun) {
         lastRun = state.runId;
-        last = { admitted: 0, throttled: 0 };
+        last = { admitted: 0, throttled: 0, batch: 0 };
         s.post({ type: 'reset' });
       }
       if (state.frameAt === lastFrameAt) return;
@@ -186,7 +189,7 @@ export function useRequestDots(
       lastFrameAt = state.frameAt;
       const c = counts(state.live?.[runIndex]);
       if (state.status === 'running' || state.status === 'done') {
-        s.post({ type: 'counts', admitted: Math.max(0, c.admitted - last.admitted), throttled: Math.max(0, c.throttled - last.throttled), wallSeconds });
+        s.post({ type: 'counts', admitted: Math.max(0, c.admitted - last.admitted), throttled: Math.max(0, c.throttled - last.throttled), wallSeconds, batch: Math.max(0, c.batch - last.batch) });
       }
       last = c;
     });
