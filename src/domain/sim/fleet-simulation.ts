@@ -1,8 +1,5 @@
 import { kvCapacityTokens, type Deployment } from '../gpu/deployment.ts';
 import { compileIterationTime } from '../gpu/roofline.ts';
-import { outputBurndown } from '../quota/burndown.ts';
-import type { QuotaMeter } from '../quota/quota-meter.ts';
-import type { QuotaModel } from '../quota/reservation.ts';
 import { makeSampler, sampleTokens, type Sampler } from './distributions.ts';
 import { EventHeap } from './event-heap.ts';
 import { Autoscaler } from './fleet/autoscaler.ts';
@@ -10,6 +7,7 @@ import { ContinuousBatching } from './fleet/batching.ts';
 import { EV } from './fleet/event-kinds.ts';
 import { fleetServer, meanOf, tokenCapacity, weightLoadSeconds } from './fleet/fleet-deployment.ts';
 import { AZ_NAMES, FleetMetrics } from './fleet/fleet-metrics.ts';
+import { fleetQuotaModel } from './fleet/fleet-quota-model.ts';
 import { Gateway } from './fleet/gateway.ts';
 import { ReplicaFleet } from './fleet/replica-fleet.ts';
 import { LoadBalancer } from './load-balancer.ts';
@@ -19,30 +17,14 @@ import type { Replica } from './replica.ts';
 import { KIND_BACKGROUND, KIND_BATCH, KIND_OWN, RequestStore, TIER_FLEX, TIER_PRIORITY, TIER_RESERVED, TIER_STANDARD } from './request-store.ts';
 import type { FleetScenario } from './scenario-schema.ts';
 import type { FleetEvent, FleetSnapshot, FleetSummary, ReplicaView, Simulation } from './simulation-types.ts';
-import { BatchJobs } from './ops/batch-jobs.ts';
+import type { BatchJobs } from './ops/batch-jobs.ts';
 import { Monitoring } from './ops/monitoring.ts';
-import { Rollout, type RolloutMark } from './ops/rollout.ts';
+import { wireBatchJobs, wireRollout } from './ops/ops-wiring.ts';
+import type { Rollout } from './ops/rollout.ts';
+import type { RegionHooks } from './regions/region-hooks.ts';
 import { zoneFaults, type ZoneFault } from './regions/zone-faults.ts';
 import { parseTraceCsv, type Trace } from './trace-csv.ts';
 import { maxArrivalRate, nextArrival } from './workload.ts';
-
-export { AZ_NAMES };
-
-/** Resolves the scenario's server: model, accelerator, GPUs and precision, through the shared GPU model. */
-export function fleetDeployment(s: FleetScenario): Deployment {
-  return fleetServer(s).deployment;
-}
-
-/** The quota rules of the served model: burndown by model unless set, and its maximum output. */
-export function fleetQuotaModel(s: FleetScenario): QuotaModel & { maxOutputKnown: boolean } {
-  const q = s.gateway.quotaModel;
-  return {
-    maxOutputTokens: q.maxOutputTokens ?? s.workload.maxTokens ?? 0,
-    maxOutputKnown: q.maxOutputTokens !== null,
-    outputBurndown: q.outputBurndown ?? outputBurndown(s.fleet.model).multiplier,
-    burndownOnReservation: q.burndownOnReservation,
-  };
-}
 
 // Module-level copies: an imported binding read in the hot loop costs a getter call under some loaders.
 const { ARRIVAL, BG_ARRIVAL, RETRY, ITERATION, HEALTH_CHECK, AUTOSCALE, PHASE, FAULT_START, FAULT_END, SCHEDULE, SEND, WAIT_SWEEP, TIMEOUT_SWEEP, SETTING, ROLLOUT, BATCH } = EV;
@@ -51,25 +33,9 @@ const BACKGROUND = KIND_BACKGROUND;
 const BATCH_RECORD = KIND_BATCH;
 const [RESERVED, PRIORITY, STANDARD, FLEX] = [TIER_RESERVED, TIER_PRIORITY, TIER_STANDARD, TIER_FLEX];
 
-const ROLLOUT_EVENT = { start: 'rollout-start', step: 'rollout-step', switch: 'rollout-switch', rollback: 'rollback', complete: 'rollout-complete' } as const satisfies Record<RolloutMark['kind'], string>;
 
 /** The simulator keeps at most this many windows, so per-window percentiles are never merged. */
 const MAX_WINDOWS = 1440;
-
-/**
- * When this simulation is one Region of several (src/domain/sim/regions/regional-simulation.ts): its
- * index, the source Region's cross-Region quota meter (the quota binds where the client calls), and
- * what it reports to the profile's books. Its requests come from the profile's router (inject), not
- * from its own workload.
- */
-export type RegionHooks = {
-  region: number;
-  crossRegionQuota: QuotaMeter | null;
-  completed(t: number, arrival: number, firstToken: number, output: number): void;
-  left(t: number, arrival: number): void;
-  queueWait(tier: number, seconds: number): void;
-  window(end: number, read: (channel: string) => number, seconds: number): void;
-};
 
 /**
  * The LLM fleet: clients (SDK retries, timeouts) → gateway (reservation quota, tiers, overload) →
@@ -196,9 +162,9 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     this.metrics.quota = { limit: quota.limits.tokensPerMinute, available: (t) => quota.availablePerMinute(t), outstanding: () => quota.outstanding };
     this.autoscaler = autoscale ? new Autoscaler(a, this.fleet, this.batching, this.heap, capacity) : null;
 
-    this.rollout = scenario.rollout ? this.makeRollout(scenario.rollout) : null;
+    this.rollout = scenario.rollout ? wireRollout({ scenario, fleet: this.fleet, heap: this.heap, rng: this.rng, store: this.store, batching: this.batching, gateway: this.gateway, metrics: this.metrics, tokenCap: this.tokenCap }, scenario.rollout) : null;
     this.regressionErrorRate = scenario.rollout?.regression.errorRate ?? 0;
-    this.batchJobs = scenario.batchJobs.length > 0 ? this.makeBatchJobs() : null;
+    this.batchJobs = scenario.batchJobs.length > 0 ? wireBatchJobs({ scenario, fleet: this.fleet, heap: this.heap, rng: this.rng, store: this.store, batching: this.batching, gateway: this.gateway, metrics: this.metrics, tokenCap: this.tokenCap }) : null;
     const monitoring = new Monitoring(scenario.monitoring.alarms, scenario.monitoring.slaIntervalSeconds, (t, kind, detail) => this.metrics.log(t, kind, detail));
     this.metrics.onWindowClosed = hooks
       ? (end, read, seconds) => {
@@ -366,45 +332,6 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     }
     this.eventCount += n;
     return n;
-  }
-
-  private makeRollout(config: NonNullable<FleetScenario['rollout']>): Rollout {
-    const rollout = new Rollout(config, this.fleet, this.heap, (t, kind, detail) => this.metrics.log(t, ROLLOUT_EVENT[kind], detail));
-    this.batching.newVersionSlowdown = config.regression.decodeSlowdown;
-    const draw = (): number => this.rng.next();
-    this.gateway.versionPicker = () => rollout.pickVersion(draw);
-    this.metrics.rolloutShare = () => rollout.share;
-    return rollout;
-  }
-
-  private makeBatchJobs(): BatchJobs {
-    const s = this.s;
-    let lastArea = 0;
-    let lastProcessed = 0;
-    const jobs = new BatchJobs(
-      s.batchJobs,
-      s.batchPolicy,
-      {
-        store: this.store,
-        rng: this.rng,
-        scheduler: this.heap,
-        routable: () => this.fleet.routable,
-        utilizationSinceLastAsk: (t) => {
-          this.fleet.accrue(t);
-          const u = this.metrics.utilizationOf(this.fleet.readyArea - lastArea, this.batching.processedTokens - lastProcessed);
-          lastArea = this.fleet.readyArea;
-          lastProcessed = this.batching.processedTokens;
-          return u;
-        },
-        enqueue: (r, id, t) => this.gateway.enqueueBatch(r, id, t),
-        log: (t, kind, detail) => this.metrics.log(t, kind, detail),
-        endTime: s.durationSeconds,
-      },
-      this.tokenCap,
-    );
-    this.gateway.batchReturned = (id, replicaId) => jobs.onReturned(id, replicaId);
-    this.metrics.batchInFlight = () => jobs.inFlight;
-    return jobs;
   }
 
   private onAutoscale(t: number): void {

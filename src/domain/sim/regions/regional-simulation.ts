@@ -1,7 +1,8 @@
 import { QuotaMeter } from '../../quota/quota-meter.ts';
 import { makeSampler, sampleTokens, type Sampler } from '../distributions.ts';
 import { AZ_NAMES, FLEET_CHANNELS } from '../fleet/fleet-metrics.ts';
-import { FleetSimulation, type RegionHooks } from '../fleet-simulation.ts';
+import { FleetSimulation } from '../fleet-simulation.ts';
+import type { RegionHooks } from './region-hooks.ts';
 import { deepFreeze } from '../mmc-simulation.ts';
 import { Monitoring } from '../ops/monitoring.ts';
 import { Prng } from '../prng.ts';
