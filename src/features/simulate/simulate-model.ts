@@ -79,13 +79,22 @@ export type SimulateModel = {
 /** The TTFT objective drawn on the latency chart and counted in SLO attainment (MLPerf Llama 2 70B). */
 export const TTFT_OBJECTIVE_SECONDS = 2;
 
+// toLocaleString with options builds a new Intl.NumberFormat on every call; the charts' tables and
+// cards format thousands of numbers a second while a run plays, so the formatters are made once.
+const plainFormats = new Map<number, Intl.NumberFormat>();
+function plainFormat(maximumFractionDigits: number): Intl.NumberFormat {
+  let f = plainFormats.get(maximumFractionDigits);
+  if (!f) plainFormats.set(maximumFractionDigits, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits })));
+  return f;
+}
+
 export function plainNumber(v: number, digits = 1): string {
   if (!Number.isFinite(v)) return '—';
-  return v.toLocaleString('en-US', { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : digits });
+  return plainFormat(Math.abs(v) >= 100 ? 0 : digits).format(v);
 }
 
 function tpmLabel(tpm: number): string {
-  return tpm > 0 ? `${(tpm / 1e6).toLocaleString('en-US', { maximumFractionDigits: 2 })}M TPM` : 'no quota';
+  return tpm > 0 ? `${plainFormat(2).format(tpm / 1e6)}M TPM` : 'no quota';
 }
 
 function servingOf(p: SimParams, run: number) {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useStore } from 'zustand';
 import { autoResolution, buildScenarios, expectedDuration, type ScenarioInput } from '../../domain/sim-view/build-scenario.ts';
@@ -32,7 +32,8 @@ import { AutoscaleControls, CompareControls, FaultControls, MmcControls, RunCont
 import { BalancerControls, HardwareControls, ModeControls } from './serving-controls.tsx';
 import { simController, type RunPlan } from './sim-controller.ts';
 import { simStore } from './sim-store.ts';
-import { invalidFields, simulateModel } from './simulate-model.ts';
+import { describeScenario, invalidFields, simulateModel } from './simulate-model.ts';
+import type { CatalogModel } from '../../domain/catalog/catalog-schema.ts';
 import { modelPickerOptions, withStartingModel } from './starting-model.ts';
 import { SummaryCards } from './summary-cards.tsx';
 import { WorkloadControls } from './workload-controls.tsx';
@@ -109,7 +110,6 @@ export default function SimulatePage() {
   const invalid = useMemo(() => invalidFields(errors), [errors]);
   const runKey = runnable && built.ok ? JSON.stringify(built.scenarios) : null;
   const hasResults = useStore(simStore, (s) => s.frames !== null);
-  const chartFrames = useStore(simStore, (s) => s.frames);
   const labels = useStore(simStore, (s) => s.labels);
   const endTime = useStore(simStore, (s) => s.endTime);
   const error = useStore(simStore, (s) => s.error);
@@ -146,7 +146,7 @@ export default function SimulatePage() {
   }, []);
 
   const catalogModel = useMemo(() => (catalog ? (findModel(catalog, serving.catalogId) ?? null) : undefined), [catalog, serving.catalogId]);
-  const model = useMemo(() => simulateModel({ params: values, frames: chartFrames, labels, catalogModel }), [values, chartFrames, labels, catalogModel]);
+  const scenarioSummary = useMemo(() => describeScenario(values, labels, catalogModel?.name), [values, labels, catalogModel]);
   const controls: ControlProps = { values, update, errors };
   const pick = (id: string) => {
     const preset = findTrainingPreset(id);
@@ -163,7 +163,7 @@ export default function SimulatePage() {
         </div>
         <div className="flex flex-wrap gap-2">
           <CopyLinkButton />
-          <ExportButtons values={values} scenarioSummary={model.scenarioSummary} />
+          <ExportButtons values={values} scenarioSummary={scenarioSummary} />
         </div>
       </div>
       <IgnoredParamsNotice
@@ -232,18 +232,47 @@ export default function SimulatePage() {
           <RunControls p={controls} />
         </aside>
         <div className="order-1 min-w-0 space-y-4 lg:order-2">
-          <FleetPanel runs={model.runs} maxBatch={values.maxBatch} tiered={values.pri + values.flex + values.rsv > 0} reducedMotion={reducedMotion} placeholder={invalid.length > 0 ? 'Nothing to run until the settings listed above are fixed.' : 'Starting the simulation…'} />
-          {model.mmc ? (
-            <MmcPanel view={model.mmc} charts={model.charts} xMax={xMax} scenarioSummary={model.scenarioSummary} />
-          ) : model.charts.length > 0 ? (
-            <>
-              <SummaryCards cards={model.cards} />
-              <FleetCharts charts={model.charts} xMax={xMax} scenarioSummary={model.scenarioSummary} />
-              <OpsPanels frames={chartFrames} labels={labels} />
-            </>
-          ) : null}
+          <SimResults
+            values={values}
+            labels={labels}
+            catalogModel={catalogModel}
+            xMax={xMax}
+            reducedMotion={reducedMotion}
+            placeholder={invalid.length > 0 ? 'Nothing to run until the settings listed above are fixed.' : 'Starting the simulation…'}
+          />
         </div>
       </div>
     </div>
+  );
+}
+
+type ResultsProps = { values: SimParams; labels: string[]; catalogModel: CatalogModel | null | undefined; xMax: number; reducedMotion: boolean; placeholder: string };
+
+/**
+ * The fleet picture, cards, charts and panels. Only this part follows the chart frames (a few a second
+ * while a run plays): the page and its controls do not re-render for them, and the frames are read
+ * through useDeferredValue, so React renders the charts in small interruptible slices instead of one
+ * long task that would hold up typing and scrolling. The element tree is memoised on the deferred
+ * frames, so the urgent pass that precedes each deferred one does no work.
+ */
+function SimResults({ values, labels, catalogModel, xMax, reducedMotion, placeholder }: ResultsProps) {
+  const chartFrames = useDeferredValue(useStore(simStore, (s) => s.frames));
+  const model = useMemo(() => simulateModel({ params: values, frames: chartFrames, labels, catalogModel }), [values, chartFrames, labels, catalogModel]);
+  return useMemo(
+    () => (
+      <>
+        <FleetPanel runs={model.runs} maxBatch={values.maxBatch} tiered={values.pri + values.flex + values.rsv > 0} reducedMotion={reducedMotion} placeholder={placeholder} />
+        {model.mmc ? (
+          <MmcPanel view={model.mmc} charts={model.charts} xMax={xMax} scenarioSummary={model.scenarioSummary} />
+        ) : model.charts.length > 0 ? (
+          <>
+            <SummaryCards cards={model.cards} />
+            <FleetCharts charts={model.charts} xMax={xMax} scenarioSummary={model.scenarioSummary} />
+            <OpsPanels frames={chartFrames} labels={labels} />
+          </>
+        ) : null}
+      </>
+    ),
+    [model, chartFrames, labels, values.maxBatch, values.pri, values.flex, values.rsv, reducedMotion, placeholder, xMax],
   );
 }
