@@ -10,6 +10,11 @@ test('operations presets run and show what they teach: canary rollback, blue-gre
   await expect(page.getByTestId('ops-rollout')).toContainText('not AWS’s documented practice');
   await expect(page.getByTestId('ops-availability')).toContainText('99.9 % monthly uptime per Region');
   await expect(page.getByTestId('ops-alarm')).toHaveCount(3);
+  // The error rate's small values still give distinct axis labels (they once read 0.1, 0.1, 0.1, 0, 0, 0).
+  await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 60_000 });
+  const yLabels = await page.getByTestId('chart-errors').locator('svg[role="img"] text[text-anchor="end"]').allTextContents();
+  expect(yLabels.length).toBeGreaterThan(2);
+  expect(new Set(yLabels).size, yLabels.join(' | ')).toBe(yLabels.length);
   // The link carries the rollout: reopening it runs the same scenario.
   expect(page.url()).toContain('ro=canary');
   expect(page.url()).toContain('roErr=5');

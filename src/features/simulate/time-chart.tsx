@@ -97,6 +97,10 @@ export function TimeChart({ chart, xMax, scenarioSummary, height = 176 }: Props)
 
   const xTicks = timeTicks(span, width < 420 ? 4 : 7);
   const yTicks = log ? (y.ticks(4) as number[]).filter((_, i, a) => a.length <= 5 || i % Math.ceil(a.length / 5) === 0) : y.ticks(4);
+  // The series' own format can round neighbouring ticks to one label (0.02 and 0.04 both "0.0"): then
+  // the axis takes d3's tick format, whose precision follows the tick step.
+  const ownLabels = yTicks.map((t) => format(t));
+  const yLabels = log || new Set(ownLabels).size === ownLabels.length ? ownLabels : yTicks.map(y.tickFormat(4));
   const hoverIndex = hover === null ? [] : lines.map((l) => nearest(l.times, hover));
   // Events at the hovered moment (within a few pixels, or the keyboard's step): the read-out tells them.
   const hoverMarks = hover === null ? [] : placed.filter((p) => Math.abs(p.x - x(hover)) <= Math.max(6, Math.abs(x(resolutionOf(lines, span)) - x(0)) / 2));
@@ -194,11 +198,11 @@ export function TimeChart({ chart, xMax, scenarioSummary, height = 176 }: Props)
           <text x={labelRows > 0 ? 4 : M.left} y={M.top - 2} className="fill-muted text-[11px]">
             {yLabel}
           </text>
-          {yTicks.map((t) => (
+          {yTicks.map((t, i) => (
             <g key={`y${t}`}>
               <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} className="stroke-line" strokeDasharray="2 4" />
               <text x={M.left - 6} y={y(t)} dy="0.32em" textAnchor="end" className="fill-muted text-[11px] tabular">
-                {format(t)}
+                {yLabels[i]}
               </text>
             </g>
           ))}
