@@ -2,7 +2,7 @@ import { formatClock } from '../format/duration.ts';
 import { formatCount } from '../format/money.ts';
 import type { AlarmView } from '../sim/ops/alarms.ts';
 import { SLA_COMMITMENT, SLA_CREDIT_TIERS, type AvailabilityResult } from '../sim/ops/availability.ts';
-import type { BatchJobView } from '../sim/ops/batch-jobs.ts';
+import type { BatchJobView } from '../sim/ops/batch-job-view.ts';
 import { DOCUMENTED_METRIC } from '../sim/ops/cloudwatch.ts';
 import type { RolloutView } from '../sim/ops/rollout.ts';
 

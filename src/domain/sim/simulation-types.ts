@@ -1,4 +1,4 @@
-import type { BatchJobView } from './ops/batch-jobs.ts';
+import type { BatchJobView } from './ops/batch-job-view.ts';
 import type { MonitoringView } from './ops/monitoring.ts';
 import type { RolloutView } from './ops/rollout.ts';
 import type { QuotaRefusal } from '../quota/quota-meter.ts';

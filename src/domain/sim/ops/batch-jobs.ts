@@ -4,6 +4,7 @@ import type { Prng } from '../prng.ts';
 import type { Replica } from '../replica.ts';
 import { KIND_BATCH, TIER_FLEX, type RequestStore } from '../request-store.ts';
 import type { Distribution } from '../scenario-schema.ts';
+import type { BatchJobStatus, BatchJobView } from './batch-job-view.ts';
 
 /**
  * Batch inference jobs (bedrock-2026-facts.md §5.4: JSONL records, a 24-hour completion window and 50 %
@@ -31,28 +32,6 @@ export type BatchPolicy = {
   perReplica: number;
   /** How often the feeder looks for spare capacity, seconds. */
   feedSeconds: number;
-};
-
-export type BatchJobStatus = 'queued' | 'running' | 'complete' | 'late';
-
-export type BatchJobView = {
-  index: number;
-  submittedAt: number;
-  deadline: number;
-  records: number;
-  done: number;
-  inFlight: number;
-  /** Records sent back to the job's queue (evicted, timed out in a queue, or their server failed). */
-  requeued: number;
-  inputTokens: number;
-  outputTokens: number;
-  /** When the last record finished (null = not yet). */
-  completedAt: number | null;
-  status: BatchJobStatus;
-  /** What the job's tokens cost at the batch price (null = no price given). */
-  batchCost: number | null;
-  /** Where the batch price comes from, or why the job is not priced (null or absent = not said). */
-  priceNote?: string | null;
 };
 
 /** What the feeder needs of the simulation. */
