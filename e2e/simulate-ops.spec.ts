@@ -62,6 +62,8 @@ test('Regions: a global profile absorbs a regional spike; a Region outage moves 
   const spilled = (await east2.getByTestId('ops-region-spilled').textContent()) ?? '';
   expect(spilled).toMatch(/^0 \/ [1-9][\d,]{4,}$/);
   await expect(east2.getByTestId('ops-region-availability')).toHaveText(/^9\d\.\d{3} %$/);
+  // The SLA is per Region: the card names us-east-2's credit, not only the availability over all requests.
+  await expect(page.getByTestId('ops-credit')).toContainText(/us-east-2 at 9\d\.\d+ % is below 99\.9 %, a \d+ % credit/);
   // The link carries the Regions and the outage: reopening it gives the same run.
   expect(page.url()).toContain('rg=us-east-1%2Cus-east-2%2Cus-west-2');
   expect(page.url()).toContain('rgOut=2');

@@ -16,6 +16,23 @@ describe('opsView', () => {
     expect(opsView(quiet).availability).toMatchObject({ uptime: '100 %', credit: 'No service credit', failing: false });
   });
 
+  it('judges the SLA per Region: one Region below 99.9 % earns its credit even when all requests together meet it', () => {
+    // 11 of 12 five-minute intervals clean, one fully failed: 91.67 % (never rounded up: 91.66 %) → below 95 %, a 100 % credit.
+    const outage = availabilityFrom(Array.from({ length: 12 }, (_, i) => ({ valid: 100, serverErrors: i === 5 ? 100 : 0 })), 300);
+    const v = opsView({
+      ...quiet,
+      regions: [
+        { name: 'us-east-1', availability: quiet.monitoring.availability },
+        { name: 'us-east-2', availability: outage },
+      ],
+    });
+    expect(v.availability.verdict).toBe('Meets 99.9 % over all requests, but not in every Region');
+    expect(v.availability.credit).toBe('The SLA counts each Region on its own: us-east-2 at 91.66 % is below 99.9 %, a 100 % credit of that Region’s Bedrock charges.');
+    expect(v.availability.failing).toBe(true);
+    // Every Region at or above the commitment: the card reads as before.
+    expect(opsView({ ...quiet, regions: [{ name: 'us-east-1', availability: quiet.monitoring.availability }] }).availability).toMatchObject({ verdict: 'Meets the 99.9 % commitment', credit: 'No service credit', failing: false });
+  });
+
   it('lists alarms with their rule, fired and cleared times, and whether AWS documents the metric', () => {
     const v = opsView({
       ...quiet,

@@ -9,7 +9,15 @@ import type { RolloutView } from '../sim/ops/rollout.ts';
 /** What the operations panels show, from a fleet snapshot's operations read-outs. Pure, no React. */
 export type OpsView = {
   alarms: { name: string; rule: string; documented: boolean; state: 'ALARM' | 'OK'; episodes: { fired: string; cleared: string }[] }[];
-  availability: { uptime: string; verdict: string; credit: string; tiers: string; method: string; failing: boolean };
+  availability: {
+    uptime: string;
+    verdict: string;
+    /** The credit; with several Regions, each Region below the commitment and its own credit (the SLA is per Region). */
+    credit: string;
+    tiers: string;
+    method: string;
+    failing: boolean;
+  };
   rollout: { title: string; phase: string; marks: { time: string; text: string; kind: string }[]; note: string } | null;
   batch: { title: string; progress: number; progressText: string; status: string; cost: string | null; late: boolean }[];
 };
@@ -46,18 +54,33 @@ function alarmRows(alarms: readonly AlarmView[]): OpsView['alarms'] {
   });
 }
 
-function availabilityCard(a: AvailabilityResult): OpsView['availability'] {
+/** A Region's name and its own availability, as the SLA counts it. */
+export type RegionAvailability = { name: string; availability: AvailabilityResult };
+
+function availabilityCard(a: AvailabilityResult, regions: readonly RegionAvailability[] | null): OpsView['availability'] {
+  // Bedrock's SLA is per Region: a Region below the commitment earns its credit however well the others did.
+  const below = (regions ?? []).filter((r) => !r.availability.meetsCommitment);
+  const regionCredits =
+    below.length === 0
+      ? null
+      : `The SLA counts each Region on its own: ${below
+          .map((r) => `${r.name} at ${uptimeText(r.availability.uptimePercent)} is below ${SLA_COMMITMENT} %${r.availability.creditPercent > 0 ? `, a ${r.availability.creditPercent} % credit of that Region’s Bedrock charges` : ''}`)
+          .join('; ')}.`;
   const tiers = SLA_CREDIT_TIERS.slice()
     .reverse()
     .map((t) => `${t.credit} % below ${t.below} %`)
     .join(', ');
   return {
     uptime: uptimeText(a.uptimePercent),
-    verdict: a.meetsCommitment ? `Meets the ${SLA_COMMITMENT} % commitment` : `Below the ${SLA_COMMITMENT} % commitment`,
-    credit: a.creditPercent === 0 ? 'No service credit' : `Service credit: ${a.creditPercent} % of the Region’s Bedrock charges`,
+    verdict: !a.meetsCommitment
+      ? `Below the ${SLA_COMMITMENT} % commitment`
+      : below.length > 0
+        ? `Meets ${SLA_COMMITMENT} % over all requests, but not in every Region`
+        : `Meets the ${SLA_COMMITMENT} % commitment`,
+    credit: regionCredits ?? (a.creditPercent === 0 ? 'No service credit' : `Service credit: ${a.creditPercent} % of the Region’s Bedrock charges`),
     tiers: `Bedrock SLA (updated 2023-10-04): ${SLA_COMMITMENT} % monthly uptime per Region; credits ${tiers}.`,
     method: `Computed as 100 % minus the mean server-error share of ${formatCount(a.intervals)} intervals of ${Math.round(a.intervalSeconds / 60)} min (${formatCount(a.intervalsWithErrors)} with errors); the interval is an assumption, and the run stands in for the month.`,
-    failing: !a.meetsCommitment,
+    failing: !a.meetsCommitment || below.length > 0,
   };
 }
 
@@ -95,6 +118,11 @@ function batchRows(jobs: readonly BatchJobView[]): OpsView['batch'] {
   });
 }
 
-export function opsView(s: { rollout: RolloutView | null; batchJobs: readonly BatchJobView[]; monitoring: { alarms: readonly AlarmView[]; availability: AvailabilityResult } }): OpsView {
-  return { alarms: alarmRows(s.monitoring.alarms), availability: availabilityCard(s.monitoring.availability), rollout: rolloutPanel(s.rollout), batch: batchRows(s.batchJobs) };
+export function opsView(s: {
+  rollout: RolloutView | null;
+  batchJobs: readonly BatchJobView[];
+  monitoring: { alarms: readonly AlarmView[]; availability: AvailabilityResult };
+  regions?: readonly RegionAvailability[] | null;
+}): OpsView {
+  return { alarms: alarmRows(s.monitoring.alarms), availability: availabilityCard(s.monitoring.availability, s.regions ?? null), rollout: rolloutPanel(s.rollout), batch: batchRows(s.batchJobs) };
 }

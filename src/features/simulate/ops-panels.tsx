@@ -117,7 +117,7 @@ export const OpsPanels = memo(function OpsPanels({ frames, labels }: { frames: R
         f.snapshot.kind === 'fleet' && f.snapshot.monitoring
           ? [
               {
-                view: opsView(f.snapshot),
+                view: opsView({ ...f.snapshot, regions: f.snapshot.regions ?? null }),
                 label: frames!.length > 1 ? ` — ${labels[i] ?? `run ${i + 1}`}` : '',
                 regions: (f.snapshot.regions ?? null) as RegionView[] | null,
                 priceNotes: f.snapshot.batchJobs.map((j) => j.priceNote ?? null),
