@@ -15,7 +15,7 @@ export const ENGINE_LATENCY_RESULTS: readonly StoredEngineRun[] = [
   { pointId: 'm5', ttftSeconds: 0.22574260984152114, tpotSeconds: 0.12180165438953829, outputTokensPerSecond: 123479.12333333334, completed: 506126 },
   { pointId: 'm6', ttftSeconds: 1.2559029206149839, tpotSeconds: 0.06046672206191021, outputTokensPerSecond: 815.46, completed: 733 },
   { pointId: 'm8', ttftSeconds: 1.0429143394393467, tpotSeconds: 0.06342266005741658, outputTokensPerSecond: 8571.283333333333, completed: 7619 },
-  { pointId: 'v51-r1-server', ttftSeconds: 0.04749193793573432, tpotSeconds: 0.030483498816104036, outputTokensPerSecond: 14344.773333333333, completed: 2475 },
+  { pointId: 'v51-r1-server', ttftSeconds: 0.037085496158322115, tpotSeconds: 0.019386824373742215, outputTokensPerSecond: 15680.635, completed: 2665 },
   { pointId: 'v51-l2-server', ttftSeconds: 8.781118174806737, tpotSeconds: 0.14561200049957634, outputTokensPerSecond: 88821.93333333333, completed: 191729 },
   { pointId: 'v51-l2-interactive', ttftSeconds: 0.10175093417007297, tpotSeconds: 0.04157305110480376, outputTokensPerSecond: 58509.12, completed: 128383 },
   { pointId: 'v51-405-server', ttftSeconds: 2.009216357510327, tpotSeconds: 0.10358183504423853, outputTokensPerSecond: 1154.7733333333333, completed: 1024 },
