@@ -8,8 +8,8 @@
  * one benchmark, which a production deployment is not.
  *
  * NVIDIA's v5.1 DeepSeek-R1 submission does not build TensorRT engines: it serves the quantized Hugging Face
- * checkpoint with trtllm-serve on TensorRT-LLM's PyTorch backend (`mlperf-pytorch`: code/llmlib/config.py
- * TrtllmExtraYAMLConfig, `trtllm_backend: 'pytorch'`; the R1 configs' PyTorch-only options `moe_backend`,
+ * checkpoint with trtllm-serve on TensorRT-LLM's PyTorch backend (`mlperf-pytorch`: code/deepseek-r1/tensorrt/__init__.py
+ * DEFAULT_CORE_TYPE TRTLLM_ENDPOINT, the Llama benchmarks' TRTLLM_EXECUTOR; code/llmlib/config.py TrtllmExtraYAMLConfig, `trtllm_backend: 'pytorch'`; the R1 configs' PyTorch-only options `moe_backend`,
  * `cuda_graph_batch_sizes`, `attention_dp_config`). That is the runtime trtllm-bench measures, so it takes the
  * trtllm-bench factors, with the configuration's max_util KV admission.
  */
