@@ -127,7 +127,7 @@ export const DEFAULT_SESSION: Session = {
       query: 'preset=retry-storm',
       target: 'simulate-charts',
       narration: [
-        'A default quota, traffic under it, then a 2.5× burst for 5 minutes.',
+        'A quota of 400,000 tokens a minute (a historical default; current defaults are not published), traffic under it, then a 2.5× burst for 5 minutes.',
         'Fifty SDK clients make up to 5 attempts each, so each 429 comes back as more attempts.',
         'The servers stay nearly idle: the gateway does all the refusing, and requests that exhaust their retries are lost.',
       ],
