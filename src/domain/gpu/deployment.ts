@@ -164,6 +164,33 @@ export function kvBytesForContext(d: Pick<Deployment, 'model' | 'kvPrecision'>, 
   return perLayer * ((d.model.layers - local.layers) * context + local.layers * local.window);
 }
 
+/**
+ * How a published configuration sets up one replica beyond model, devices and precision: a mixed FP4/FP8
+ * checkpoint (ModelOpt `effective_bits`), data-parallel attention (`enable_attention_dp`) and TensorRT-LLM's
+ * memory rule (`kv_cache_free_gpu_mem_fraction`). The throughput scorecard and the engine's validation runs
+ * both build their replica with `withServingOptions`, so they model the same server.
+ */
+export type ServingOptions = {
+  /** Average bits per weight of a mixed FP4/FP8 checkpoint; applies to FP4 deployments only. */
+  weightBits?: number;
+  attentionDataParallel?: boolean;
+  /** The KV cache takes this share of the memory left after the weights and the runtime reserve. */
+  kvFreeFraction?: number;
+};
+
+export function withServingOptions(d: Deployment, o: ServingOptions): Deployment {
+  const shaped: Deployment = {
+    ...d,
+    ...(o.attentionDataParallel !== undefined ? { attentionDataParallel: o.attentionDataParallel } : {}),
+    ...(o.weightBits !== undefined && d.weightPrecision === 'fp4' ? { fp4Share: fp4ShareForBits(o.weightBits) } : {}),
+  };
+  if (o.kvFreeFraction === undefined) return shaped;
+  const perDeviceWeights = weightsBytes(shaped) / shaped.tensorParallel;
+  const free = shaped.gpu.memoryBytes - perDeviceWeights - shaped.reservedBytesPerDevice;
+  const usable = perDeviceWeights + o.kvFreeFraction * free + shaped.reservedBytesPerDevice;
+  return { ...shaped, memoryFraction: usable / shaped.gpu.memoryBytes };
+}
+
 /** Memory for weights + KV cache on the whole server: the usable share of device memory minus the runtime's reserve. */
 export function usableMemoryBytes(d: Deployment): number {
   return (d.memoryFraction * d.gpu.memoryBytes - d.reservedBytesPerDevice) * d.tensorParallel;

@@ -20,8 +20,6 @@ export const KNOWN_THROUGHPUT_MISSES: Readonly<Record<string, string>> = {
   'v51-8b-server': 'The other side of the 8B Offline conflict: with the fixed time per iteration the 70B and 405B rows need, the 8B Server run is modelled slow.',
 };
 
-const MIXTRAL_ENGINE =
-  'The engine serves Mixtral through its catalog profile in pure FP4: the run’s mixed FP4/FP8 checkpoint (effective_bits 7.25), which the throughput row models, is not passed to the simulator, so it decodes far faster than the run.';
 const V50_405B = 'v5.0 software, slower than the v5.1-fitted model (see the throughput miss of this row).';
 const R1 = 'DeepSeek-R1 is modelled about twice as fast as measured (see its throughput miss); the engine also runs it without data-parallel attention.';
 const SATURATED =
@@ -33,7 +31,6 @@ const HARNESS_TTFT =
 export const KNOWN_TTFT_MISSES: Readonly<Record<string, string>> = {
   m2: SATURATED,
   'v51-l2-server': SATURATED,
-  m5: MIXTRAL_ENGINE,
   m6: V50_405B,
   m8: V50_405B,
   'v51-r1-server': R1,
@@ -45,7 +42,6 @@ export const KNOWN_TTFT_MISSES: Readonly<Record<string, string>> = {
 
 /** MLPerf Server and Interactive rows whose engine mean TPOT misses ±25 % of the published mean, with the reason. */
 export const KNOWN_TPOT_MISSES: Readonly<Record<string, string>> = {
-  m5: MIXTRAL_ENGINE,
   m6: V50_405B,
   m8: V50_405B,
   'v51-r1-server': R1,
