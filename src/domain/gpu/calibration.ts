@@ -34,6 +34,8 @@ export type Efficiency = {
   reservedBytesPerDevice: number;
   /** Fixed cost of one collective (launch + synchronisation), seconds. */
   collectiveFloorSeconds: number;
+  /** Fixed cost of one expert-parallel dispatch or combine all-to-all, seconds. */
+  allToAllFloorSeconds: number;
   /** Achieved bus bandwidth of an all-reduce / all-to-all inside a server, bytes/s. */
   collectiveBandwidth: number;
   /** True when any factor is carried over from another regime rather than fitted or measured on it. */
@@ -135,6 +137,16 @@ export const FITTED_MLPERF: MlperfFactors = {
 export const MLPERF_CALIBRATION_SOURCE =
   'Fitted to the dense MLPerf Inference rows (v4.1 8× H100; v5.0/v5.1 8× B200 and GB200 NVL72: Llama 2 70B, Llama 3.1 8B and 405B), docs/gpu-roofline.md "Calibration: the MLPerf harness"';
 
+/**
+ * Fixed time per dispatch or combine all-to-all under the MLPerf trtllm-serve harness (`mlperf-pytorch`: DeepSeek-R1,
+ * expert parallel over 8 GPUs, `moe_backend: WIDEEP`, data-parallel attention). Fitted by `fitAllToAllFloor`
+ * (src/domain/validation/calibration-fit.ts) to ONE row, v5.1 DeepSeek-R1 Server, and checked on the Offline row it
+ * never saw. It stands for everything per MoE layer that does not shrink with the batch — launches, the
+ * synchronisation of 8 ranks, waiting for the slowest rank's attention — not a measured all-to-all latency: the
+ * reference and NVIDIA's files give none. Elsewhere the Vidur all-reduce floor stands in.
+ */
+export const WIDE_EP_ALL_TO_ALL_SECONDS = 0.0003125;
+
 const BLACKWELL = new Set(['b200', 'gb200']);
 const HOPPER = new Set(['h100-sxm', 'h200']);
 
@@ -178,6 +190,7 @@ export function efficiencyFor(
     cpuOverheadSeconds: mlperf ? m.cpuOverheadSeconds : f.cpuOverheadSeconds,
     reservedBytesPerDevice: f.reservePer8192HiddenBytes * (hiddenSize / 8192) + (moe ? f.moeReserveBytes : 0),
     collectiveFloorSeconds: VIDUR_COLLECTIVE_FLOOR_SECONDS,
+    allToAllFloorSeconds: stack === 'mlperf-pytorch' ? WIDE_EP_ALL_TO_ALL_SECONDS : VIDUR_COLLECTIVE_FLOOR_SECONDS,
     collectiveBandwidth: VIDUR_COLLECTIVE_BANDWIDTH * ((link ?? NVLINK4) / NVLINK4),
     assumed: notes.length > 0,
     source: [mlperf ? MLPERF_CALIBRATION_SOURCE : CALIBRATION_SOURCE, ...notes].join('; '),

@@ -53,6 +53,8 @@ export type Deployment = {
   /** Device memory held by the runtime (activations, workspaces, graphs), bytes per device, unavailable to weights and KV. */
   reservedBytesPerDevice: number;
   collectiveFloorSeconds: number;
+  /** Fixed time of one expert-parallel dispatch or combine all-to-all (launch, synchronisation, waiting for the slowest rank). */
+  allToAllFloorSeconds: number;
   collectiveBandwidth: number;
   /** MoE experts are spread over the devices (expert parallel, all-to-all) rather than each sharded. */
   expertParallel: boolean;
@@ -135,6 +137,7 @@ export function makeDeployment(
     gemmHalfTokens: e.gemmHalfTokens,
     reservedBytesPerDevice: e.reservedBytesPerDevice,
     collectiveFloorSeconds: e.collectiveFloorSeconds,
+    allToAllFloorSeconds: e.allToAllFloorSeconds,
     collectiveBandwidth: e.collectiveBandwidth,
     expertParallel: model.moe !== null,
     attentionDataParallel: false,

@@ -115,7 +115,7 @@ function constants(d: Deployment): Constants {
       // Attention output all-reduce on every layer (none when attention is data-parallel); dense FFN layers add one;
       // MoE layers dispatch and combine (all-to-all).
       const allReduces = (d.attentionDataParallel ? 0 : m.layers) + denseLayers;
-      commFloor = (allReduces + 2 * moeLayers) * d.collectiveFloorSeconds;
+      commFloor = allReduces * d.collectiveFloorSeconds + 2 * moeLayers * d.allToAllFloorSeconds;
       const allToAllBytesPerToken = (2 * moeLayers * m.moe.expertsPerToken * act * (tp - 1)) / tp / tp;
       commPerToken = (allReduces * act + allToAllBytesPerToken) / d.collectiveBandwidth;
     } else {

@@ -129,6 +129,23 @@ export function mlperfLeaveOneModelOut(start: MlperfFactors = FITTED_MLPERF, ite
   }));
 }
 
+/**
+ * The fixed time per expert-parallel all-to-all of the MLPerf trtllm-serve harness (calibration.ts
+ * WIDE_EP_ALL_TO_ALL_SECONDS), fitted to ONE row by bisection (the modelled throughput falls as the floor grows):
+ * the floor at which that row's modelled figure equals the published one. The other DeepSeek-R1 row is the check.
+ */
+export function fitAllToAllFloor(pointId: string, low = 0, high = 0.002): number {
+  const p = VALIDATION_POINTS.find((q) => q.id === pointId);
+  if (!p) throw new RangeError(`no point ${pointId}`);
+  const error = (floor: number) => scorePoint(p, FITTED, FITTED_MLPERF, (d) => ({ ...d, allToAllFloorSeconds: floor })).error ?? NaN;
+  for (let i = 0; i < 60; i++) {
+    const mid = (low + high) / 2;
+    if (error(mid) > 0) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
+}
+
 export function nelderMead(f: (x: number[]) => number, x0: number[], iterations: number): number[] {
   const n = x0.length;
   let simplex = [x0, ...x0.map((_, i) => x0.map((v, j) => (j === i ? (v === 0 ? 0.05 : v * 1.15) : v)))];

@@ -15,7 +15,7 @@ export const ENGINE_LATENCY_RESULTS: readonly StoredEngineRun[] = [
   { pointId: 'm5', ttftSeconds: 0.23202041462001818, tpotSeconds: 0.12464761950662828, outputTokensPerSecond: 123391.99833333334, completed: 505688 },
   { pointId: 'm6', ttftSeconds: 1.2766826802865232, tpotSeconds: 0.06054467287046133, outputTokensPerSecond: 816.3916666666667, completed: 735 },
   { pointId: 'm8', ttftSeconds: 1.0748902788303825, tpotSeconds: 0.06349777853155804, outputTokensPerSecond: 8568.878333333334, completed: 7610 },
-  { pointId: 'v51-r1-server', ttftSeconds: 0.037085496158322115, tpotSeconds: 0.019386824373742215, outputTokensPerSecond: 15680.635, completed: 2665 },
+  { pointId: 'v51-r1-server', ttftSeconds: 0.09461221689488764, tpotSeconds: 0.05776938474619943, outputTokensPerSecond: 11619.33, completed: 2014 },
   { pointId: 'v51-l2-server', ttftSeconds: 9.477644668487427, tpotSeconds: 0.14640356669849647, outputTokensPerSecond: 88526.13666666667, completed: 191046 },
   { pointId: 'v51-l2-interactive', ttftSeconds: 0.10274164903436589, tpotSeconds: 0.0416581283572156, outputTokensPerSecond: 58506.78333333333, completed: 128378 },
   { pointId: 'v51-405-server', ttftSeconds: 2.0099418019269932, tpotSeconds: 0.10458771900043935, outputTokensPerSecond: 1153.5783333333334, completed: 1025 },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_POINTS, fitCalibration, fitMlperfCalibration, MLPERF_FIT_POINTS } from './calibration-fit.ts';
-import { FITTED, FITTED_MLPERF } from '../gpu/calibration.ts';
+import { FIT_POINTS, fitAllToAllFloor, fitCalibration, fitMlperfCalibration, MLPERF_FIT_POINTS } from './calibration-fit.ts';
+import { FITTED, FITTED_MLPERF, WIDE_EP_ALL_TO_ALL_SECONDS } from '../gpu/calibration.ts';
 import { errorSummaries, heldOutRow, isFitPoint, isMlperf } from './held-out.ts';
 import { HELD_OUT_FOLDS, MLPERF_HELD_OUT_FOLDS } from './held-out-folds.ts';
-import { scorecard } from './scorecard.ts';
+import { scorecard, scorePoint } from './scorecard.ts';
 import { VALIDATION_POINTS } from './validation-points.ts';
 
 const summaries = errorSummaries();
@@ -15,6 +15,16 @@ const mlperfOut = summaries[4]!;
 const mlperfAll = summaries[5]!;
 
 describe('in-sample and held-out error', () => {
+  it('the wide-EP all-to-all floor is the one fitted on DeepSeek-R1 Server alone, and predicts the Offline row it never saw', () => {
+    expect(fitAllToAllFloor('v51-r1-server') * 1e6).toBeCloseTo(WIDE_EP_ALL_TO_ALL_SECONDS * 1e6, 0);
+    const offline = scorePoint(VALIDATION_POINTS.find((p) => p.id === 'v51-r1-offline')!);
+    expect(Math.abs(offline.error!)).toBeLessThan(0.05);
+    // The other fold: fitted on Offline, Server is predicted within the band too.
+    const fromOffline = fitAllToAllFloor('v51-r1-offline');
+    const server = scorePoint(VALIDATION_POINTS.find((p) => p.id === 'v51-r1-server')!, FITTED, FITTED_MLPERF, (d) => ({ ...d, allToAllFloorSeconds: fromOffline }));
+    expect(Math.abs(server.error!)).toBeLessThan(0.05);
+  });
+
   it('has one fold per model among the fit points, each leaving that model out', () => {
     const models = new Set(FIT_POINTS.map((p) => p.architectureId));
     expect(new Set(HELD_OUT_FOLDS.map((f) => f.architectureId))).toEqual(models);

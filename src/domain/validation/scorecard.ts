@@ -76,10 +76,12 @@ export type ScoreRow = {
   method: 'saturated' | 'at the published TPOT' | null;
 };
 
-export function scorePoint(p: ValidationPoint, factors: CalibrationFactors = FITTED, mlperf: MlperfFactors = FITTED_MLPERF): ScoreRow {
+/** `adjust` changes the replica before scoring (used by the fits to try a factor outside the stored sets). */
+export function scorePoint(p: ValidationPoint, factors: CalibrationFactors = FITTED, mlperf: MlperfFactors = FITTED_MLPERF, adjust: (d: Deployment) => Deployment = (d) => d): ScoreRow {
   const base = { point: p, modelled: null, error: null, withinBand: null, batch: null, limitedBy: null, method: null };
   if (p.notScored) return { ...base, scored: false, reason: p.notScored };
-  const d = validationDeployment(p, factors, mlperf);
+  const built = validationDeployment(p, factors, mlperf);
+  const d = built ? adjust(built) : null;
   if (!d || p.inputTokens === null || p.outputTokens === null) return { ...base, scored: false, reason: 'configuration incomplete' };
   const fit = checkFit(d);
   if (!fit.fits) return { ...base, scored: false, reason: fit.message };
