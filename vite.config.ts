@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { routePreload } from './scripts/route-preload-plugin.ts';
 import { CATALOG_ROUTES, ROUTE_MODULES } from './src/app/route-modules.ts';
-import { CATALOG_FILE } from './src/domain/catalog/catalog-schema.ts';
+import { CATALOG_FILE } from './src/domain/catalog/catalog-file.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 

@@ -94,13 +94,9 @@ export default function SessionOverlay() {
         </div>
         <div className="mx-auto max-w-7xl px-3 py-2 sm:px-5">
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2 lg:flex-nowrap">
-            <p className="min-w-0 flex-1 basis-64">
-              <span className="block truncate text-sm font-medium text-muted" data-testid="session-position">
-                Chapter {index + 1} of {count} · {session.title}
-              </span>
-              <span className="block text-xl font-bold leading-tight text-fg" data-testid="session-chapter-title">
-                {chapter.title}
-              </span>
+            {/* The chapter title gets a line of its own below: beside eight buttons it was squeezed into two lines at 1024 px. */}
+            <p className="min-w-0 flex-1 basis-48 truncate text-sm font-medium text-muted" data-testid="session-position">
+              Chapter {index + 1} of {count} · {session.title}
             </p>
             {/* Wraps inside the screen on a phone, where Full screen and Presenter (a second window) are left out. */}
             <div className="flex min-w-0 max-w-full flex-wrap gap-1.5 lg:shrink-0" role="group" aria-label="Session controls">
@@ -136,9 +132,12 @@ export default function SessionOverlay() {
               </button>
             </div>
           </div>
+          <p className="mt-1 text-xl font-bold leading-tight text-fg xl:text-2xl" data-testid="session-chapter-title">
+            {chapter.title}
+          </p>
           {!narrationHidden && chapter.narration.length > 0 ? (
             <ul
-              className="mt-1 max-h-[28vh] space-y-0.5 overflow-y-auto pb-1 text-lg leading-snug text-fg xl:text-xl"
+              className="mt-1 max-h-[28vh] space-y-0.5 overflow-y-auto pb-1 text-base leading-snug text-fg sm:text-lg xl:text-xl"
               data-testid="session-narration"
               aria-label="Narration"
               tabIndex={0}

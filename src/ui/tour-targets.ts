@@ -33,6 +33,7 @@ export const TOUR_TARGETS: Record<'journey' | 'simulate' | 'pricing' | 'break-ev
     { id: 'break-even-verdict', label: 'The verdict' },
     { id: 'break-even-chart', label: 'Cost against volume' },
     { id: 'break-even-tornado', label: 'What moves the answer' },
+    { id: 'break-even-provisioned', label: 'On-demand vs provisioned throughput' },
   ],
   validation: [{ id: 'validation-scatter', label: 'Modelled against published' }],
 };

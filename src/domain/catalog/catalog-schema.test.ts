@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogFromJsonText, parseCatalog, SHIPPED_CATALOG_PATH } from './catalog-schema.ts';
+import { catalogFromJsonText, parseCatalog, parseCatalogText, SHIPPED_CATALOG_PATH } from './catalog-schema.ts';
 
 const text = readFileSync(SHIPPED_CATALOG_PATH, 'utf8');
 const raw = JSON.parse(text);
@@ -58,6 +58,21 @@ describe('the shipped catalog (public/data/catalog.v2.json)', () => {
     expect(byId.get('llama-3-3-70b-instruct')!.tokenizer).toBe('llama3');
     expect(byId.get('llama-4-scout-17b-instruct')!.tokenizer).toBe('other');
     expect(byId.get('nova-pro')!.tokenizer).toBe('other');
+  });
+});
+
+describe('parseCatalogText (what the catalog worker runs)', () => {
+  it('gives the same catalog as parsing the JSON first, and survives structured clone unchanged', () => {
+    const result = parseCatalogText(text);
+    expect(result).toEqual(parseCatalog(JSON.parse(text)));
+    if (!result.ok) throw new Error(result.error);
+    // The worker posts the catalog to the page: only plain data may be in it.
+    expect(structuredClone(result.catalog)).toEqual(result.catalog);
+  });
+
+  it('says the file is not JSON instead of throwing', () => {
+    expect(parseCatalogText(text.slice(0, 1000))).toEqual({ ok: false, error: 'The model catalog is not valid JSON.' });
+    expect(parseCatalogText('{"schemaVersion": 9}')).toMatchObject({ ok: false, error: expect.stringContaining('schema version 9') });
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CATALOG_FILE, CATALOG_SCHEMA_VERSION } from './catalog-file.ts';
 
 /**
  * Catalog v2: every Bedrock text model with its IDs, limits, lifecycle and price points. One price
@@ -6,8 +7,7 @@ import { z } from 'zod';
  * any source (the reference JSON, genai-prices, LiteLLM, the AWS Price List) maps onto this shape.
  * Field meanings and the refresh workflow: docs/catalog.md.
  */
-export const CATALOG_SCHEMA_VERSION = 2;
-export const CATALOG_FILE = `catalog.v${CATALOG_SCHEMA_VERSION}.json`;
+export { CATALOG_FILE, CATALOG_SCHEMA_VERSION };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date');
 /** When a price was read: a day, or a month where the source gives no day (e.g. "2026-09"). */
@@ -256,6 +256,17 @@ export function parseCatalog(json: unknown): ParseCatalogResult {
   });
   const more = result.error.issues.length > 5 ? ` (and ${result.error.issues.length - 5} more)` : '';
   return { ok: false, error: `The model catalog is malformed — ${lines.join('; ')}${more}.` };
+}
+
+/** Catalog JSON text → a catalog, or the readable message (the app's loader, on or off the page's thread). */
+export function parseCatalogText(text: string): ParseCatalogResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'The model catalog is not valid JSON.' };
+  }
+  return parseCatalog(json);
 }
 
 /** Where the shipped catalog lives in the repository (tests and Node scripts read it from there). */

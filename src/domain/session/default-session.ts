@@ -127,7 +127,7 @@ export const DEFAULT_SESSION: Session = {
       query: 'preset=retry-storm',
       target: 'simulate-charts',
       narration: [
-        'A default quota, traffic under it, then a 2.5× burst for 5 minutes.',
+        'A quota of 400,000 tokens a minute (a historical default; current defaults are not published), traffic under it, then a 2.5× burst for 5 minutes.',
         'Fifty SDK clients make up to 5 attempts each, so each 429 comes back as more attempts.',
         'The servers stay nearly idle: the gateway does all the refusing, and requests that exhaust their retries are lost.',
       ],
@@ -147,13 +147,15 @@ export const DEFAULT_SESSION: Session = {
     {
       title: 'Prompt caching and batch',
       view: '/pricing',
-      query: 'cacheRead=60&batch=50',
+      // Nova Pro publishes both a cache-read and a batch price in us-east-1; Claude Sonnet 4.6 (the
+      // previous chapter's default) has no batch price, so the page would apply none.
+      query: 'model=nova-pro&cacheRead=60&batch=50',
       target: 'pricing-formula',
       narration: [
-        'Here 60 % of the input is read from the prompt cache and half of the requests are sent as batch.',
-        'Cache reads and batch requests are priced at their own rates: compare the cost per request with the previous chapter.',
+        'Amazon Nova Pro, whose prompt-cache and batch prices are both published: 60 % of the input is read from the prompt cache and half of the requests are sent as batch.',
+        'Each part is priced at its own rate: a cache read at a quarter of the input price, a batch token at half the on-demand price. The formula shows every term.',
       ],
-      notes: 'Set both back to 0 to show the difference. Batch requests carry no cache tokens.',
+      notes: 'Set both back to 0 to show the difference: $0.0024 per request without, $0.00162 with. Batch requests carry no cache tokens. On Claude Sonnet 4.6 the page says no batch price is published and applies none: a good question for the room.',
     },
     {
       title: 'Service tiers: Flex and Priority',
@@ -171,17 +173,18 @@ export const DEFAULT_SESSION: Session = {
       title: 'Provisioned throughput',
       view: '/break-even',
       query: '',
-      target: 'break-even-verdict',
+      target: 'break-even-provisioned',
       narration: [
         'Provisioned throughput rents model units by the hour, and a 1- or 6-month commitment bills for the whole term.',
         'It pays off only when your load stays above the break-even around the clock.',
       ],
-      notes: 'Scroll to "On-demand vs provisioned throughput". The model-unit capacity is not published by AWS; the page says so and asks for it.',
+      notes: 'The section "On-demand vs provisioned throughput" is ringed on arrival. The model-unit capacity is not published by AWS; the page says so and asks for it.',
     },
     {
       title: 'When self-hosting pays',
       view: '/break-even',
-      query: 'zoom=volume',
+      // The default zoom reaches past the break-even, so the crossover the narration names is on the chart.
+      query: '',
       target: 'break-even-chart',
       narration: [
         'Your own GPUs bill every hour whether busy or idle; Bedrock bills the tokens served.',

@@ -175,6 +175,16 @@ const fleetSchema = z.object({
    * trtllm-bench; the MLPerf validation runs (src/domain/validation/engine-latency.ts) set mlperf-trt.
    */
   servingStack: z.enum(SERVING_STACKS).optional(),
+  /**
+   * A published configuration's replica details (src/domain/gpu/deployment.ts ServingOptions), set only by the
+   * MLPerf validation runs: pipeline stages among the tensorParallel devices, effective bits of a mixed FP4/FP8 checkpoint, data-parallel attention, and the KV
+   * cache's share of the memory left after weights and runtime (TensorRT-LLM kv_cache_free_gpu_mem_fraction).
+   * Unset: all weights at the precision, tensor-parallel attention, and the default memory fraction.
+   */
+  pipelineParallel: z.number().int().min(1).max(8).optional(),
+  weightBits: z.number().finite().min(4).max(8).optional(),
+  attentionDataParallel: z.boolean().optional(),
+  kvFreeFraction: fraction.optional(),
   /** $/GPU-hour: AWS p5.48xlarge us-east-1 on-demand $55.04/h ÷ 8 (datareceipts, retrieved 2026-11-09). */
   gpuHourlyPrice: nonNegative.default(6.88),
   loadBalancer: z.enum(['round-robin', 'least-outstanding', 'power-of-two']).default('least-outstanding'),

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { engineLatency, engineScenario, hasPublishedLatency, summariseLatency } from './engine-latency.ts';
 import { ENGINE_LATENCY_RESULTS } from './engine-latency-results.ts';
 import { storedEngineLatency } from './stored-engine-latency.ts';
-import { LATENCY_BAND } from './scorecard.ts';
+import { LATENCY_BAND, validationDeployment } from './scorecard.ts';
+import { fleetServer } from '../sim/fleet/fleet-deployment.ts';
+import { kvCapacityTokens } from '../gpu/deployment.ts';
+import { compileIterationTime } from '../gpu/roofline.ts';
 import { VALIDATION_POINTS } from './validation-points.ts';
 import { KNOWN_TPOT_MISSES, KNOWN_TTFT_MISSES } from './known-misses.ts';
 
@@ -60,6 +63,21 @@ describe('latency at the published load (the engine against MLPerf Server and In
   });
   it.each(Object.keys(KNOWN_TTFT_MISSES).map((id) => [id] as const))('%s: a named TTFT miss — still outside ±25 %', (id) => {
     expect(Math.abs(stored.find((r) => r.pointId === id)!.ttftError)).toBeGreaterThan(LATENCY_BAND);
+  });
+
+  it.each([['m5'], ['m2'], ['v51-r1-server']])('%s: the engine serves the same replica as the throughput row (mixed checkpoint, attention layout, memory rule)', (id) => {
+    const p = point(id);
+    const engine = fleetServer(engineScenario(p)!).deployment;
+    const roofline = validationDeployment(p)!;
+    expect(engine.fp4Share).toBe(roofline.fp4Share);
+    expect(engine.attentionDataParallel).toBe(roofline.attentionDataParallel);
+    expect(engine.memoryFraction).toBeCloseTo(roofline.memoryFraction, 12);
+    expect(kvCapacityTokens(engine)).toBe(kvCapacityTokens(roofline));
+    expect(compileIterationTime(engine)(512, 512 * 600, 1000, 0, 4)).toBeCloseTo(compileIterationTime(roofline)(512, 512 * 600, 1000, 0, 4), 12);
+  });
+
+  it('Mixtral’s mixed FP4/FP8 checkpoint reaches the engine (18.75 % of the weights in FP4)', () => {
+    expect(fleetServer(engineScenario(point('m5'))!).deployment.fp4Share).toBeCloseTo(0.1875, 12);
   });
 
   it('the engine runs the MLPerf rows with the MLPerf harness’s efficiencies', () => {

@@ -8,7 +8,7 @@ import { fleetScenarioSchema, type FleetScenario } from '../sim/scenario-schema.
 import { createSimulation } from '../sim/simulation.ts';
 import type { FleetSnapshot } from '../sim/simulation-types.ts';
 import { mlperfDataset } from './mlperf-datasets.ts';
-import { LATENCY_BAND, median, replicasOf } from './scorecard.ts';
+import { LATENCY_BAND, median, replicasOf, servingOptionsOf } from './scorecard.ts';
 import type { ValidationPoint } from './validation-point.ts';
 
 /** Simulated seconds per run and the seed: long enough for a few hundred requests of the slowest row (405B at 1.15/s). */
@@ -66,6 +66,8 @@ export function engineScenario(p: ValidationPoint, run: { durationSeconds: numbe
       servingStack: p.stack,
       maxBatch: Math.min(8192, p.maxBatch ?? 8192),
       ...(p.maxNumTokens !== undefined ? { maxBatchedTokens: p.maxNumTokens } : {}),
+      // The same checkpoint, attention layout and memory rule as the row's throughput model (scorecard.ts).
+      ...servingOptionsOf(p),
       initialReplicas: replicas,
     },
     autoscaler: { enabled: false, minReplicas: replicas, maxReplicas: replicas },

@@ -5,7 +5,7 @@
  */
 import { acceleratorById } from '../gpu/accelerators.ts';
 import { efficiencyFor, FITTED, FITTED_MLPERF, type CalibrationFactors, type MlperfFactors } from '../gpu/calibration.ts';
-import { checkFit, fp4ShareForBits, makeDeployment, weightsBytes, type Deployment } from '../gpu/deployment.ts';
+import { checkFit, makeDeployment, withServingOptions, type Deployment, type ServingOptions } from '../gpu/deployment.ts';
 import { architectureById } from '../gpu/model-architectures.ts';
 import { steadyStateThroughput } from '../gpu/roofline.ts';
 import { STACK_KV_ADMISSION } from '../gpu/serving-stack.ts';
@@ -40,13 +40,18 @@ export function validationDeployment(p: ValidationPoint, factors: CalibrationFac
     gemmHalfTokens: e.gemmHalfTokens,
     reservedBytesPerDevice: e.reservedBytesPerDevice,
     cpuOverheadSeconds: e.cpuOverheadSeconds,
-    attentionDataParallel: p.attentionDataParallel === true,
-    ...(p.weightBits !== undefined && p.precision === 'fp4' ? { fp4Share: fp4ShareForBits(p.weightBits) } : {}),
   });
-  const perDeviceWeights = weightsBytes(d) / p.tensorParallel;
-  const free = gpu.memoryBytes - perDeviceWeights - d.reservedBytesPerDevice;
-  const usable = perDeviceWeights + p.kvFreeFraction * free + d.reservedBytesPerDevice;
-  return { ...d, memoryFraction: usable / gpu.memoryBytes };
+  return withServingOptions(d, servingOptionsOf(p));
+}
+
+/** The point's checkpoint, attention layout and memory rule (the engine's validation runs pass the same). */
+export function servingOptionsOf(p: ValidationPoint): ServingOptions {
+  return {
+    ...(p.pipelineParallel !== undefined ? { pipelineParallel: p.pipelineParallel } : {}),
+    attentionDataParallel: p.attentionDataParallel === true,
+    kvFreeFraction: p.kvFreeFraction,
+    ...(p.weightBits !== undefined ? { weightBits: p.weightBits } : {}),
+  };
 }
 
 /** Model replicas in the published system. */

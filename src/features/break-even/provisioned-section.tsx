@@ -19,7 +19,7 @@ function rateText(rate: number | undefined): string {
 export function ProvisionedSection({ p, update }: { p: ProvisionedView; update: Update }) {
   const r = p.result;
   return (
-    <section aria-labelledby="pt-heading" className="space-y-4" data-print="omit">
+    <section aria-labelledby="pt-heading" className="space-y-4" data-print="omit" data-tour="break-even-provisioned">
       <div>
         <h2 id="pt-heading" className="text-2xl font-bold tracking-tight text-fg">
           On-demand vs provisioned throughput

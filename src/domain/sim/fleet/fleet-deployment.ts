@@ -1,5 +1,5 @@
 import { acceleratorById } from '../../gpu/accelerators.ts';
-import { checkFit, defaultDeployment, makeDeployment, type Deployment } from '../../gpu/deployment.ts';
+import { checkFit, defaultDeployment, makeDeployment, withServingOptions, type Deployment, type ServingOptions } from '../../gpu/deployment.ts';
 import { weightLoadSeconds as gpuWeightLoadSeconds } from '../../gpu/request-latency.ts';
 import { MODEL_ARCHITECTURES } from '../../gpu/model-architectures.ts';
 import { kvLimitedBatch, steadyStateThroughput } from '../../gpu/roofline.ts';
@@ -26,14 +26,23 @@ export function fleetServer(s: FleetScenario): FleetServer {
     const base = defaultDeployment(legacy);
     const gpu = f.accelerator ? acceleratorById(f.accelerator) : undefined;
     const stack = f.servingStack ? { stack: f.servingStack } : {};
-    const d = makeDeployment(legacy, f.tensorParallel ?? base.tensorParallel, f.precision ?? base.weightPrecision, { ...cpu, ...(gpu ? { gpu } : {}), ...stack });
+    const d = withServingOptions(makeDeployment(legacy, f.tensorParallel ?? base.tensorParallel, f.precision ?? base.weightPrecision, { ...cpu, ...(gpu ? { gpu } : {}), ...stack }), servingOptions(f));
     const fit = checkFit(d, 1);
     if (!fit.fits) throw new RangeError(fit.message);
     return { deployment: d, label: `modelled by the roofline from the published architecture (${legacy.name})` };
   }
   const profile = servingProfileFor(f.model, { accelerator: f.accelerator, tensorParallel: f.tensorParallel, precision: f.precision, ...(f.servingStack ? { stack: f.servingStack } : {}) });
   if (!profile.fit.fits) throw new RangeError(`${f.model}: ${profile.fit.message}`);
-  return { deployment: { ...profile.deployment, ...cpu }, label: profile.label };
+  return { deployment: withServingOptions({ ...profile.deployment, ...cpu }, servingOptions(f)), label: profile.label };
+}
+
+function servingOptions(f: FleetScenario['fleet']): ServingOptions {
+  return {
+    ...(f.pipelineParallel !== undefined ? { pipelineParallel: f.pipelineParallel } : {}),
+    ...(f.weightBits !== undefined ? { weightBits: f.weightBits } : {}),
+    ...(f.attentionDataParallel !== undefined ? { attentionDataParallel: f.attentionDataParallel } : {}),
+    ...(f.kvFreeFraction !== undefined ? { kvFreeFraction: f.kvFreeFraction } : {}),
+  };
 }
 
 /** Weight-load time of one server: the GPU model's weight bytes ÷ storage bandwidth (an assumption knob, GB/s). */
