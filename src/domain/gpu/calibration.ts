@@ -123,13 +123,13 @@ export type MlperfFactors = {
 
 export const FITTED_MLPERF: MlperfFactors = {
   /** GEMM efficiency at large M, Hopper FP8: fitted to the two v4.1 8× H100 Llama 2 70B rows. */
-  hopperGemm: 0.515,
+  hopperGemm: 0.5145,
   /** GEMM efficiency at large M, Blackwell NVFP4: fitted to the v5.0/v5.1 8× B200 dense rows. */
-  blackwellFp4Gemm: 0.422,
+  blackwellFp4Gemm: 0.4196,
   /** Tokens at which an iteration's GEMMs reach half their large-M efficiency: fitted to all dense fit rows. */
   gemmHalfTokens: 127,
   /** Fixed time per iteration of the harness: fitted to all dense fit rows. */
-  cpuOverheadSeconds: 0.01219,
+  cpuOverheadSeconds: 0.012085,
 };
 
 export const MLPERF_CALIBRATION_SOURCE =

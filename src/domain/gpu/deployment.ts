@@ -3,7 +3,7 @@
  * budget (weights, KV cache) and the fit check that refuses what does not fit.
  */
 import { H100_SXM, H200, type AcceleratorSpec, type Precision } from './accelerators.ts';
-import { efficiencyFor, FITTED } from './calibration.ts';
+import { efficiencyFor, FITTED, vidurBandwidthEfficiency } from './calibration.ts';
 import { DEFAULT_SERVING_STACK, type ServingStackId } from './serving-stack.ts';
 import { LLAMA_2_70B, LLAMA_3_1_405B, LLAMA_3_1_70B, LLAMA_3_1_8B, parameterBreakdown, type ModelArchitecture } from './model-architectures.ts';
 
@@ -15,6 +15,11 @@ export type Deployment = {
   gpu: AcceleratorSpec;
   /** Devices per server; the model is sharded across all of them (tensor parallel; experts spread across them). */
   tensorParallel: number;
+  /**
+   * Pipeline stages among those devices (1 = none): each stage holds 1/P of the layers on tensorParallel/P devices, and
+   * the batch moves through them in P micro-batches (roofline.ts: every stage reads its weights once per micro-batch).
+   */
+  pipelineParallel: number;
   weightPrecision: Precision;
   /**
    * Share of the weights actually held and multiplied at an FP4 weight precision; the rest at FP8 (a mixed
@@ -112,6 +117,7 @@ export function makeDeployment(
     model,
     gpu,
     tensorParallel,
+    pipelineParallel: 1,
     weightPrecision,
     fp4Share: 1,
     // KV cache is never stored below FP8 here.
@@ -165,12 +171,14 @@ export function kvBytesForContext(d: Pick<Deployment, 'model' | 'kvPrecision'>, 
 }
 
 /**
- * How a published configuration sets up one replica beyond model, devices and precision: a mixed FP4/FP8
+ * How a published configuration sets up one replica beyond model, devices and precision: pipeline stages, a mixed FP4/FP8
  * checkpoint (ModelOpt `effective_bits`), data-parallel attention (`enable_attention_dp`) and TensorRT-LLM's
  * memory rule (`kv_cache_free_gpu_mem_fraction`). The throughput scorecard and the engine's validation runs
  * both build their replica with `withServingOptions`, so they model the same server.
  */
 export type ServingOptions = {
+  /** Pipeline stages among the replica's devices (TensorRT-LLM pipeline_parallelism); the rest is tensor parallel. */
+  pipelineParallel?: number;
   /** Average bits per weight of a mixed FP4/FP8 checkpoint; applies to FP4 deployments only. */
   weightBits?: number;
   attentionDataParallel?: boolean;
@@ -179,8 +187,11 @@ export type ServingOptions = {
 };
 
 export function withServingOptions(d: Deployment, o: ServingOptions): Deployment {
+  const stages = o.pipelineParallel ?? 1;
   const shaped: Deployment = {
     ...d,
+    // Each stage is tensor parallel over its own devices: the bandwidth efficiency of that smaller shard.
+    ...(stages > 1 ? { pipelineParallel: stages, bandwidthEfficiency: vidurBandwidthEfficiency(d.tensorParallel / stages) } : {}),
     ...(o.attentionDataParallel !== undefined ? { attentionDataParallel: o.attentionDataParallel } : {}),
     ...(o.weightBits !== undefined && d.weightPrecision === 'fp4' ? { fp4Share: fp4ShareForBits(o.weightBits) } : {}),
   };

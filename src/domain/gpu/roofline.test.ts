@@ -12,6 +12,9 @@ import {
   steadyStateThroughput,
   weightsBytes,
 } from './roofline.ts';
+import { B200 } from './accelerators.ts';
+import { withServingOptions } from './deployment.ts';
+import { vidurBandwidthEfficiency } from './calibration.ts';
 
 describe('sizes (reference: queueing-and-gpu.md §3 formulas)', () => {
   it('weights in BF16 match the published sizes', () => {
@@ -97,5 +100,36 @@ describe('throughput (the full scorecard is src/domain/validation)', () => {
   it('throughput = batch / time per output token', () => {
     const s = steadyStateThroughput(makeDeployment(LLAMA_3_1_70B, 8, 'fp8'), { inputTokens: 1000, outputTokens: 300, maxBatch: 256 });
     expect(s.outputTokensPerSecond).toBeCloseTo(s.batch * s.perSequenceTokensPerSecond, 6);
+  });
+});
+
+describe('pipeline parallel (MLPerf v5.1 Llama 3.1 405B Offline: tensor 2 × pipeline 2)', () => {
+  const tp4 = makeDeployment(LLAMA_3_1_405B, 4, 'fp4', { gpu: B200 });
+  const pp2 = withServingOptions(tp4, { pipelineParallel: 2 });
+  const load = { decodeSequences: 99, decodeContextTokens: 99 * 9_700, prefillTokens: 1_437, prefillSequences: 0.15 };
+
+  it('each stage is tensor parallel over 2 devices: the bandwidth efficiency of that shard', () => {
+    expect(pp2.pipelineParallel).toBe(2);
+    expect(pp2.bandwidthEfficiency).toBe(vidurBandwidthEfficiency(2));
+    expect(weightsBytes(pp2)).toBe(weightsBytes(tp4));
+  });
+
+  it('every stage reads its weights once per micro-batch: twice the bytes of one tensor-parallel read', () => {
+    const same = { ...tp4, bandwidthEfficiency: pp2.bandwidthEfficiency };
+    expect(iterationTime(pp2, load).weightReadSeconds / iterationTime(same, load).weightReadSeconds).toBeCloseTo(2, 9);
+  });
+
+  it('FLOPs are the same; only the GEMM half-saturation is paid per micro-batch', () => {
+    const flat = { ...tp4, gemmHalfTokens: 0 };
+    expect(iterationTime({ ...pp2, gemmHalfTokens: 0 }, load).linearComputeSeconds).toBeCloseTo(iterationTime(flat, load).linearComputeSeconds, 12);
+    expect(iterationTime(pp2, load).attentionSeconds).toBeCloseTo(iterationTime({ ...tp4, bandwidthEfficiency: pp2.bandwidthEfficiency }, load).attentionSeconds, 12);
+  });
+
+  it('the stages’ all-reduces run side by side (half the bytes per iteration); one device per stage has none', () => {
+    const c4 = iterationTime(tp4, load).communicationSeconds;
+    const c22 = iterationTime(pp2, load).communicationSeconds;
+    expect(c22).toBeLessThan(c4);
+    const pp2on2 = withServingOptions(makeDeployment(LLAMA_3_1_405B, 2, 'fp4', { gpu: B200 }), { pipelineParallel: 2 });
+    expect(iterationTime(pp2on2, load).communicationSeconds).toBe(0);
   });
 });

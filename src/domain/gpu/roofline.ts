@@ -124,11 +124,22 @@ function constants(d: Deployment): Constants {
     }
   }
 
+  // Pipeline parallel over P stages (P micro-batches in flight, no bubble in steady state): per iteration — every
+  // sequence advancing one token — each stage reads its 1/P of the weights once per micro-batch (P times the bytes of
+  // one tensor-parallel read at the same aggregate bandwidth), each micro-batch's GEMMs are half-saturated on their
+  // own, and the stages' all-reduces (over tensorParallel/P devices) run side by side. FLOPs and KV reads are unchanged.
+  // The fixed time per iteration is kept per iteration (assumption: launches scale with the layers a stage holds).
+  const stages = d.pipelineParallel > 1 ? d.pipelineParallel : 1;
+  if (stages > 1) {
+    commFloor = tp / stages > 1 ? commFloor : 0;
+    commPerToken = tp / stages > 1 ? commPerToken / stages : 0;
+  }
+
   return {
     timeScale: d.timeScale,
     cpu: d.cpuOverheadSeconds,
-    denseRead: (denseParams * wb) / bandwidth,
-    expertRead: m.moe ? (moeLayers * b.perExpert * wb) / bandwidth : 0,
+    denseRead: (stages * denseParams * wb) / bandwidth,
+    expertRead: m.moe ? (stages * moeLayers * b.perExpert * wb) / bandwidth : 0,
     moeE: m.moe?.routedExperts ?? 0,
     moeK: m.moe?.expertsPerToken ?? 0,
     missPow: null,
@@ -137,7 +148,7 @@ function constants(d: Deployment): Constants {
     expertTile: d.moeTileTokens,
     prefillWeight: 1 / d.prefillEfficiency,
     overlapPenalty: d.overlapPenalty,
-    gemmHalfTokens: d.gemmHalfTokens,
+    gemmHalfTokens: stages * d.gemmHalfTokens,
     kvReadPerToken: (fullLayers * kvPerTokenPerLayer) / attnBandwidth,
     attnFlopPerToken: (fullLayers * decodePairFlops) / attnFlops,
     localKvReadPerToken: local ? (local.layers * kvPerTokenPerLayer) / attnBandwidth : 0,

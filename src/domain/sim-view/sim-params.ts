@@ -143,7 +143,7 @@ export const SIM_PARAMS = {
   /** Injected regression: share of the new version's responses that fail (%), and its decode slowdown (×). */
   roErr: numberParam(0, { min: 0, max: 100 }),
   roSlow: numberParam(1, { min: 0.1, max: 100 }),
-  /** Rollback thresholds: server-error share (%) and time-per-token ratio to the old version (×). */
+  /** Rollback thresholds: server-error share (%) and time-per-token ratio to the canary's baseline (blue-green: to the old fleet before the switch) (×). */
   roMaxErr: numberParam(1, { min: 0, max: 100 }),
   roMaxLat: numberParam(1.25, { min: 1, max: 100 }),
   // Batch inference job

@@ -27,7 +27,7 @@ describe('time marks', () => {
     const marks = timeMarks(snap).filter((m) => m.kind === 'rollout' || m.kind === 'rollback');
     expect(marks.map((m) => [m.time, m.kind, m.short])).toEqual(snap.rollout!.marks.map((m) => [m.time, m.kind === 'rollback' ? 'rollback' : 'rollout', m.kind === 'start' ? 'rollout' : m.kind === 'step' ? `${Math.round(100 * m.share)} %` : m.kind]));
     expect(marks[1]!.short).toBe('5 %');
-    expect(marks.at(-1)!.detail).toMatch(/^18:30 Automatic rollback: server errors [\d.]+ % > 1\.0 %/);
+    expect(marks.at(-1)!.detail).toMatch(/^19:00 Automatic rollback: server errors [\d.]+ % > 1\.0 %/);
   });
 
   it('alarms fire and clear; scaling decisions carry the logged reason; two runs are told apart', () => {

@@ -503,12 +503,12 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
     if (this.rollout !== null) {
       // The injected regression: a share of the new version's responses fail with a server error (500).
       if (r.version !== 0 && this.regressionErrorRate > 0 && this.rng.next() < this.regressionErrorRate) {
-        this.rollout.onServerError(r.version);
+        this.rollout.onServerError(r.group);
         this.gateway.fail(id, 'InternalServerException', t);
         return;
       }
       const out = store.outputTokens[id]!;
-      this.rollout.onServed(r.version, out > 1 ? (t - store.firstToken[id]!) / (out - 1) : NaN);
+      this.rollout.onServed(r.group, out > 1 ? (t - store.firstToken[id]!) / (out - 1) : NaN);
     }
     if (this.gateway.complete(id, t)) {
       this.metrics.onCompleted(t, store.arrival[id]!, store.firstToken[id]!, store.inputTokens[id]!, store.outputTokens[id]!);

@@ -47,6 +47,11 @@ export class Replica {
   sweepAt = Infinity;
   /** Model version served (0 = current; 1 = the version being rolled out). */
   version = 0;
+  /**
+   * Routing group during a rollout (ops/rollout.ts): 0 = the current version serving production, 1 = the
+   * new version, 2 = the canary analysis's baseline (current version, launched beside the canary).
+   */
+  group = 0;
 
   constructor(
     readonly id: number,

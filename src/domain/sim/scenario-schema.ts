@@ -177,10 +177,11 @@ const fleetSchema = z.object({
   servingStack: z.enum(SERVING_STACKS).optional(),
   /**
    * A published configuration's replica details (src/domain/gpu/deployment.ts ServingOptions), set only by the
-   * MLPerf validation runs: effective bits of a mixed FP4/FP8 checkpoint, data-parallel attention, and the KV
+   * MLPerf validation runs: pipeline stages among the tensorParallel devices, effective bits of a mixed FP4/FP8 checkpoint, data-parallel attention, and the KV
    * cache's share of the memory left after weights and runtime (TensorRT-LLM kv_cache_free_gpu_mem_fraction).
    * Unset: all weights at the precision, tensor-parallel attention, and the default memory fraction.
    */
+  pipelineParallel: z.number().int().min(1).max(8).optional(),
   weightBits: z.number().finite().min(4).max(8).optional(),
   attentionDataParallel: z.boolean().optional(),
   kvFreeFraction: fraction.optional(),

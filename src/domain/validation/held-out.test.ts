@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIT_POINTS, fitCalibration, fitMlperfCalibration, MLPERF_FIT_POINTS } from './calibration-fit.ts';
 import { FITTED, FITTED_MLPERF } from '../gpu/calibration.ts';
-import { errorSummaries, heldOutRow, isFitPoint } from './held-out.ts';
+import { errorSummaries, heldOutRow, isFitPoint, isMlperf } from './held-out.ts';
 import { HELD_OUT_FOLDS, MLPERF_HELD_OUT_FOLDS } from './held-out-folds.ts';
 import { scorecard } from './scorecard.ts';
 import { VALIDATION_POINTS } from './validation-points.ts';
@@ -37,7 +37,7 @@ describe('in-sample and held-out error', () => {
     expect(heldOut.points).toBe(FIT_POINTS.length);
     expect(heldOut.worstAbsError).toBe(Math.max(...held));
     expect(heldOut.withinBand).toBe(held.filter((e) => e <= 0.15).length);
-    const allMlperf = VALIDATION_POINTS.filter((p) => p.stack === 'mlperf-trt');
+    const allMlperf = VALIDATION_POINTS.filter(isMlperf);
     expect(mlperfAll.points).toBe(allMlperf.length);
     expect(mlperfIn.points + mlperfOut.points).toBe(allMlperf.length);
     expect(mlperfIn.points).toBe(MLPERF_FIT_POINTS.length);

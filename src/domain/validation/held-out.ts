@@ -47,6 +47,11 @@ export function isFitPoint(p: ValidationPoint): boolean {
   return p.stack === 'trtllm-bench' || MLPERF_FIT_POINTS.some((q) => q.id === p.id);
 }
 
+/** An MLPerf row, whichever harness ran it (TensorRT engines or trtllm-serve). */
+export function isMlperf(p: ValidationPoint): boolean {
+  return p.suite !== 'TensorRT-LLM perf overview';
+}
+
 /** The error of one fitted point scored with the factors of the fold that left its model out; null for points outside the fits. */
 export function heldOutRow(p: ValidationPoint, folds: readonly HeldOutFold[] = HELD_OUT_FOLDS, mlperfFolds: readonly MlperfHeldOutFold[] = MLPERF_HELD_OUT_FOLDS): ScoreRow | null {
   if (!isFitPoint(p)) return null;
@@ -66,7 +71,7 @@ export function errorSummaries(
   mlperfFolds: readonly MlperfHeldOutFold[] = MLPERF_HELD_OUT_FOLDS,
 ): ErrorSummary[] {
   const trt = points.filter((p) => p.stack === 'trtllm-bench');
-  const mlperf = points.filter((p) => p.stack === 'mlperf-trt');
+  const mlperf = points.filter(isMlperf);
   const mlperfFit = mlperf.filter(isFitPoint);
   const mlperfOther = mlperf.filter((p) => !isFitPoint(p));
   const score = (p: ValidationPoint) => scorePoint(p, factors, mlperfFactors);

@@ -10,7 +10,7 @@ import { mlperfDataset } from './mlperf-datasets.ts';
 
 const card = scorecard();
 const trt = card.rows.filter((r) => r.point.stack === 'trtllm-bench');
-const mlperf = card.rows.filter((r) => r.point.stack === 'mlperf-trt');
+const mlperf = card.rows.filter((r) => r.point.suite !== 'TensorRT-LLM perf overview');
 
 describe('validation points', () => {
   it('has at least 20 scored points with full configuration, covering H100, H200, B200, dense and MoE', () => {

@@ -47,6 +47,7 @@ export function validationDeployment(p: ValidationPoint, factors: CalibrationFac
 /** The point's checkpoint, attention layout and memory rule (the engine's validation runs pass the same). */
 export function servingOptionsOf(p: ValidationPoint): ServingOptions {
   return {
+    ...(p.pipelineParallel !== undefined ? { pipelineParallel: p.pipelineParallel } : {}),
     attentionDataParallel: p.attentionDataParallel === true,
     kvFreeFraction: p.kvFreeFraction,
     ...(p.weightBits !== undefined ? { weightBits: p.weightBits } : {}),

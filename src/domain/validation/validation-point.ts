@@ -23,7 +23,7 @@ export type ValidationPoint = {
   devices: number;
   /** Devices per model replica: tensor parallel × pipeline parallel (replicas = devices ÷ this). */
   tensorParallel: number;
-  /** Pipeline stages inside a replica, when the source used them (modelled as tensor parallel over the same devices: an assumption). */
+  /** Pipeline stages inside a replica, when the source used them (roofline.ts: P micro-batches, each stage tensor parallel over devices ÷ P). */
   pipelineParallel?: number;
   precision: Precision;
   /**

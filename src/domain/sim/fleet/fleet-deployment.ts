@@ -38,6 +38,7 @@ export function fleetServer(s: FleetScenario): FleetServer {
 
 function servingOptions(f: FleetScenario['fleet']): ServingOptions {
   return {
+    ...(f.pipelineParallel !== undefined ? { pipelineParallel: f.pipelineParallel } : {}),
     ...(f.weightBits !== undefined ? { weightBits: f.weightBits } : {}),
     ...(f.attentionDataParallel !== undefined ? { attentionDataParallel: f.attentionDataParallel } : {}),
     ...(f.kvFreeFraction !== undefined ? { kvFreeFraction: f.kvFreeFraction } : {}),

@@ -75,8 +75,8 @@ export class Gateway {
   private readonly timeouts = new ClientTimeouts();
   private timeoutSweepAt = Infinity;
   private nextClient = 0;
-  /** During a model-update rollout: which version the next request goes to (null = no rollout). */
-  versionPicker: (() => number) | null = null;
+  /** During a model-update rollout: which rollout group (ReplicaFleet.routableByGroup) the next request goes to (null = no rollout). */
+  groupPicker: (() => number) | null = null;
   /** The whole Region is down: with no server to route to the service answers 503, not 429 not-ready. */
   regionDown = false;
   /** A batch record came back unserved (id, the server that held it): its job queues it again. */
@@ -194,9 +194,9 @@ export class Gateway {
     const store = this.store;
     const fleet = this.fleet;
     let targets = fleet.routable;
-    if (this.versionPicker !== null) {
-      const byVersion = fleet.routableByVersion[this.versionPicker()]!;
-      if (byVersion.length > 0) targets = byVersion;
+    if (this.groupPicker !== null) {
+      const byGroup = fleet.routableByGroup[this.groupPicker()]!;
+      if (byGroup.length > 0) targets = byGroup;
     }
     const i = this.lb.pick(targets);
     if (i < 0) {

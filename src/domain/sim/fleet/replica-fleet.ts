@@ -19,10 +19,10 @@ export class ReplicaFleet {
   readonly replicas: Replica[] = [];
   /** Ready replicas the load balancer believes healthy (failed ones stay until detected). */
   readonly routable: Replica[] = [];
-  /** The routable replicas by model version (0 = current, 1 = the version being rolled out). */
-  readonly routableByVersion: [Replica[], Replica[]] = [[], []];
-  /** The version new servers get (the autoscaler's and the floor's launches). */
-  launchVersion = 0;
+  /** The routable replicas by rollout group (Replica.group: 0 = current version, 1 = new version, 2 = canary baseline). */
+  readonly routableByGroup: [Replica[], Replica[], Replica[]] = [[], [], []];
+  /** The group new servers join (the autoscaler's and the floor's launches): 0 or 1, never the baseline. */
+  launchGroup = 0;
   readonly azUp: boolean[];
   readyCount = 0;
   billableCount = 0;
@@ -61,7 +61,7 @@ export class ReplicaFleet {
   }
 
   /** Starts a server in the healthy zone with the fewest; `immediately` = ready at once (time 0). */
-  launch(t: number, immediately: boolean, version = this.launchVersion): boolean {
+  launch(t: number, immediately: boolean, group = this.launchGroup): boolean {
     let az = -1;
     let fewest = Infinity;
     const counts = this.azUp.map(() => 0);
@@ -75,7 +75,8 @@ export class ReplicaFleet {
     if (az < 0) return false;
     this.accrue(t);
     const r = new Replica(this.replicas.length, az);
-    r.version = version;
+    r.group = group;
+    r.version = group === 1 ? 1 : 0;
     this.replicas.push(r);
     this.billableCount++;
     if (this.billableCount > this.peakBillable) this.peakBillable = this.billableCount;
@@ -121,12 +122,12 @@ export class ReplicaFleet {
     while (missing-- > 0) if (!this.launch(t, false)) break;
   }
 
-  /** Healthy (booting, loading or ready) and ready servers of one model version. */
-  countOf(version: number): { healthy: number; ready: number } {
+  /** Healthy (booting, loading or ready) and ready servers of one rollout group. */
+  countOf(group: number): { healthy: number; ready: number } {
     let healthy = 0;
     let ready = 0;
     for (const r of this.replicas) {
-      if (r.version !== version) continue;
+      if (r.group !== group) continue;
       if (r.state === 'ready') ready++;
       if (r.state === 'booting' || r.state === 'loading' || r.state === 'ready') healthy++;
     }
@@ -135,22 +136,30 @@ export class ReplicaFleet {
 
   private addRoutable(r: Replica): void {
     this.routable.push(r);
-    this.routableByVersion[r.version === 0 ? 0 : 1].push(r);
+    this.routableByGroup[r.group]!.push(r);
   }
 
   removeRoutable(r: Replica): void {
     const i = this.routable.indexOf(r);
     if (i >= 0) this.routable.splice(i, 1);
-    const list = this.routableByVersion[r.version === 0 ? 0 : 1];
+    const list = this.routableByGroup[r.group]!;
     const j = list.indexOf(r);
     if (j >= 0) list.splice(j, 1);
   }
 
-  /** Takes every server of `version` out of service: ready ones drain (retire once empty), starting ones stop. */
-  drainVersion(version: number, t: number): number {
+  /**
+   * Takes the servers of `group` beyond the first `keep` healthy ones out of service: ready ones drain
+   * (retire once empty), starting ones stop. Returns how many.
+   */
+  drainGroup(group: number, t: number, keep = 0): number {
     let n = 0;
+    let kept = 0;
     for (const r of this.replicas) {
-      if (r.version !== version) continue;
+      if (r.group !== group) continue;
+      if ((r.state === 'booting' || r.state === 'loading' || r.state === 'ready') && kept < keep) {
+        kept++;
+        continue;
+      }
       if (r.state === 'booting' || r.state === 'loading') {
         this.retire(r, t);
         n++;
@@ -213,10 +222,10 @@ export class ReplicaFleet {
     return detected;
   }
 
-  /** Takes the least-loaded ready replica of the launch version out of routing; it retires once empty. */
+  /** Takes the least-loaded ready replica of the launch group out of routing; it retires once empty. */
   drainOne(t: number): void {
     let pick: Replica | null = null;
-    for (const r of this.routable) if (r.state === 'ready' && r.version === this.launchVersion && (pick === null || r.outstanding() <= pick.outstanding())) pick = r;
+    for (const r of this.routable) if (r.state === 'ready' && r.group === this.launchGroup && (pick === null || r.outstanding() <= pick.outstanding())) pick = r;
     if (pick === null) return;
     this.removeRoutable(pick);
     pick.state = 'draining';

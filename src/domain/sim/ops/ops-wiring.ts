@@ -25,12 +25,12 @@ export type FleetParts = {
 
 const ROLLOUT_EVENT = { start: 'rollout-start', step: 'rollout-step', switch: 'rollout-switch', rollback: 'rollback', complete: 'rollout-complete' } as const satisfies Record<RolloutMark['kind'], string>;
 
-/** A model-update rollout wired into the fleet: the gateway picks each request's version, the new version may be slower, marks go to the event log. */
+/** A model-update rollout wired into the fleet: the gateway picks each request's rollout group, the new version may be slower, marks go to the event log. */
 export function wireRollout(p: FleetParts, config: NonNullable<FleetScenario['rollout']>): Rollout {
   const rollout = new Rollout(config, p.fleet, p.heap, (t, kind, detail) => p.metrics.log(t, ROLLOUT_EVENT[kind], detail));
   p.batching.newVersionSlowdown = config.regression.decodeSlowdown;
   const draw = (): number => p.rng.next();
-  p.gateway.versionPicker = () => rollout.pickVersion(draw);
+  p.gateway.groupPicker = () => rollout.pickGroup(draw);
   p.metrics.rolloutShare = () => rollout.share;
   return rollout;
 }
