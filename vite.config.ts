@@ -4,7 +4,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { routePreload } from './scripts/route-preload-plugin.ts';
-import { CATALOG_ROUTES, ROUTE_MODULES } from './src/app/route-modules.ts';
+import { staticShell } from './scripts/static-shell-plugin.ts';
+import { BARE_ROUTES, CATALOG_ROUTES, ROUTE_MODULES } from './src/app/route-modules.ts';
 import { CATALOG_FILE } from './src/domain/catalog/catalog-file.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -28,6 +29,8 @@ export default defineConfig({
     tailwindcss(),
     // The opened route's chunks and the catalog start downloading with the entry, not after it.
     routePreload({ routes: ROUTE_MODULES, dataRoutes: CATALOG_ROUTES, dataFile: `data/${CATALOG_FILE}` }),
+    // The header, navigation and footer are in index.html, painted before any script runs.
+    staticShell({ shellModule: '/src/app/static-shell.tsx', placeholder: '<!--app-shell-->', bareRoutes: BARE_ROUTES }),
     VitePWA({
       // A new version waits until the user asks for it (src/app/update-prompt.tsx).
       registerType: 'prompt',

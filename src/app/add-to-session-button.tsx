@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { addChapter, chapterFromLocation } from '../domain/session/session-edit.ts';
-import { isSessionView } from '../domain/session/session-schema.ts';
-import { NEW_SESSION_TITLE, useDraftStore } from '../features/session/draft-store.ts';
+import { isSessionView } from '../domain/session/session-views.ts';
+
+// The session's validator and store load on the first click, not with the page: every view shows
+// this button, and few visits use it.
+const loadSession = () => Promise.all([import('../domain/session/session-edit.ts'), import('../features/session/draft-store.ts')]);
 
 /**
  * "Add to session" on every view: the view on screen, with its whole scenario (its link query),
@@ -18,9 +20,11 @@ export function AddToSessionButton() {
   }, [message]);
   if (!isSessionView(location.pathname)) return null;
 
-  const add = () => {
+  const add = async () => {
     const heading = document.querySelector('main h1')?.textContent?.trim();
-    const made = chapterFromLocation(location.pathname, location.search, (heading || 'Chapter').slice(0, 120));
+    const { pathname, search } = location;
+    const [{ addChapter, chapterFromLocation }, { NEW_SESSION_TITLE, useDraftStore }] = await loadSession();
+    const made = chapterFromLocation(pathname, search, (heading || 'Chapter').slice(0, 120));
     if (!made.ok) return setMessage({ ok: false, text: `Not added: ${made.reason}.` });
     const { draft, setDraft } = useDraftStore.getState();
     const added = addChapter(draft ?? { title: NEW_SESSION_TITLE, chapters: [] }, made.chapter);
@@ -33,7 +37,7 @@ export function AddToSessionButton() {
     <div className="relative">
       <button
         type="button"
-        onClick={add}
+        onClick={() => void add().catch(() => setMessage({ ok: false, text: 'Not added: the session code could not be loaded; try again.' }))}
         className="inline-flex min-h-10 min-w-10 items-center justify-center gap-1.5 rounded-md border border-line bg-surface px-2.5 text-sm font-semibold text-fg hover:bg-surface-2"
         title="Add this view, as it is set now, as a chapter of your session"
       >

@@ -17,3 +17,6 @@ export const ROUTE_MODULES: Readonly<Record<string, string>> = {
 
 /** Routes that cannot show anything before the model catalog has loaded. */
 export const CATALOG_ROUTES: readonly string[] = ['/journey', '/simulate', '/pricing', '/break-even'];
+
+/** Routes drawn without the layout (no header, no footer): the presenter window. */
+export const BARE_ROUTES: readonly string[] = ['/session/presenter'];

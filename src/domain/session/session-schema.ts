@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSessionView, SESSION_VIEWS, type SessionView } from './session-views.ts';
 
 /**
  * A guided session: an ordered list of chapters, each a view with its full scenario (the view's own
@@ -9,9 +10,7 @@ import { z } from 'zod';
 export const SESSION_FORMAT = 'bedrock-explorer-session';
 export const SESSION_FORMAT_VERSION = 1;
 
-/** The routes a chapter may show. /session itself is not a chapter. */
-export const SESSION_VIEWS = ['/', '/journey', '/simulate', '/pricing', '/break-even', '/validation'] as const;
-export type SessionView = (typeof SESSION_VIEWS)[number];
+export { isSessionView, SESSION_VIEWS, type SessionView };
 
 export const SESSION_LIMITS = {
   sessionTitle: 120,
@@ -86,10 +85,6 @@ export const sessionSchema = z.object({
 export type Chapter = z.output<typeof chapterSchema>;
 export type Session = { title: string; chapters: Chapter[] };
 export type SessionDocument = z.output<typeof sessionSchema>;
-
-export function isSessionView(path: string): path is SessionView {
-  return (SESSION_VIEWS as readonly string[]).includes(path);
-}
 
 /** The view's address with its scenario, relative to the app's base. */
 export function chapterHref(chapter: Pick<Chapter, 'view' | 'query'>): string {

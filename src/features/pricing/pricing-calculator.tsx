@@ -19,6 +19,7 @@ import { ProvisionedPanel } from './provisioned-panel.tsx';
 import { ReservedPanel } from './reserved-panel.tsx';
 import { ExportButtons } from './export-buttons.tsx';
 import { PriceSpeedSection } from './price-speed-section.tsx';
+import { AfterFirstPaint } from '../../ui/after-first-paint.tsx';
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -87,9 +88,16 @@ export function PricingCalculator({ catalog }: { catalog: Catalog }) {
           </div>
         </div>
       </div>
-      <ModelComparison view={view} values={values} providers={providers} onChange={update} onPick={pickModel} />
-      <CompareTable view={view} onChange={(cmp) => update({ cmp })} />
-      <PriceSpeedSection view={view} catalog={catalog} onPick={pickModel} />
+      {/* Below the fold at 1024×768 and on a phone: drawn after the first paint, a part per task. */}
+      <AfterFirstPaint minHeight="50rem">
+        <ModelComparison view={view} values={values} providers={providers} onChange={update} onPick={pickModel} />
+      </AfterFirstPaint>
+      <AfterFirstPaint minHeight="10rem">
+        <CompareTable view={view} onChange={(cmp) => update({ cmp })} />
+      </AfterFirstPaint>
+      <AfterFirstPaint minHeight="35rem">
+        <PriceSpeedSection view={view} catalog={catalog} onPick={pickModel} />
+      </AfterFirstPaint>
     </div>
   );
 }

@@ -292,7 +292,10 @@ export function buildPricingView(catalog: Catalog, v: PricingValues, ctx: Pricin
     ignored.push({ key: 'provider', raw: provider, reason: 'no such provider' });
     provider = 'all';
   }
-  const chart = catalogChart(catalog, { ...requested, cacheTtl: '5m' }, v.rpd, { provider, tier: v.chartTier, showRetired: v.retired });
+  // The chart of every model and the price-against-speed points are most of this function's work and
+  // sit at the foot of the page, which renders them after its first paint: computed when first read.
+  let chart: CatalogChart | undefined;
+  let speed: PriceSpeed | undefined;
 
   const parsedCompare = parseCompare(v.cmp);
   for (const p of parsedCompare.problems) ignored.push({ key: 'cmp', raw: v.cmp.slice(0, 80), reason: p });
@@ -346,9 +349,13 @@ export function buildPricingView(catalog: Catalog, v: PricingValues, ctx: Pricin
     priceRows,
     provisioned,
     reserved,
-    chart,
+    get chart() {
+      return (chart ??= catalogChart(catalog, { ...requested, cacheTtl: '5m' }, v.rpd, { provider, tier: v.chartTier, showRetired: v.retired }));
+    },
     compare,
-    priceSpeed: priceSpeed(catalog, { ...requested, cacheTtl: '5m' }, OBSERVED_SPEEDS, { showRetired: v.retired }),
+    get priceSpeed() {
+      return (speed ??= priceSpeed(catalog, { ...requested, cacheTtl: '5m' }, OBSERVED_SPEEDS, { showRetired: v.retired }));
+    },
     priceSources,
   };
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../ui/button.tsx';
 import { Card } from '../../ui/card.tsx';
+import { AfterFirstPaint } from '../../ui/after-first-paint.tsx';
 import { downloadText } from '../../ui/download.ts';
 import { currentExportContext } from '../../ui/export-context.ts';
 import { IgnoredParamsNotice } from '../../ui/ignored-params-notice.tsx';
@@ -49,10 +50,15 @@ export default function ValidationPage() {
       <Card className="mt-4" title="Modelled against published">
         <ValidationScatter view={view} />
       </Card>
-      <Card className="mt-5" print="omit" title={`Every point (${view.rows.length}${view.part === 'all' ? '' : `, ${view.partLabel}`})`}>
-        <ValidationTable view={view} />
-      </Card>
-      <FactorsCard view={view} />
+      {/* Below the fold at 1024×768 and on a phone: drawn after the first paint, a part per task. */}
+      <AfterFirstPaint minHeight="100rem">
+        <Card className="mt-5" print="omit" title={`Every point (${view.rows.length}${view.part === 'all' ? '' : `, ${view.partLabel}`})`}>
+          <ValidationTable view={view} />
+        </Card>
+      </AfterFirstPaint>
+      <AfterFirstPaint minHeight="30rem">
+        <FactorsCard view={view} />
+      </AfterFirstPaint>
       <p className="mt-5 text-sm text-muted">
         Where the model is used: the <Link to="/journey" className="text-accent-strong underline">journey</Link>’s GPU times, the{' '}
         <Link to="/simulate" className="text-accent-strong underline">simulator</Link>’s iterations and the{' '}

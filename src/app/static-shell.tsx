@@ -1,0 +1,23 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { StaticRouter } from 'react-router';
+import { LayoutFrame } from './layout-frame.tsx';
+import { RouteFallback } from './route-fallback.tsx';
+
+/**
+ * The page's frame as HTML, written into index.html at build time (scripts/static-shell-plugin.ts):
+ * the header, navigation and footer paint as soon as the HTML and CSS arrive, instead of after the
+ * entry script has downloaded and run. React's first render draws the same frame (LayoutFrame) and
+ * replaces this one in a single commit, so nothing moves.
+ */
+export function renderStaticShell(): string {
+  const basename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';
+  const html = renderToStaticMarkup(
+    <StaticRouter basename={basename} location={import.meta.env.BASE_URL}>
+      <LayoutFrame>
+        <RouteFallback />
+      </LayoutFrame>
+    </StaticRouter>,
+  );
+  // React hoists a preload hint for each image; the image is in the same HTML, so the hint is noise.
+  return html.replace(/<link rel="preload" as="image"[^>]*>/g, '');
+}
