@@ -17,6 +17,7 @@ import { OwnVsRentCard } from './own-vs-rent-card.tsx';
 import { FormulaCard } from './formula-card.tsx';
 import { ServeCostSection } from './serve-cost-section.tsx';
 import { ProvisionedSection } from './provisioned-section.tsx';
+import { AfterFirstPaint } from '../../ui/after-first-paint.tsx';
 
 type Update = (patch: Partial<BreakEvenValues>) => void;
 
@@ -64,23 +65,32 @@ export function BreakEvenView({ m, values, update, pickModel }: { m: BreakEvenMo
             <CostChart m={m} context={context} />
           </div>
         </Card>
-        <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3 print:grid-cols-2">
-          <WorkloadCard m={m} values={values} update={update} pickModel={pickModel} />
-          <ServerCard m={m} values={values} update={update} />
-          <FleetCard m={m} values={values} update={update} />
-        </div>
-        <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-          <Card title="What moves the break-even" headingLevel={3} className="min-w-0" print="omit">
-            <div data-tour="break-even-tornado">
-              {m.tornado ? <TornadoChart base={m.tornado.base} rows={m.tornado.rows} /> : <p className="text-muted">Enter a throughput per server and the server’s cost.</p>}
-            </div>
-          </Card>
-          <OwnVsRentCard o={m.ownVsRent} />
-        </div>
-        {m.formulas.length > 0 ? <FormulaCard lines={m.formulas} /> : null}
+        {/* Below the fold at 1024×768 and on a phone: drawn after the first paint, a part per task. */}
+        <AfterFirstPaint minHeight="40rem">
+          <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3 print:grid-cols-2">
+            <WorkloadCard m={m} values={values} update={update} pickModel={pickModel} />
+            <ServerCard m={m} values={values} update={update} />
+            <FleetCard m={m} values={values} update={update} />
+          </div>
+        </AfterFirstPaint>
+        <AfterFirstPaint minHeight="30rem">
+          <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+            <Card title="What moves the break-even" headingLevel={3} className="min-w-0" print="omit">
+              <div data-tour="break-even-tornado">
+                {m.tornado ? <TornadoChart base={m.tornado.base} rows={m.tornado.rows} /> : <p className="text-muted">Enter a throughput per server and the server’s cost.</p>}
+              </div>
+            </Card>
+            <OwnVsRentCard o={m.ownVsRent} />
+          </div>
+          {m.formulas.length > 0 ? <FormulaCard lines={m.formulas} /> : null}
+        </AfterFirstPaint>
       </section>
-      <ServeCostSection m={m} update={update} />
-      <ProvisionedSection p={m.provisioned} update={update} />
+      <AfterFirstPaint minHeight="50rem">
+        <ServeCostSection m={m} update={update} />
+      </AfterFirstPaint>
+      <AfterFirstPaint minHeight="35rem">
+        <ProvisionedSection p={m.provisioned} update={update} />
+      </AfterFirstPaint>
     </div>
   );
 }
