@@ -72,6 +72,8 @@ describe('validation view model', () => {
     const v = validationView('all');
     expect(v.factors.length).toBeGreaterThanOrEqual(10);
     expect(v.factors.every((f) => f.fittedTo.length > 0)).toBe(true);
+    // Every regime's factors are listed, the DeepSeek-R1 all-to-all time among them.
+    expect(v.factors.find((f) => f.name.includes('all-to-all'))).toMatchObject({ value: '312.5 µs', fittedTo: expect.stringContaining('DeepSeek-R1 Server') });
   });
 
   it('formats errors with their sign', () => {

@@ -3,7 +3,7 @@
  * factors. Pure; the components only render it.
  */
 import { acceleratorById } from '../../domain/gpu/accelerators.ts';
-import { FITTED, FITTED_MLPERF } from '../../domain/gpu/calibration.ts';
+import { FITTED, FITTED_MLPERF, WIDE_EP_ALL_TO_ALL_SECONDS } from '../../domain/gpu/calibration.ts';
 import { architectureById } from '../../domain/gpu/model-architectures.ts';
 import { errorSummaries, heldOutRow, isFitPoint, type ErrorSummary } from '../../domain/validation/held-out.ts';
 import { KNOWN_THROUGHPUT_MISSES, KNOWN_TPOT_MISSES, KNOWN_TTFT_MISSES } from '../../domain/validation/known-misses.ts';
@@ -175,6 +175,11 @@ export function validationView(
     factors: [
       ...FACTOR_ROWS.map((f) => ({ name: f.name, value: f.format(FITTED[f.key]), fittedTo: f.fittedTo })),
       ...MLPERF_FACTOR_ROWS.map((f) => ({ name: f.name, value: f.format(FITTED_MLPERF[f.key]), fittedTo: f.fittedTo })),
+      {
+        name: 'MLPerf harness over trtllm-serve: fixed time per wide expert-parallel all-to-all',
+        value: `${(WIDE_EP_ALL_TO_ALL_SECONDS * 1e6).toFixed(1)} µs`,
+        fittedTo: 'MLPerf v5.1 DeepSeek-R1 Server alone (Offline held out)',
+      },
     ],
   };
 }
