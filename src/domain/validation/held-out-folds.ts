@@ -22,7 +22,7 @@ export const HELD_OUT_FOLDS: readonly HeldOutFold[] = [
  * Without Llama 2 70B no Hopper MLPerf row is left, so that fold's Hopper factor is the trtllm-bench one (pinned).
  */
 export const MLPERF_HELD_OUT_FOLDS: readonly MlperfHeldOutFold[] = [
-  { architectureId: 'llama-2-70b', factors: { hopperGemm: 0.474, blackwellFp4Gemm: 0.437052, cpuOverheadSeconds: 0.000427943, layerSeconds: 0.000211201, gemmDensityHalf: 68877.6 } },
-  { architectureId: 'llama-3.1-405b', factors: { hopperGemm: 0.498008, blackwellFp4Gemm: 0.429691, cpuOverheadSeconds: 0.00195922, layerSeconds: 0.000163342, gemmDensityHalf: 61457.5 } },
-  { architectureId: 'llama-3.1-8b', factors: { hopperGemm: 0.500817, blackwellFp4Gemm: 0.476629, cpuOverheadSeconds: 0.000100616, layerSeconds: 0.000209238, gemmDensityHalf: 17871.5 } },
+  { architectureId: 'llama-2-70b', factors: { hopperGemm: 0.474, blackwellFp4Gemm: 0.438175, layerSeconds: 0.000224568, gemmDensityHalf: 70072.4 } },
+  { architectureId: 'llama-3.1-405b', factors: { hopperGemm: 0.491049, blackwellFp4Gemm: 0.435428, layerSeconds: 0.000198164, gemmDensityHalf: 97277.2 } },
+  { architectureId: 'llama-3.1-8b', factors: { hopperGemm: 0.500271, blackwellFp4Gemm: 0.470227, layerSeconds: 0.000209001, gemmDensityHalf: 21322.1 } },
 ];
