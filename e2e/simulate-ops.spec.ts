@@ -3,7 +3,8 @@ import { test, expect } from './fixtures.ts';
 // Runs are CPU-bound in the worker; on a busy 2-core CI machine they take several times longer.
 test.describe.configure({ timeout: 180_000 });
 
-test('operations presets run and show what they teach: canary rollback, blue-green switch, batch in the night, predictive schedule; the link round-trips', async ({ page }) => {
+// One test per preset, so each run has its own time budget and the two e2e workers share them out.
+test('canary: a bad model version is rolled back at its first step; the SLA card and alarms show; the link round-trips', async ({ page }) => {
   // Canary: the bad version is rolled back at its first step; the SLA card and the alarm list are there.
   await page.goto('/simulate?preset=canary-bad-version&speed=max');
   await expect(page.getByTestId('ops-rollout-phase')).toContainText('Rolled back', { timeout: 60_000 });
@@ -20,17 +21,23 @@ test('operations presets run and show what they teach: canary rollback, blue-gre
   expect(page.url()).toContain('roErr=5');
   await page.reload();
   await expect(page.getByTestId('ops-rollout-phase')).toContainText('Rolled back', { timeout: 60_000 });
+});
 
+test('blue-green: the switch, then the old fleet drains once the bake is over', async ({ page }) => {
   // Blue-green: the switch, then the old fleet drains once the bake is over.
   await page.goto('/simulate?preset=blue-green-switch&speed=max');
   await expect(page.getByTestId('ops-rollout-phase')).toContainText('Complete', { timeout: 60_000 });
   await expect(page.getByTestId('ops-rollout')).toContainText('Switched all traffic to the green fleet');
+});
 
+test('batch fills the night: the job finishes within its window; an unpriced model says so', async ({ page }) => {
   // Batch: the job finishes in the morning, within its 24 h window; the default model has no published batch price, and the card says so.
   await page.goto('/simulate?preset=batch-fills-the-night&speed=max');
   await expect(page.getByTestId('ops-batch-status')).toContainText('within its window', { timeout: 150_000 });
   await expect(page.getByTestId('ops-batch-price')).toHaveText('Not priced: No Batch price is published for Claude Sonnet 4.6 in our sources.');
+});
 
+test('reactive vs predictive scaling: reactive loses the surge and owes a credit, the schedule does not', async ({ page }) => {
   // Reactive vs predictive: reactive scaling loses the surge (below the SLA, a credit), the schedule does not.
   await page.goto('/simulate?preset=reactive-vs-predictive&speed=max');
   await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 150_000 });
@@ -40,7 +47,7 @@ test('operations presets run and show what they teach: canary rollback, blue-gre
   await expect(credits.nth(1)).toHaveText('No service credit');
 });
 
-test('Regions: a global profile absorbs a regional spike; a Region outage moves the traffic and shows in that Region’s availability; the link round-trips', async ({ page }) => {
+test('Regions: a global profile absorbs a regional spike that in-Region routing cannot', async ({ page }) => {
   await page.goto('/simulate?preset=global-profile-regional-spike&speed=max');
   await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 150_000 });
   const [inRegion, viaProfile] = [page.getByTestId('ops-regions').nth(0), page.getByTestId('ops-regions').nth(1)];
@@ -53,7 +60,9 @@ test('Regions: a global profile absorbs a regional spike; a Region outage moves 
   await expect(inRegion.getByTestId('ops-region-availability').first()).toHaveText(/^9\d\.\d{3} %$/);
   for (const i of [0, 1, 2]) await expect(routed(viaProfile, i)).not.toHaveText('0 routed');
   await expect(viaProfile.getByTestId('ops-region-availability')).toHaveText(['100.000 %', '100.000 %', '100.000 %']);
+});
 
+test('Region outage: the traffic moves, that Region’s availability and credit show it; the link round-trips', async ({ page }) => {
   // Region outage: us-east-2 spills everything while it is down, and its own availability drops below 99.9 %.
   await page.goto('/simulate?preset=region-outage&speed=max');
   await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 150_000 });

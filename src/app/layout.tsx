@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { usePresentationStore } from '../features/session/presentation-store.ts';
-import { useChapterOutletKey } from '../features/session/use-session-driver.ts';
+import { useChapterOutletKey } from '../features/session/use-chapter-outlet-key.ts';
 import { LayoutFrame } from './layout-frame.tsx';
 import { PrintHandout } from './print-handout.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';

@@ -8,6 +8,7 @@
  */
 import type { AcceleratorSpec, Precision } from './accelerators.ts';
 import { DEFAULT_SERVING_STACK, type ServingStackId } from './serving-stack.ts';
+import { architectureById, parameterBreakdown, type ModelArchitecture } from './model-architectures.ts';
 
 export type Efficiency = {
   /** Share of memory bandwidth achieved reading weights and KV cache. */
@@ -115,24 +116,55 @@ export const CALIBRATION_SOURCE =
  * batches of the Server and Interactive runs. One trtllm-bench factor cannot fit both (docs/gpu-roofline.md
  * "Calibration: the MLPerf harness"). Fitted by `fitMlperfCalibration` (src/domain/validation/calibration-fit.ts)
  * to the dense MLPerf rows named there; the trtllm-bench factors are not touched.
+ *
+ * Two of them carry the model's shape, because the runs themselves split that way (Little's law on each run:
+ * Llama 2 70B iterates in ~16 ms + 39 µs per token, Llama 3.1 405B on 4 GPUs in ~39 ms + 64 µs per token):
+ * - a fixed time per LAYER: every layer's kernels (norms, RoPE, quantisation, attention, GEMMs, all-reduce) each
+ *   take a minimum time however few tokens they carry, so a 126-layer model pays more per iteration than a 32-layer one;
+ * - a GEMM efficiency that grows with the GEMM weights each layer holds per unit of width, r = active parameters ÷
+ *   (layers × hidden), as r/(r + r½): a token's element-wise work (norms, activation, quantisation, residuals) grows
+ *   with layers × hidden, its GEMM work with the active parameters, so a narrow dense model (Llama 3.1 8B, r ≈ 57,000)
+ *   spends more of each token outside the GEMMs than a wide one (405B, r ≈ 196,000); a MoE model counts only the
+ *   experts a token uses (Mixtral 8x7B, r ≈ 97,000, close to Llama 2 70B's 105,000).
  */
 export type MlperfFactors = {
   hopperGemm: number;
   blackwellFp4Gemm: number;
-  gemmHalfTokens: number;
-  cpuOverheadSeconds: number;
+  /**
+   * Fixed time per layer per iteration, seconds. The harness's whole fixed time per iteration is this × layers: fitted
+   * with a separate constant beside it, the constant came out at 1.9 ms and the held-out error grew (docs/gpu-roofline.md).
+   */
+  layerSeconds: number;
+  /** GEMM weights per layer and hidden unit (r) at which the GEMM efficiency is half its limit. */
+  gemmDensityHalf: number;
 };
 
 export const FITTED_MLPERF: MlperfFactors = {
-  /** GEMM efficiency at large M, Hopper FP8: fitted to the two v4.1 8× H100 Llama 2 70B rows. */
-  hopperGemm: 0.5145,
-  /** GEMM efficiency at large M, Blackwell NVFP4: fitted to the v5.0/v5.1 8× B200 dense rows. */
-  blackwellFp4Gemm: 0.4196,
-  /** Tokens at which an iteration's GEMMs reach half their large-M efficiency: fitted to all dense fit rows. */
-  gemmHalfTokens: 127,
-  /** Fixed time per iteration of the harness: fitted to all dense fit rows. */
-  cpuOverheadSeconds: 0.012085,
+  /** GEMM efficiency for Llama 2 70B's shape, Hopper FP8: fitted to the two v4.1 8× H100 Llama 2 70B rows. */
+  hopperGemm: 0.4884,
+  /** GEMM efficiency for Llama 2 70B's shape, Blackwell NVFP4: fitted to the v5.0/v5.1 8× B200 dense rows. */
+  blackwellFp4Gemm: 0.4024,
+  /** Fixed time per layer per iteration: fitted to all dense fit rows. */
+  layerSeconds: 0.0001889,
+  /** r at half the GEMM efficiency limit: fitted to all dense fit rows. */
+  gemmDensityHalf: 52740,
 };
+
+/** GEMM weights per layer and hidden unit: the active parameters a token multiplies (input embedding excluded) ÷ (layers × hidden). */
+export function gemmDensity(m: ModelArchitecture): number {
+  return (m.activeParameters - parameterBreakdown(m).inputEmbedding) / (m.layers * m.hiddenSize);
+}
+
+/** The model `hopperGemm` and `blackwellFp4Gemm` are stated for. */
+const DENSITY_REFERENCE_MODEL = 'llama-2-70b';
+
+/** The MLPerf harness's GEMM efficiency for a model, relative to Llama 2 70B's: (r/(r + r½)) ÷ (r₇₀/(r₇₀ + r½)). */
+export function mlperfDensityFactor(model: ModelArchitecture, m: MlperfFactors = FITTED_MLPERF): number {
+  const ref = gemmDensity(architectureById(DENSITY_REFERENCE_MODEL)!);
+  const r = gemmDensity(model);
+  const half = m.gemmDensityHalf;
+  return (r / (r + half)) * ((ref + half) / ref);
+}
 
 export const MLPERF_CALIBRATION_SOURCE =
   'Fitted to the dense MLPerf Inference rows (v4.1 8× H100; v5.0/v5.1 8× B200 and GB200 NVL72: Llama 2 70B, Llama 3.1 8B and 405B), docs/gpu-roofline.md "Calibration: the MLPerf harness"';
@@ -160,17 +192,22 @@ export function efficiencyFor(
   a: AcceleratorSpec,
   tensorParallel: number,
   precision: Precision,
-  hiddenSize = 8192,
-  moe = false,
+  shape: ModelArchitecture,
   f: CalibrationFactors = FITTED,
   stack: ServingStackId = DEFAULT_SERVING_STACK,
   m: MlperfFactors = FITTED_MLPERF,
 ): Efficiency {
   const mlperf = stack === 'mlperf-trt';
+  const { hiddenSize, layers } = shape;
+  const moe = shape.moe !== null;
   const link = a.interconnect.bytesPerSecond;
   const blackwell = BLACKWELL.has(a.id);
   const fittedRegime = (blackwell && precision === 'fp4') || (HOPPER.has(a.id) && precision === 'fp8');
-  const compute = mlperf ? (blackwell && precision === 'fp4' ? m.blackwellFp4Gemm : m.hopperGemm) : blackwell && precision === 'fp4' ? f.blackwellFp4Gemm : f.hopperGemm;
+  const compute = mlperf
+    ? (blackwell && precision === 'fp4' ? m.blackwellFp4Gemm : m.hopperGemm) * mlperfDensityFactor(shape, m)
+    : blackwell && precision === 'fp4'
+      ? f.blackwellFp4Gemm
+      : f.hopperGemm;
   const notes: string[] = [];
   if (!fittedRegime) notes.push(`no published point for ${a.name} in ${precision.toUpperCase()}: the Hopper FP8 factors are carried over`);
   if (a.id !== 'h100-sxm') notes.push('bandwidth fractions are Vidur’s H100 measurements, carried over');
@@ -181,13 +218,14 @@ export function efficiencyFor(
     attention: 1,
     kvRead: 1,
     prefill: 1,
-    // The MLPerf harness: each routed expert's GEMM follows the dense rule (same efficiency, same half-saturation in
-    // tokens routed to it), so experts fed thousands of tokens (Mixtral at 8 experts) run like dense GEMMs.
+    // The MLPerf harness: each routed expert's GEMM follows the dense rule (same efficiency, no minimum tokens), so
+    // experts fed thousands of tokens (Mixtral at 8 experts) run like dense GEMMs.
     moe: mlperf ? 1 : blackwell && precision === 'fp4' ? f.blackwellMoe : f.hopperMoe,
-    moeTileTokens: mlperf ? m.gemmHalfTokens : blackwell && precision === 'fp4' ? f.blackwellMoeTileTokens : f.hopperMoeTileTokens,
+    moeTileTokens: mlperf ? 0 : blackwell && precision === 'fp4' ? f.blackwellMoeTileTokens : f.hopperMoeTileTokens,
     overlapPenalty: f.overlapPenalty,
-    gemmHalfTokens: mlperf ? m.gemmHalfTokens : 0,
-    cpuOverheadSeconds: mlperf ? m.cpuOverheadSeconds : f.cpuOverheadSeconds,
+    // With a fixed time per layer the fit drove the harness's GEMM half-saturation in tokens to zero: none is modelled.
+    gemmHalfTokens: 0,
+    cpuOverheadSeconds: mlperf ? m.layerSeconds * layers : f.cpuOverheadSeconds,
     reservedBytesPerDevice: f.reservePer8192HiddenBytes * (hiddenSize / 8192) + (moe ? f.moeReserveBytes : 0),
     collectiveFloorSeconds: VIDUR_COLLECTIVE_FLOOR_SECONDS,
     allToAllFloorSeconds: stack === 'mlperf-pytorch' ? WIDE_EP_ALL_TO_ALL_SECONDS : VIDUR_COLLECTIVE_FLOOR_SECONDS,

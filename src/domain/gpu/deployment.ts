@@ -114,7 +114,7 @@ export function makeDeployment(
 ): Deployment {
   const gpu = overrides.gpu ?? H100_SXM;
   const stack = overrides.stack ?? DEFAULT_SERVING_STACK;
-  const e = efficiencyFor(gpu, tensorParallel, weightPrecision, model.hiddenSize, model.moe !== null, FITTED, stack);
+  const e = efficiencyFor(gpu, tensorParallel, weightPrecision, model, FITTED, stack);
   return {
     model,
     gpu,

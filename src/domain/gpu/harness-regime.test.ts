@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { B200, H100_SXM } from './accelerators.ts';
-import { efficiencyFor, FITTED, FITTED_MLPERF } from './calibration.ts';
+import { efficiencyFor, FITTED, FITTED_MLPERF, gemmDensity, mlperfDensityFactor } from './calibration.ts';
 import { fp4ShareForBits, linearPeakFlops, makeDeployment, weightBytesPerParameter, weightsBytes } from './deployment.ts';
-import { LLAMA_2_70B, MIXTRAL_8X7B } from './model-architectures.ts';
+import { LLAMA_2_70B, LLAMA_3_1_405B, LLAMA_3_1_8B, MIXTRAL_8X7B } from './model-architectures.ts';
 import { steadyStateAtBatch, steadyStateThroughput, tokenBudgetBatch } from './roofline.ts';
 import { throughputAtTpot } from './slo-throughput.ts';
 
@@ -70,17 +70,40 @@ describe('mixed FP4/FP8 checkpoints (ModelOpt effective_bits)', () => {
 
 describe('the MLPerf-harness regime', () => {
   it('applies only to the mlperf-trt stack: the app’s trtllm-bench deployments keep the trtllm-bench factors', () => {
-    const app = efficiencyFor(B200, 1, 'fp4', 8192, false);
+    const app = efficiencyFor(B200, 1, 'fp4', LLAMA_2_70B);
     expect(app.compute).toBe(FITTED.blackwellFp4Gemm);
     expect(app.gemmHalfTokens).toBe(0);
     expect(app.cpuOverheadSeconds).toBe(FITTED.cpuOverheadSeconds);
-    const mlperf = efficiencyFor(B200, 1, 'fp4', 8192, false, FITTED, 'mlperf-trt');
-    expect(mlperf.compute).toBe(FITTED_MLPERF.blackwellFp4Gemm);
-    expect(mlperf.gemmHalfTokens).toBe(FITTED_MLPERF.gemmHalfTokens);
-    expect(mlperf.cpuOverheadSeconds).toBe(FITTED_MLPERF.cpuOverheadSeconds);
-    expect(efficiencyFor(H100_SXM, 2, 'fp8', 8192, false, FITTED, 'mlperf-trt').compute).toBe(FITTED_MLPERF.hopperGemm);
+    // Llama 2 70B has hidden 8,192, the width the harness's GEMM factors are stated at, and 80 layers.
+    const mlperf = efficiencyFor(B200, 1, 'fp4', LLAMA_2_70B, FITTED, 'mlperf-trt');
+    expect(mlperf.compute).toBeCloseTo(FITTED_MLPERF.blackwellFp4Gemm, 12);
+    expect(mlperf.gemmHalfTokens).toBe(0);
+    expect(mlperf.cpuOverheadSeconds).toBeCloseTo(80 * FITTED_MLPERF.layerSeconds, 12);
+    expect(efficiencyFor(H100_SXM, 2, 'fp8', LLAMA_2_70B, FITTED, 'mlperf-trt').compute).toBeCloseTo(FITTED_MLPERF.hopperGemm, 12);
     // Routed experts follow the dense GEMM rule there (no separate expert factor).
-    expect(efficiencyFor(B200, 1, 'fp4', 4096, true, FITTED, 'mlperf-trt').moe).toBe(1);
+    expect(efficiencyFor(B200, 1, 'fp4', MIXTRAL_8X7B, FITTED, 'mlperf-trt').moe).toBe(1);
+  });
+
+  it('the harness’s fixed time grows with the layers, its GEMM efficiency with the GEMM weights per layer and hidden unit', () => {
+    const at = (m: typeof LLAMA_2_70B) => efficiencyFor(B200, 1, 'fp4', m, FITTED, 'mlperf-trt');
+    // Llama 3.1 8B: 32 layers, hidden 4,096; 405B: 126 layers, hidden 16,384.
+    expect(at(LLAMA_3_1_8B).cpuOverheadSeconds).toBeLessThan(at(LLAMA_2_70B).cpuOverheadSeconds);
+    expect(at(LLAMA_3_1_405B).cpuOverheadSeconds).toBeGreaterThan(at(LLAMA_2_70B).cpuOverheadSeconds);
+    expect(at(LLAMA_3_1_405B).cpuOverheadSeconds - at(LLAMA_3_1_8B).cpuOverheadSeconds).toBeCloseTo(94 * FITTED_MLPERF.layerSeconds, 12);
+    expect(at(LLAMA_3_1_8B).compute).toBeLessThan(at(LLAMA_2_70B).compute);
+    expect(at(LLAMA_3_1_405B).compute).toBeGreaterThan(at(LLAMA_2_70B).compute);
+    // r = active parameters without the input embedding ÷ (layers × hidden): 8B ≈ 57,000, 70B ≈ 105,000, 405B ≈ 196,000;
+    // Mixtral counts the two experts a token uses (≈ 97,000), so it sits beside Llama 2 70B, not beside the 8B.
+    expect(gemmDensity(LLAMA_3_1_8B)).toBeCloseTo(57_256, -2);
+    expect(gemmDensity(LLAMA_2_70B)).toBeCloseTo(104_848, -2);
+    expect(gemmDensity(LLAMA_3_1_405B)).toBeCloseTo(195_578, -2);
+    expect(gemmDensity(MIXTRAL_8X7B)).toBeCloseTo(97_264, -2);
+    expect(mlperfDensityFactor(LLAMA_2_70B)).toBeCloseTo(1, 12);
+    const h = FITTED_MLPERF.gemmDensityHalf;
+    const r8 = gemmDensity(LLAMA_3_1_8B);
+    const r70 = gemmDensity(LLAMA_2_70B);
+    expect(mlperfDensityFactor(LLAMA_3_1_8B)).toBeCloseTo((r8 / (r8 + h)) / (r70 / (r70 + h)), 12);
+    expect(mlperfDensityFactor(MIXTRAL_8X7B)).toBeGreaterThan(mlperfDensityFactor(LLAMA_3_1_8B));
   });
 
   it('GEMM half-saturation only ever adds time, and once compute-bound adds relatively less at larger batches', () => {

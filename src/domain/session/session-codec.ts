@@ -1,12 +1,12 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { z } from 'zod';
+import { toDocument } from './session-format.ts';
 import {
   SESSION_FORMAT,
   SESSION_FORMAT_VERSION,
   SESSION_LIMITS,
   sessionSchema,
   type Session,
-  type SessionDocument,
 } from './session-schema.ts';
 
 /**
@@ -28,9 +28,7 @@ export const HASH_KEY = 's';
 // A fragment longer than this is not read at all: decompression time grows with its length.
 const MAX_HASH_CHARS = 12_000;
 
-export function toDocument(session: Session): SessionDocument {
-  return { format: SESSION_FORMAT, version: SESSION_FORMAT_VERSION, title: session.title, chapters: session.chapters };
-}
+export { toDocument };
 
 export function serializeSessionFile(session: Session): string {
   return JSON.stringify(toDocument(session), null, 2) + '\n';

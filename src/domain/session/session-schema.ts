@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chapterHref, SESSION_FORMAT, SESSION_FORMAT_VERSION } from './session-format.ts';
 import { isSessionView, SESSION_VIEWS, type SessionView } from './session-views.ts';
 
 /**
@@ -7,10 +8,7 @@ import { isSessionView, SESSION_VIEWS, type SessionView } from './session-views.
  * The same document is a session file and, compressed, the fragment of a session link.
  */
 
-export const SESSION_FORMAT = 'bedrock-explorer-session';
-export const SESSION_FORMAT_VERSION = 1;
-
-export { isSessionView, SESSION_VIEWS, type SessionView };
+export { chapterHref, isSessionView, SESSION_FORMAT, SESSION_FORMAT_VERSION, SESSION_VIEWS, type SessionView };
 
 export const SESSION_LIMITS = {
   sessionTitle: 120,
@@ -85,8 +83,3 @@ export const sessionSchema = z.object({
 export type Chapter = z.output<typeof chapterSchema>;
 export type Session = { title: string; chapters: Chapter[] };
 export type SessionDocument = z.output<typeof sessionSchema>;
-
-/** The view's address with its scenario, relative to the app's base. */
-export function chapterHref(chapter: Pick<Chapter, 'view' | 'query'>): string {
-  return chapter.query ? `${chapter.view}?${chapter.query}` : chapter.view;
-}

@@ -22,7 +22,7 @@ export const HELD_OUT_FOLDS: readonly HeldOutFold[] = [
  * Without Llama 2 70B no Hopper MLPerf row is left, so that fold's Hopper factor is the trtllm-bench one (pinned).
  */
 export const MLPERF_HELD_OUT_FOLDS: readonly MlperfHeldOutFold[] = [
-  { architectureId: 'llama-2-70b', factors: { hopperGemm: 0.474, blackwellFp4Gemm: 0.419597, gemmHalfTokens: 126.979, cpuOverheadSeconds: 0.0120855 } },
-  { architectureId: 'llama-3.1-405b', factors: { hopperGemm: 0.470099, blackwellFp4Gemm: 0.373837, gemmHalfTokens: 1.40993e-9, cpuOverheadSeconds: 0.0102697 } },
-  { architectureId: 'llama-3.1-8b', factors: { hopperGemm: 0.599173, blackwellFp4Gemm: 0.549967, gemmHalfTokens: 429.381, cpuOverheadSeconds: 0.00799335 } },
+  { architectureId: 'llama-2-70b', factors: { hopperGemm: 0.474, blackwellFp4Gemm: 0.438175, layerSeconds: 0.000224568, gemmDensityHalf: 70072.4 } },
+  { architectureId: 'llama-3.1-405b', factors: { hopperGemm: 0.491049, blackwellFp4Gemm: 0.435428, layerSeconds: 0.000198164, gemmDensityHalf: 97277.2 } },
+  { architectureId: 'llama-3.1-8b', factors: { hopperGemm: 0.500271, blackwellFp4Gemm: 0.470227, layerSeconds: 0.000209001, gemmDensityHalf: 21322.1 } },
 ];

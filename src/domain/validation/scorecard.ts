@@ -29,7 +29,7 @@ export function validationDeployment(p: ValidationPoint, factors: CalibrationFac
   const model = architectureById(p.architectureId);
   const gpu = acceleratorById(p.accelerator);
   if (!model || !gpu) return null;
-  const e = efficiencyFor(gpu, p.tensorParallel, p.precision, model.hiddenSize, model.moe !== null, factors, p.stack, mlperf);
+  const e = efficiencyFor(gpu, p.tensorParallel, p.precision, model, factors, p.stack, mlperf);
   const d = makeDeployment(model, p.tensorParallel, p.precision, {
     gpu,
     stack: p.stack,

@@ -11,6 +11,7 @@ import { useRegisterStepper } from '../../ui/presentation-stepper.ts';
 import { useSharedModelStore } from '../../ui/shared-model-store.ts';
 import { useReducedMotion } from '../../ui/use-reduced-motion.ts';
 import { useUrlState } from '../../ui/use-url-state.ts';
+import { AfterFirstPaint } from '../../ui/after-first-paint.tsx';
 import { tokenizerFamilyOf } from '../../domain/tokenizer/tokenizer-family.ts';
 import { AssumptionsTable } from './assumptions-table.tsx';
 import { ClientPanel } from './client-panel.tsx';
@@ -227,22 +228,33 @@ function Journey({ catalog }: { catalog: Catalog }) {
         onModel={pickModel}
         maxOutput={maxOutput}
       />
+      {/* Below the fold at 1024×768 and on a phone: drawn after the first paint, a part per task. */}
       {view.walk === 'batch' ? (
         <>
-          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-            <BatchJobPanel store={store} batch={view.batch} />
-            <BatchTimeline store={store} batch={view.batch} />
-          </div>
-          <BatchInspector batch={view.batch} stage={stages[stageIndex] ?? stages[0]!} />
+          <AfterFirstPaint minHeight="20rem">
+            <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+              <BatchJobPanel store={store} batch={view.batch} />
+              <BatchTimeline store={store} batch={view.batch} />
+            </div>
+          </AfterFirstPaint>
+          <AfterFirstPaint minHeight="30rem">
+            <BatchInspector batch={view.batch} stage={stages[stageIndex] ?? stages[0]!} />
+          </AfterFirstPaint>
         </>
       ) : (
         <>
-          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-            <ClientPanel store={store} trace={view.trace} reducedMotion={reducedMotion} />
-            <LatencyWaterfall store={store} trace={view.trace} />
-          </div>
-          <PayloadInspector trace={view.trace} />
-          <AssumptionsTable trace={view.trace} />
+          <AfterFirstPaint minHeight="20rem">
+            <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+              <ClientPanel store={store} trace={view.trace} reducedMotion={reducedMotion} />
+              <LatencyWaterfall store={store} trace={view.trace} />
+            </div>
+          </AfterFirstPaint>
+          <AfterFirstPaint minHeight="30rem">
+            <PayloadInspector trace={view.trace} />
+          </AfterFirstPaint>
+          <AfterFirstPaint minHeight="30rem">
+            <AssumptionsTable trace={view.trace} />
+          </AfterFirstPaint>
         </>
       )}
       <ShortcutsDialog open={shortcutsOpen} onClose={() => store.getState().setShortcutsOpen(false)} />

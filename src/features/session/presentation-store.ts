@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { parseSessionDocument, toDocument } from '../../domain/session/session-codec.ts';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { toDocument } from '../../domain/session/session-format.ts';
 import type { Session } from '../../domain/session/session-schema.ts';
 
 /** How the current chapter was entered: backwards entry starts a stepped view at its last step. */
@@ -31,6 +31,39 @@ export type PresentationState = {
 };
 
 type Persisted = Pick<PresentationState, 'session' | 'isDefault' | 'index' | 'startedAt' | 'narrationHidden'>;
+/** As kept in storage: the session as a document, read back through the session validator. */
+type Stored = Omit<Persisted, 'session'> & { session: unknown };
+
+/**
+ * sessionStorage, with a stored session validated like a loaded file (storage is outside our
+ * control). The validator (zod) is loaded only when there is a session to read, so a page opened
+ * outside a session never loads it; then the store fills in once it has run, a moment after start.
+ */
+const storage: PersistStorage<Stored> = {
+  getItem: (name) => {
+    let stored: StorageValue<Partial<Stored>> | null;
+    try {
+      const text = sessionStorage.getItem(name);
+      stored = text ? (JSON.parse(text) as StorageValue<Partial<Stored>>) : null;
+    } catch {
+      return null;
+    }
+    if (!stored || typeof stored !== 'object' || !stored.state?.session) return null;
+    const { state } = stored;
+    return import('../../domain/session/session-codec.ts').then(({ parseSessionDocument }) => {
+      const loaded = parseSessionDocument(state.session);
+      return loaded.ok ? { ...stored, state: { ...state, session: loaded.session } as Stored } : null;
+    });
+  },
+  setItem: (name, value) => {
+    try {
+      sessionStorage.setItem(name, JSON.stringify(value));
+    } catch {
+      // Storage full or refused: the session still runs, it just does not survive a reload.
+    }
+  },
+  removeItem: (name) => sessionStorage.removeItem(name),
+};
 
 /**
  * The guided session in progress. Kept in sessionStorage so a reload of the projected tab resumes
@@ -73,24 +106,24 @@ export const usePresentationStore = create<PresentationState>()(
     {
       name: 'bedrock-explorer-presentation',
       version: 1,
-      storage: createJSONStorage(() => sessionStorage),
-      partialize: (s): Persisted & { session: unknown } => ({
+      storage,
+      partialize: (s): Stored => ({
         session: s.session ? toDocument(s.session) : null,
         isDefault: s.isDefault,
         index: s.index,
         startedAt: s.startedAt,
         narrationHidden: s.narrationHidden,
       }),
-      // Storage is outside our control: the session is validated like a loaded file.
+      // `storage` has validated the session. One started while it was being read wins.
       merge: (persisted, current) => {
         const p = (persisted ?? {}) as Partial<Record<keyof Persisted, unknown>>;
-        const loaded = p.session ? parseSessionDocument(p.session) : null;
-        if (!loaded?.ok) return current;
+        if (!p.session || current.session !== null || current.visit > 0) return current;
+        const session = p.session as Session;
         return {
           ...current,
-          session: loaded.session,
+          session,
           isDefault: p.isDefault === true,
-          index: clampIndex(typeof p.index === 'number' ? p.index : 0, loaded.session),
+          index: clampIndex(typeof p.index === 'number' ? p.index : 0, session),
           startedAt: typeof p.startedAt === 'number' && Number.isFinite(p.startedAt) ? p.startedAt : Date.now(),
           narrationHidden: p.narrationHidden === true,
         };

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { chapterHref } from '../../domain/session/session-schema.ts';
+import { chapterHref } from '../../domain/session/session-format.ts';
 import { hasStepper, jumpStepper, stepBack, stepForward } from '../../ui/presentation-stepper.ts';
 import { highlightTarget } from './highlight-target.ts';
 import { openChannel } from './session-channel.ts';
@@ -150,21 +150,4 @@ function whenStepperRegistered(fn: () => void, timeoutMs = 5000): () => void {
   };
   poll();
   return () => cancelAnimationFrame(frame);
-}
-
-/**
- * The key that mounts the view afresh for each chapter. Views read their link when they mount, so
- * moving between two chapters of one view (two journey scenarios) must remount it; the key changes
- * only once the router shows the chapter's address, never while the previous address is on screen.
- */
-export function useChapterOutletKey(): number {
-  const location = useLocation();
-  const visit = usePresentationStore((s) => s.visit);
-  const href = usePresentationStore((s) => {
-    const chapter = s.session?.chapters[s.index];
-    return chapter ? chapterHref(chapter) : null;
-  });
-  const [key, setKey] = useState(visit);
-  if (href !== null && location.pathname + location.search === href && key !== visit) setKey(visit);
-  return key;
 }

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { chapterHref, type Session } from '../../domain/session/session-schema.ts';
+import { chapterHref } from '../../domain/session/session-format.ts';
+import type { Session } from '../../domain/session/session-schema.ts';
 import { usePresentationStore } from './presentation-store.ts';
 
 /** Starts presenting a session at a chapter (0-based): the overlay appears over the chapter's view. */

@@ -132,10 +132,10 @@ const FACTOR_ROWS: { key: keyof typeof FITTED; name: string; format: (v: number)
 ];
 
 const MLPERF_FACTOR_ROWS: { key: keyof typeof FITTED_MLPERF; name: string; format: (v: number) => string; fittedTo: string }[] = [
-  { key: 'hopperGemm', name: 'MLPerf harness: GEMM efficiency at large batch, Hopper FP8', format: (v) => v.toFixed(3), fittedTo: 'MLPerf v4.1 8× H100 Llama 2 70B Offline and Server' },
-  { key: 'blackwellFp4Gemm', name: 'MLPerf harness: GEMM efficiency at large batch, Blackwell NVFP4', format: (v) => v.toFixed(3), fittedTo: 'MLPerf v5.0/v5.1 8× B200 Llama 2 70B, v5.1 Llama 3.1 8B and 405B' },
-  { key: 'gemmHalfTokens', name: 'MLPerf harness: tokens per iteration at half GEMM efficiency', format: (v) => v.toFixed(0), fittedTo: 'the same dense MLPerf rows' },
-  { key: 'cpuOverheadSeconds', name: 'MLPerf harness: fixed time per iteration', format: (v) => `${(v * 1000).toFixed(1)} ms`, fittedTo: 'the same dense MLPerf rows' },
+  { key: 'hopperGemm', name: 'MLPerf harness: GEMM efficiency for Llama 2 70B’s shape, Hopper FP8', format: (v) => v.toFixed(3), fittedTo: 'MLPerf v4.1 8× H100 Llama 2 70B Offline and Server' },
+  { key: 'blackwellFp4Gemm', name: 'MLPerf harness: GEMM efficiency for Llama 2 70B’s shape, Blackwell NVFP4', format: (v) => v.toFixed(3), fittedTo: 'MLPerf v5.0/v5.1 8× B200 Llama 2 70B, v5.1 Llama 3.1 8B and 405B' },
+  { key: 'gemmDensityHalf', name: 'MLPerf harness: GEMM weights per layer and hidden unit at half the GEMM efficiency limit', format: (v) => Math.round(v).toLocaleString('en-US'), fittedTo: 'the same dense MLPerf rows' },
+  { key: 'layerSeconds', name: 'MLPerf harness: fixed time per layer per iteration', format: (v) => `${(v * 1e6).toFixed(1)} µs`, fittedTo: 'the same dense MLPerf rows' },
 ];
 
 export function validationView(
