@@ -1,8 +1,12 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type Ref } from 'react';
+import { useStore } from 'zustand';
 import { opsView, type OpsView } from '../../domain/sim-view/ops-view.ts';
 import type { RunFrame } from '../../domain/sim-view/run-recorder.ts';
 import type { RegionView } from '../../domain/sim/simulation-types.ts';
+import { useNearViewport } from '../../ui/use-near-viewport.ts';
+import { mayHold, OUT_OF_SIGHT_EVERY } from './out-of-sight.ts';
 import { RegionTable } from './region-table.tsx';
+import { simStore } from './sim-store.ts';
 
 const CARD = 'min-w-0 rounded-xl border border-line bg-surface px-3 py-2 shadow-sm';
 const HEADING = 'text-xs font-semibold uppercase tracking-wide text-muted';
@@ -105,12 +109,25 @@ function BatchCard({ b, label, priceNote }: { b: OpsView['batch'][number]; label
   );
 }
 
+type BodyProps = { frames: RunFrame[] | null; labels: string[]; hold: boolean; seq: number; rootRef: Ref<HTMLDivElement> };
+
+// The charts take offsets 0, 1, 2…; the panels take their turn half-way between.
+const TURN_OFFSET = OUT_OF_SIGHT_EVERY / 2;
+
 /**
  * The operator's side of a run: its availability against Bedrock's SLA and the credit tier, the alarms
  * with when they fired and cleared, and — when the scenario has them — the model-update rollout and the
- * batch jobs. Renders only; src/domain/sim-view/ops-view.ts computes everything.
+ * batch jobs. Renders only; src/domain/sim-view/ops-view.ts computes everything. While a run plays and
+ * the panels are out of sight they redraw only on their turns (out-of-sight.ts), like the charts.
+ * `seq` numbers the chart frame `frames` is.
  */
-export const OpsPanels = memo(function OpsPanels({ frames, labels }: { frames: RunFrame[] | null; labels: string[] }) {
+export function OpsPanels({ frames, labels, seq }: { frames: RunFrame[] | null; labels: string[]; seq: number }) {
+  const running = useStore(simStore, (s) => s.status === 'running');
+  const [ref, near] = useNearViewport<HTMLDivElement>();
+  return <OpsPanelsBody frames={frames} labels={labels} hold={running && !near} seq={seq} rootRef={ref} />;
+}
+
+const OpsPanelsBody = memo(function OpsPanelsBody({ frames, labels, rootRef }: BodyProps) {
   const views = useMemo(
     () =>
       (frames ?? []).flatMap((f, i) =>
@@ -129,7 +146,7 @@ export const OpsPanels = memo(function OpsPanels({ frames, labels }: { frames: R
   );
   if (views.length === 0) return null;
   return (
-    <div className="space-y-2" data-testid="ops-panels" data-tour="simulate-ops">
+    <div ref={rootRef} className="space-y-2" data-testid="ops-panels" data-tour="simulate-ops">
       <h2 className="text-sm font-semibold text-fg">Operations: monitoring, SLA, Regions, rollouts and batch</h2>
       {views.map(({ view, label, regions, priceNotes }) => (
         <div key={label} className="grid grid-cols-1 gap-2 md:grid-cols-2">
@@ -144,4 +161,9 @@ export const OpsPanels = memo(function OpsPanels({ frames, labels }: { frames: R
       ))}
     </div>
   );
-});
+}, (prev, next) => (next.hold && hasPanels(prev.frames) && mayHold(prev.seq, next.seq, TURN_OFFSET)) || (prev.frames === next.frames && prev.labels === next.labels));
+
+/** Whether the panels show anything (until they do, there is nothing on the page to watch or hold). */
+function hasPanels(frames: RunFrame[] | null): boolean {
+  return (frames ?? []).some((f) => f.snapshot.kind === 'fleet' && Boolean(f.snapshot.monitoring));
+}

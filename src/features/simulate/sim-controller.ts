@@ -130,7 +130,7 @@ export class SimController {
       endTime: m.endTime,
       busyMs: m.busyMs,
       frameAt: performance.now(),
-      ...(frames ? { frames } : {}),
+      ...(frames ? { frames, chartSeq: simStore.getState().chartSeq + 1 } : {}),
     });
     this.dispatch({ type: 'worker-status', status: m.status });
     // Ask for the next frame once this one is painted: the worker never outruns the page.

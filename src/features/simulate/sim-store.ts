@@ -11,6 +11,8 @@ export type SimState = {
   live: LiveRun[] | null;
   /** Full frames with series and summaries, a few times a second: charts, cards and exports read these. */
   frames: RunFrame[] | null;
+  /** How many chart frames this page has received: parts out of sight refresh on every few (fleet-charts.tsx). */
+  chartSeq: number;
   labels: string[];
   scenarios: ScenarioInput[];
   time: number;
@@ -27,6 +29,7 @@ export const simStore = createStore<SimState>(() => ({
   status: 'idle',
   live: null,
   frames: null,
+  chartSeq: 0,
   labels: [],
   scenarios: [],
   time: 0,

@@ -257,6 +257,8 @@ type ResultsProps = { values: SimParams; labels: string[]; catalogModel: Catalog
  */
 function SimResults({ values, labels, catalogModel, xMax, reducedMotion, placeholder }: ResultsProps) {
   const chartFrames = useDeferredValue(useStore(simStore, (s) => s.frames));
+  // Set with the frames, so the deferred render that draws a frame also knows its number.
+  const chartSeq = useDeferredValue(useStore(simStore, (s) => s.chartSeq));
   const model = useMemo(() => simulateModel({ params: values, frames: chartFrames, labels, catalogModel }), [values, chartFrames, labels, catalogModel]);
   return useMemo(
     () => (
@@ -267,12 +269,12 @@ function SimResults({ values, labels, catalogModel, xMax, reducedMotion, placeho
         ) : model.charts.length > 0 ? (
           <>
             <SummaryCards cards={model.cards} />
-            <FleetCharts charts={model.charts} xMax={xMax} scenarioSummary={model.scenarioSummary} />
-            <OpsPanels frames={chartFrames} labels={labels} />
+            <FleetCharts charts={model.charts} xMax={xMax} scenarioSummary={model.scenarioSummary} seq={chartSeq} />
+            <OpsPanels frames={chartFrames} labels={labels} seq={chartSeq} />
           </>
         ) : null}
       </>
     ),
-    [model, chartFrames, labels, values.maxBatch, values.pri, values.flex, values.rsv, reducedMotion, placeholder, xMax],
+    [model, chartFrames, chartSeq, labels, values.maxBatch, values.pri, values.flex, values.rsv, reducedMotion, placeholder, xMax],
   );
 }

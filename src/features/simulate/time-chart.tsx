@@ -1,5 +1,5 @@
 import { line as d3line, scaleLinear, scaleLog } from 'd3';
-import { useId, useRef } from 'react';
+import { useId, useRef, type Ref } from 'react';
 import { chartCaption } from '../../domain/export/export-context.ts';
 import { formatClock } from '../../domain/format/duration.ts';
 import { downloadPng, downloadSvg, type ExportHeading } from '../../ui/chart-export.ts';
@@ -16,6 +16,8 @@ type Props = {
   /** The scenario in one line: the caption of an exported image. */
   scenarioSummary: string;
   height?: number;
+  /** The figure element, for a parent that watches whether the chart is on screen. */
+  figureRef?: Ref<HTMLElement>;
 };
 
 const M = { top: 12, right: 14, bottom: 26, left: 52 };
@@ -59,7 +61,7 @@ function resolutionOf(lines: ChartView['lines'], span: number): number {
  * One chart on the simulator's shared time axis: lines drawn by d3 into React SVG, a shared hover
  * read-out (pointer or arrow keys), autoscaler marks, threshold rules, SVG/PNG export and a hidden table.
  */
-export function TimeChart({ chart, xMax, scenarioSummary, height = 176 }: Props) {
+export function TimeChart({ chart, xMax, scenarioSummary, height = 176, figureRef }: Props) {
   const { id, title, description, lines, format, yLabel, rules, marks, log = false, yMaxAtLeast = 0 } = chart;
   const [box, width] = useElementWidth<HTMLDivElement>(480);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -128,7 +130,7 @@ export function TimeChart({ chart, xMax, scenarioSummary, height = 176 }: Props)
   })();
 
   return (
-    <figure className="relative m-0 min-w-0 rounded-xl border border-line bg-surface p-3 shadow-sm" data-testid={`chart-${id}`}>
+    <figure ref={figureRef} className="relative m-0 min-w-0 rounded-xl border border-line bg-surface p-3 shadow-sm" data-testid={`chart-${id}`}>
       <div className="mb-1 flex items-start justify-between gap-2">
         <figcaption id={captionId} className="text-sm font-semibold text-fg">
           {title}
