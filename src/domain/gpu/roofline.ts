@@ -172,6 +172,45 @@ function missShare(c: Constants, n: number): number {
   return Math.pow(1 - c.moeK / c.moeE, n);
 }
 
+/** Weight reads and GEMM FLOPs of an iteration of n = decode + prefill tokens, with the fixed CPU time: the part the context does not change. */
+function fixedSeconds(c: Constants, decodeSequences: number, prefillTokens: number, out?: IterationTime): number {
+  const n = decodeSequences + prefillTokens;
+  let weightRead = c.denseRead;
+  const work = decodeSequences + c.prefillWeight * prefillTokens;
+  let linear = c.linearPerToken * (work + c.gemmHalfTokens);
+  if (c.moeE > 0 && n > 0) {
+    const distinct = c.moeE * (1 - missShare(c, n));
+    weightRead += c.expertRead * distinct;
+    linear += c.expertFlopPerAssignment * (work * c.moeK + c.expertTile * distinct);
+  }
+  const gemm = linear > weightRead ? linear + c.overlapPenalty * weightRead : weightRead + c.overlapPenalty * linear;
+  if (out) {
+    out.weightReadSeconds = c.timeScale * weightRead;
+    out.linearComputeSeconds = c.timeScale * linear;
+    out.bound = linear > weightRead ? 'compute' : 'memory';
+  }
+  return c.cpu + gemm;
+}
+
+/** Decode attention: the larger of reading the KV cache and its FLOPs, full layers and local (windowed) layers. */
+function decodeAttentionSeconds(c: Constants, decodeSequences: number, decodeContextTokens: number): number {
+  const fullRead = c.kvReadPerToken * decodeContextTokens;
+  const fullFlop = c.attnFlopPerToken * decodeContextTokens;
+  let decodeAttention = fullRead > fullFlop ? fullRead : fullFlop;
+  if (c.localKvReadPerToken > 0 && decodeSequences > 0) {
+    const meanContext = decodeContextTokens / decodeSequences;
+    const held = decodeSequences * (meanContext < c.localWindow ? meanContext : c.localWindow);
+    const r = c.localKvReadPerToken * held;
+    const f = c.localAttnFlopPerToken * held;
+    decodeAttention += r > f ? r : f;
+  }
+  return decodeAttention;
+}
+
+function communicationSeconds(c: Constants, n: number): number {
+  return n > 0 && c.commFloor > 0 ? c.commFloor + c.commPerToken * n : 0;
+}
+
 /** Writes the breakdown into `out` when given; returns the iteration's seconds. One formula for both paths. */
 function evaluate(
   c: Constants,
@@ -183,40 +222,21 @@ function evaluate(
   out?: IterationTime,
 ): number {
   const n = decodeSequences + prefillTokens;
-  let weightRead = c.denseRead;
-  const work = decodeSequences + c.prefillWeight * prefillTokens;
-  let linear = c.linearPerToken * (work + c.gemmHalfTokens);
-  if (c.moeE > 0 && n > 0) {
-    const distinct = c.moeE * (1 - missShare(c, n));
-    weightRead += c.expertRead * distinct;
-    linear += c.expertFlopPerAssignment * (work * c.moeK + c.expertTile * distinct);
-  }
-  const fullRead = c.kvReadPerToken * decodeContextTokens;
-  const fullFlop = c.attnFlopPerToken * decodeContextTokens;
-  let decodeAttention = fullRead > fullFlop ? fullRead : fullFlop;
-  if (c.localKvReadPerToken > 0 && decodeSequences > 0) {
-    const meanContext = decodeContextTokens / decodeSequences;
-    const held = decodeSequences * (meanContext < c.localWindow ? meanContext : c.localWindow);
-    const r = c.localKvReadPerToken * held;
-    const f = c.localAttnFlopPerToken * held;
-    decodeAttention += r > f ? r : f;
-  }
+  const fixed = fixedSeconds(c, decodeSequences, prefillTokens, out);
+  const decodeAttention = decodeAttentionSeconds(c, decodeSequences, decodeContextTokens);
   const s = prefillSequences > 1e-9 ? prefillSequences : 1e-9;
   const span = prefillCachedTokens + prefillTokens / (2 * s);
   const prefillAttention = prefillTokens * (c.prefillPairFull * span + c.prefillPairLocal * (span < c.localWindow ? span : c.localWindow));
   const attention = decodeAttention + prefillAttention;
-  const communication = n > 0 && c.commFloor > 0 ? c.commFloor + c.commPerToken * n : 0;
+  const communication = communicationSeconds(c, n);
   const k = c.timeScale;
-  const gemm = linear > weightRead ? linear + c.overlapPenalty * weightRead : weightRead + c.overlapPenalty * linear;
-  const seconds = n === 0 ? 0 : k * (c.cpu + gemm + attention + communication);
+  // (cpu + gemm) + attention + communication: the order of the sums is part of the result (compileDecodeStepTime relies on it).
+  const seconds = n === 0 ? 0 : k * (fixed + attention + communication);
   if (out) {
     out.seconds = seconds;
-    out.weightReadSeconds = k * weightRead;
-    out.linearComputeSeconds = k * linear;
     out.attentionSeconds = k * attention;
     out.communicationSeconds = k * communication;
     out.cpuSeconds = n === 0 ? 0 : k * c.cpu;
-    out.bound = linear > weightRead ? 'compute' : 'memory';
   }
   return seconds;
 }
@@ -237,6 +257,41 @@ export function iterationTime(d: Deployment, load: IterationLoad): IterationTime
 
 /** Same arguments as IterationLoad, positional. */
 export type IterationCostFn = (decodeSequences: number, decodeContextTokens: number, prefillTokens: number, prefillCachedTokens: number, prefillSequences: number) => number;
+
+/** Decode-only iteration time of a batch of `decodeSequences` whose contexts sum to `decodeContextTokens`. */
+export type DecodeStepFn = (decodeSequences: number, decodeContextTokens: number) => number;
+
+/**
+ * `compileIterationTime(d)(n, context, 0, 0, 1)` for decode-only iterations (n ≥ 1), with the part the context
+ * does not change (CPU, weights, GEMMs, collectives) computed once per batch size: the same sums in the same
+ * order, so the result is the same to the bit. For the simulator's decode runs (sim/fleet/batching.ts), which
+ * step a fixed batch through many iterations.
+ */
+export function compileDecodeStepTime(d: Deployment): DecodeStepFn {
+  const c = constants(d);
+  if (c.moeE > 0) c.missPow = new Float64Array(MISS_POW_TABLE).fill(NaN);
+  let fixed = new Float64Array(0);
+  let comm = new Float64Array(0);
+  const k = c.timeScale;
+  return (n, context) => {
+    if (n >= fixed.length) {
+      const size = Math.max(n + 1, fixed.length * 2, 64);
+      const f = new Float64Array(size).fill(NaN);
+      f.set(fixed);
+      fixed = f;
+      const m = new Float64Array(size);
+      m.set(comm);
+      comm = m;
+    }
+    let x = fixed[n]!;
+    if (x !== x) {
+      x = fixed[n] = fixedSeconds(c, n, 0);
+      comm[n] = communicationSeconds(c, n);
+    }
+    // evaluate's attention is decode + prefill attention; with no prefill the latter is +0, which leaves it unchanged.
+    return k * (x + decodeAttentionSeconds(c, n, context) + comm[n]!);
+  };
+}
 
 /** Iteration sizes (decode sequences + prefill tokens) whose expert-miss share the compiled form keeps. */
 const MISS_POW_TABLE = 65_536;

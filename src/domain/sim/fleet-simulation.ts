@@ -1,5 +1,5 @@
 import { kvCapacityTokens, type Deployment } from '../gpu/deployment.ts';
-import { compileIterationTime } from '../gpu/roofline.ts';
+import { compileDecodeStepTime, compileIterationTime } from '../gpu/roofline.ts';
 import { makeSampler, sampleTokens, type Sampler } from './distributions.ts';
 import { EventHeap } from './event-heap.ts';
 import { Autoscaler } from './fleet/autoscaler.ts';
@@ -134,6 +134,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       admitted: (r, id, t) => this.admitted(r, id, t),
       complete: (r, id, t) => this.complete(r, id, t),
     });
+    this.batching.decodeStep = compileDecodeStepTime(this.deployment);
     const resolution = Math.max(scenario.resolutionSeconds, Math.ceil(scenario.durationSeconds / MAX_WINDOWS));
     this.metrics = new FleetMetrics(resolution, f.availabilityZones, scenario.slo, this.fleet, this.batching, gpuPricePerSecond, capacity, this.kvCapacity);
     const unitQuota = provisioned && g.unitTokensPerMinute !== null ? g.modelUnits * g.unitTokensPerMinute : null;
@@ -173,6 +174,17 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
         }
       : (end, read, seconds) => monitoring.onWindow(end, read, seconds);
     this.monitoring = monitoring;
+    // Decode runs (batching.ts) stop before anything reads the books: a window's end, an autoscaling or feeder look, the run's end.
+    const metrics = this.metrics;
+    const autoscaler = this.autoscaler;
+    const jobs = this.batchJobs;
+    const last = scenario.durationSeconds;
+    this.batching.horizon = () => {
+      let h = metrics.windowEnd < last ? metrics.windowEnd : last;
+      if (autoscaler !== null && autoscaler.nextEvaluation < h) h = autoscaler.nextEvaluation;
+      if (jobs !== null && jobs.nextTick < h) h = jobs.nextTick;
+      return h;
+    };
     if (hooks) this.report(hooks);
 
     const initial = provisioned ? g.modelUnits : (f.initialReplicas ?? (autoscale ? a.minReplicas : Math.max(1, a.minReplicas)));
@@ -260,6 +272,8 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       switch (heap.kind) {
         case ITERATION: {
           const r = this.fleet.replicas[payload]!;
+          // A run cut short leaves its first event behind.
+          if (t !== r.runEndAt) break;
           if (this.batching.endIteration(r, t)) {
             if (r.state === 'draining' && r.outstanding() === 0) this.fleet.retire(r, t);
             else this.batching.startIteration(r, t);
@@ -300,6 +314,8 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
         case FAULT_END: {
           const fault = this.faults[payload]!;
           const down = heap.kind === FAULT_START;
+          // Its servers stop at the end of the iteration in progress, not at the end of a planned run.
+          if (down) for (const r of this.fleet.replicas) if (r.az === fault.az) this.batching.cutRun(r, t);
           this.fleet.onZone(fault.az, t, down);
           if (fault.regionWide) {
             this.gateway.regionDown = down;

@@ -2,6 +2,8 @@ import { IntQueue } from './int-queue.ts';
 import { KeyedHeap } from './keyed-heap.ts';
 import type { ReplicaState } from './simulation-types.ts';
 
+const EMPTY = new Float64Array(0);
+
 /** Waiting queues per service tier, highest priority first (see request-store.ts TIER_*). */
 export const TIERS = 4;
 
@@ -41,6 +43,20 @@ export class Replica {
   iterDecode = 0;
   iterPrefill = 0;
   iterStart = 0;
+  /**
+   * A decode run (batching.ts): iterations planned at once while nothing can change the batch. `runLength`
+   * iterations from the run's start, `runDone` of them already applied; iteration i ends at runEnds[i];
+   * runOcc/runDt hold prefix sums of occupancy × time and time over iterations 1..i (iteration 0 is
+   * booked when it starts); `runOccBooked` = the prefix index already booked. `runEndAt` = the time of
+   * the run's pending event (an event at another time is stale: the run was cut).
+   */
+  runLength = 1;
+  runDone = 0;
+  runOccBooked = 0;
+  runEndAt = NaN;
+  runEnds: Float64Array = EMPTY;
+  runOcc: Float64Array = EMPTY;
+  runDt: Float64Array = EMPTY;
   /** Health checks failed since the replica failed. */
   failedChecks = 0;
   /** Time of the pending waiting-timeout sweep on this replica (Infinity = none). */

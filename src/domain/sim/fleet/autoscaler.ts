@@ -29,6 +29,8 @@ export class Autoscaler {
   private belowSince = NaN;
   private lastReadyArea = 0;
   private lastProcessed = 0;
+  /** When it next reads the books (batching runs stop before it). */
+  nextEvaluation = Infinity;
 
   constructor(
     private readonly config: AutoscalerConfig,
@@ -41,7 +43,8 @@ export class Autoscaler {
 
   /** Puts the first evaluation and the schedule's steps on the event list. */
   start(): void {
-    this.scheduler.push(this.config.evaluationSeconds, EV.AUTOSCALE, 0);
+    this.nextEvaluation = this.config.evaluationSeconds;
+    this.scheduler.push(this.nextEvaluation, EV.AUTOSCALE, 0);
     this.config.schedule.forEach((e, i) => this.scheduler.push(e.atSeconds, EV.SCHEDULE, i));
   }
 
@@ -54,7 +57,8 @@ export class Autoscaler {
   onEvaluate(t: number): ScaleDecision {
     const a = this.config;
     const fleet = this.fleet;
-    this.scheduler.push(t + a.evaluationSeconds, EV.AUTOSCALE, 0);
+    this.nextEvaluation = t + a.evaluationSeconds;
+    this.scheduler.push(this.nextEvaluation, EV.AUTOSCALE, 0);
     fleet.accrue(t);
     const readyArea = fleet.readyArea - this.lastReadyArea;
     const processed = this.batching.processedTokens - this.lastProcessed;

@@ -1,4 +1,4 @@
-import type { IterationCostFn as IterationCost } from '../../gpu/roofline.ts';
+import type { DecodeStepFn, IterationCostFn as IterationCost } from '../../gpu/roofline.ts';
 import type { IntQueue } from '../int-queue.ts';
 import type { Replica } from '../replica.ts';
 import type { RequestStore } from '../request-store.ts';
@@ -19,6 +19,15 @@ export interface BatchListener {
 const WATERMARK = 0.01;
 
 const ITERATION = EV.ITERATION;
+
+/** Iterations one decode run plans at most (bounds the per-server buffers: 3 × 8 × 8192 bytes). */
+const MAX_RUN = 8192;
+
+function grow(a: Float64Array): Float64Array {
+  const b = new Float64Array(a.length * 2);
+  b.set(a);
+  return b;
+}
 
 /**
  * Continuous batching on one replica, one event per iteration: admit waiting requests while the
@@ -45,6 +54,10 @@ export class ContinuousBatching {
   preemptions = 0;
   /** Iteration-time factor of servers running the new model version (an injected regression; 1 = as fast). */
   newVersionSlowdown = 1;
+  /** The next time something reads the books (see planRun); the simulation sets it. */
+  horizon: () => number = () => Infinity;
+  /** iterationCost(n, context, 0, 0, 1), decode only; the simulation sets the roofline's compiled form (the same to the bit, faster). */
+  decodeStep: DecodeStepFn = (n, context) => this.iterationCost(n, context, 0, 0, 1);
   private readonly watermark: number;
   /** The KV policy, read once. */
   private readonly reserveMax: boolean;
@@ -139,7 +152,130 @@ export class ContinuousBatching {
     r.iterPrefill = prefill;
     r.iterStart = t;
     r.busy = true;
-    this.scheduler.push(t + dt, ITERATION, r.id);
+    r.runLength = 1;
+    r.runDone = 0;
+    r.runOccBooked = 0;
+    let end = t + dt;
+    // Decode only, and nothing could be admitted: the batch stays as it is until something happens.
+    if (prefill === 0 && r.prefill.size === 0) end = this.planRun(r, end);
+    r.runEndAt = end;
+    this.scheduler.push(end, ITERATION, r.id);
+  }
+
+  /**
+   * Extends a decode-only iteration that just started (ending at `end`) into a run of the iterations
+   * that follow while nothing can change the batch: no sequence finishes, paged KV needs no preemption,
+   * nobody waiting can be admitted (the batch is full, nothing waits, or the head does not fit — and
+   * the KV in use only grows), and the next reader of the books (`horizon`: a metric window's end, an
+   * autoscaling or batch-feeder look) is not passed. Each iteration's time is computed exactly as one
+   * event per iteration would (same roofline call, same context, times added in the same order), so
+   * every iteration ends at the same time; one event is scheduled for the whole run. Whatever changes
+   * the server before then (a request queued, a queue emptied by a timeout, a zone failure) cuts the run
+   * (cutRun).
+   */
+  private planRun(r: Replica, end: number): number {
+    const step0 = r.step;
+    const finish = r.decoding.peekKey();
+    if (step0 + 1 >= finish) return end;
+    const horizon = this.horizon();
+    const d = r.iterDecode;
+    const ctx0 = r.contextSum;
+    const kv0 = r.kvUsed;
+    const cap = this.kvCapacity;
+    const preemptAt = this.paged && d > 1 ? cap - d : Infinity;
+    const slow = r.version !== 0 ? this.newVersionSlowdown : 1;
+    const waiting = r.waitingCount > 0;
+    const base = waiting ? 1 : d / this.config.maxBatch;
+    const reserved = this.reserveMax ? r.kvReserved / cap : -1;
+    const step = this.decodeStep;
+    let ends = r.runEnds;
+    let occ = r.runOcc;
+    let dts = r.runDt;
+    let n = 1;
+    let occSum = 0;
+    let dtSum = 0;
+    for (;;) {
+      // Boundary n: a sequence finishes, or paged KV would preempt.
+      if (step0 + n >= finish || kv0 + n * d > preemptAt || n >= MAX_RUN) break;
+      let dt = step(d, ctx0 + n * d);
+      if (slow !== 1) dt *= slow;
+      const next = end + dt;
+      if (!(next < horizon)) break;
+      if (n >= ends.length) {
+        if (n === 1 && ends.length === 0) {
+          ends = r.runEnds = new Float64Array(64);
+          occ = r.runOcc = new Float64Array(64);
+          dts = r.runDt = new Float64Array(64);
+        } else {
+          ends = r.runEnds = grow(ends);
+          occ = r.runOcc = grow(occ);
+          dts = r.runDt = grow(dts);
+        }
+      }
+      if (n === 1) {
+        ends[0] = end;
+        occ[0] = 0;
+        dts[0] = 0;
+      }
+      let o = base;
+      const kvShare = reserved >= 0 ? reserved : (kv0 + n * d) / cap;
+      if (kvShare > o) o = kvShare;
+      occSum += o * dt;
+      dtSum += dt;
+      ends[n] = next;
+      occ[n] = occSum;
+      dts[n] = dtSum;
+      end = next;
+      n++;
+    }
+    r.runLength = n;
+    return end;
+  }
+
+  /** Books the iterations of `r`'s run that ended before iteration `j` (which has started): tokens, steps, KV, and the occupancy of iterations up to j. */
+  private bookRun(r: Replica, j: number): void {
+    const m = j - r.runDone;
+    if (m > 0) {
+      const tokens = m * r.iterDecode;
+      r.step += m;
+      r.iterations += m;
+      r.contextSum += tokens;
+      r.kvUsed += tokens;
+      this.generatedTokens += tokens;
+      r.runDone = j;
+    }
+    const k = r.runOccBooked;
+    if (j > k) {
+      this.occupancyArea += r.runOcc[j]! - r.runOcc[k]!;
+      this.decodeArea += r.iterDecode * (r.runDt[j]! - r.runDt[k]!);
+      r.runOccBooked = j;
+    }
+  }
+
+  /**
+   * Something changed on `r` at `t` that may change its batch or its occupancy: if it is inside a run, the
+   * run stops at the end of the iteration in progress (the same boundary at which one event per
+   * iteration would have seen the change); the iterations already ended are booked now.
+   */
+  cutRun(r: Replica, t: number): void {
+    if (!r.busy) return;
+    const last = r.runLength - 1;
+    if (last <= r.runDone) return;
+    const ends = r.runEnds;
+    // The first iteration still in progress at t: ends[j] > t (ends rise with j).
+    let lo = r.runDone;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    const j = lo;
+    if (j === last) return;
+    this.bookRun(r, j);
+    r.runLength = j + 1;
+    r.runEndAt = ends[j]!;
+    this.scheduler.push(r.runEndAt, ITERATION, r.id);
   }
 
   /** vLLM's recompute preemption: the lowest-priority, newest decoding sequence gives back its KV. */
@@ -169,6 +305,7 @@ export class ContinuousBatching {
   endIteration(r: Replica, t: number): boolean {
     r.busy = false;
     if (r.state === 'failed' || r.state === 'retired') return false;
+    if (r.runLength > 1) this.bookRun(r, r.runLength - 1);
     const store = this.store;
     r.iterations++;
     const step = ++r.step;

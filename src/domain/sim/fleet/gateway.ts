@@ -186,7 +186,9 @@ export class Gateway {
       r.sweepAt = t + this.config.overload.maxWaitSeconds;
       this.scheduler.push(r.sweepAt, WAIT_SWEEP_, r.id);
     }
-    if (!r.busy && r.state === 'ready') this.batching.startIteration(r, t);
+    if (!r.busy) {
+      if (r.state === 'ready') this.batching.startIteration(r, t);
+    } else this.batching.cutRun(r, t);
   }
 
   /** Sends `id` to a server: the balancer's pick, if it has room in its queue. `watch` starts the client's timeout clock. */
@@ -227,7 +229,9 @@ export class Gateway {
       this.scheduler.push(r.sweepAt, WAIT_SWEEP_, r.id);
     }
     if (watch && store.kind[id] === KIND_OWN_ && this.config.clientTimeoutSeconds !== null) this.watch(id, store.attemptStart[id]! + this.config.clientTimeoutSeconds);
-    if (!r.busy && r.state === 'ready') this.batching.startIteration(r, t);
+    if (!r.busy) {
+      if (r.state === 'ready') this.batching.startIteration(r, t);
+    } else this.batching.cutRun(r, t);
   }
 
   private watch(id: number, deadline: number): void {
@@ -278,6 +282,7 @@ export class Gateway {
     const store = this.store;
     const bound = this.config.overload.maxWaitSeconds;
     let next = Infinity;
+    const before = r.waitingCount;
     for (const q of r.waiting) {
       while (q.size > 0 && store.enqueuedAt[q.peek()]! + bound <= t + 1e-9) {
         const id = q.shift();
@@ -291,6 +296,8 @@ export class Gateway {
       r.sweepAt = next;
       this.scheduler.push(next, WAIT_SWEEP_, r.id);
     }
+    // An emptied queue changes the server's occupancy from its next iteration.
+    if (r.waitingCount !== before) this.batching.cutRun(r, t);
   }
 
   /** A request of ours left a queue without being served: its wait counts too (else long waits that end in 408 would vanish). */

@@ -82,6 +82,8 @@ export class BatchJobs {
   /** Batch records held per server id. */
   private held = new Int32Array(64);
   private ticking = false;
+  /** When the feeder next reads the fleet's utilization (batching runs stop before it); Infinity = never. */
+  nextTick = Infinity;
   recordsDone = 0;
   tokensDone = 0;
 
@@ -102,6 +104,7 @@ export class BatchJobs {
     });
     if (first <= this.host.endTime) {
       this.ticking = true;
+      this.nextTick = first;
       this.host.scheduler.push(first, EV.BATCH, TICK);
     }
   }
@@ -141,6 +144,7 @@ export class BatchJobs {
     if (spare) for (const r of host.routable()) if (r.state === 'ready' && r.waitingCount === 0) this.topUp(r, t);
     const next = t + this.policy.feedSeconds;
     this.ticking = open && next <= host.endTime;
+    this.nextTick = this.ticking ? next : Infinity;
     if (this.ticking) host.scheduler.push(next, EV.BATCH, TICK);
   }
 
