@@ -59,7 +59,8 @@ export default function ValidationPage() {
       <AfterFirstPaint minHeight="30rem">
         <FactorsCard view={view} />
       </AfterFirstPaint>
-      <p className="mt-5 text-sm text-muted">
+      {/* Links to the other views: navigation, which a handout leaves out. */}
+      <p className="mt-5 text-sm text-muted print:hidden">
         Where the model is used: the <Link to="/journey" className="text-accent-strong underline">journey</Link>’s GPU times, the{' '}
         <Link to="/simulate" className="text-accent-strong underline">simulator</Link>’s iterations and the{' '}
         <Link to="/break-even" className="text-accent-strong underline">break-even</Link>’s throughput per server.
