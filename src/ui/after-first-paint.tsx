@@ -53,8 +53,17 @@ export function useAfterFirstPaint(): boolean {
 /**
  * Renders its children after the first paint; until then an empty box of `minHeight` holds their
  * place. For parts below the fold on a phone, so what takes their place later shifts nothing in view.
+ * Drawn, they are laid out and painted only once near the screen (content-visibility: auto, which
+ * the browser lifts a little before they scroll into view, and for print, src/index.css): a long
+ * table far down the page then costs its layout when someone scrolls to it, not during the load.
  */
 export function AfterFirstPaint({ children, minHeight }: { children: React.ReactNode; minHeight: string }) {
   const painted = useAfterFirstPaint();
-  return painted ? children : <div style={{ minHeight }} aria-hidden="true" data-testid="after-first-paint" />;
+  return painted ? (
+    <div style={{ contentVisibility: 'auto', containIntrinsicBlockSize: `auto ${minHeight}` }} data-after-first-paint="">
+      {children}
+    </div>
+  ) : (
+    <div style={{ minHeight }} aria-hidden="true" data-testid="after-first-paint" />
+  );
 }
