@@ -51,6 +51,8 @@ export class Replica {
    * the run's pending event (an event at another time is stale: the run was cut).
    */
   runLength = 1;
+  /** The longest run this server plans now (adapted by batching.ts). */
+  runCap = 8;
   runDone = 0;
   runOccBooked = 0;
   runEndAt = NaN;

@@ -20,14 +20,15 @@ const WATERMARK = 0.01;
 
 const ITERATION = EV.ITERATION;
 
-/** Iterations one decode run plans at most (bounds the per-server buffers: 3 × 8 × 8192 bytes). */
-const MAX_RUN = 8192;
-
-function grow(a: Float64Array): Float64Array {
-  const b = new Float64Array(a.length * 2);
-  b.set(a);
-  return b;
-}
+/**
+ * Iterations one decode run plans at most. A request queued on the server cuts its run and wastes the
+ * iterations planned beyond it; longer runs save events but waste more (on the operator's day, unbounded
+ * runs averaged 63 iterations and a cut wasted 91). A run that reaches its bound simply starts the next.
+ * Each server adapts its bound (Replica.runCap): halved when a run is cut, doubled when one reaches it,
+ * so a server that receives requests every few iterations plans little it will throw away.
+ */
+const MAX_RUN = 64;
+const MIN_RUN = 2;
 
 /**
  * Continuous batching on one replica, one event per iteration: admit waiting requests while the
@@ -141,7 +142,7 @@ export class ContinuousBatching {
       r.busy = false;
       return;
     }
-    let dt = this.iterationCost(decode, r.contextSum, prefill, seqs > 0 ? cached / seqs : 0, seqs > 0 ? seqs : 1);
+    let dt = prefill === 0 ? this.decodeStep(decode, r.contextSum) : this.iterationCost(decode, r.contextSum, prefill, seqs > 0 ? cached / seqs : 0, seqs > 0 ? seqs : 1);
     if (r.version !== 0) dt *= this.newVersionSlowdown;
     let occupancy = r.waitingCount > 0 ? 1 : (r.prefill.size + decode) / s.maxBatch;
     const kvShare = (reserveMax ? r.kvReserved : r.kvUsed) / cap;
@@ -188,6 +189,7 @@ export class ContinuousBatching {
     const base = waiting ? 1 : d / this.config.maxBatch;
     const reserved = this.reserveMax ? r.kvReserved / cap : -1;
     const step = this.decodeStep;
+    const cap_ = r.runCap;
     let ends = r.runEnds;
     let occ = r.runOcc;
     let dts = r.runDt;
@@ -196,23 +198,17 @@ export class ContinuousBatching {
     let dtSum = 0;
     for (;;) {
       // Boundary n: a sequence finishes, or paged KV would preempt.
-      if (step0 + n >= finish || kv0 + n * d > preemptAt || n >= MAX_RUN) break;
+      if (step0 + n >= finish || kv0 + n * d > preemptAt || n >= cap_) break;
       let dt = step(d, ctx0 + n * d);
       if (slow !== 1) dt *= slow;
       const next = end + dt;
       if (!(next < horizon)) break;
-      if (n >= ends.length) {
-        if (n === 1 && ends.length === 0) {
-          ends = r.runEnds = new Float64Array(64);
-          occ = r.runOcc = new Float64Array(64);
-          dts = r.runDt = new Float64Array(64);
-        } else {
-          ends = r.runEnds = grow(ends);
-          occ = r.runOcc = grow(occ);
-          dts = r.runDt = grow(dts);
-        }
-      }
       if (n === 1) {
+        if (ends.length === 0) {
+          ends = r.runEnds = new Float64Array(MAX_RUN);
+          occ = r.runOcc = new Float64Array(MAX_RUN);
+          dts = r.runDt = new Float64Array(MAX_RUN);
+        }
         ends[0] = end;
         occ[0] = 0;
         dts[0] = 0;
@@ -229,6 +225,7 @@ export class ContinuousBatching {
       n++;
     }
     r.runLength = n;
+    if (n === cap_ && cap_ < MAX_RUN) r.runCap = cap_ * 2;
     return end;
   }
 
@@ -272,6 +269,7 @@ export class ContinuousBatching {
     }
     const j = lo;
     if (j === last) return;
+    if (r.runCap > MIN_RUN) r.runCap >>= 1;
     this.bookRun(r, j);
     r.runLength = j + 1;
     r.runEndAt = ends[j]!;

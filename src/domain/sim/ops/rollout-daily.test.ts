@@ -54,22 +54,24 @@ describe('canary analysis under a daily curve (baseline of the same size, same t
 
   it('rolls back a version that decodes 1.5× slower within the first step’s analysis window', () => {
     const r = dailyCanary({ roSlow: 1.5 }).snapshot().rollout!;
-    expect(r.phase).toBe('rolled-back');
-    const steps = r.marks.filter((m) => m.kind === 'step');
-    expect(steps).toHaveLength(1);
-    expect(r.marks.find((m) => m.kind === 'rollback')!.time - steps[0]!.time).toBeLessThanOrEqual(900);
+    expectRolledBackAtFirstStep(r);
     expect(r.lastLatencyRatio).toBeGreaterThan(1.25);
   }, DAILY_TIMEOUT);
 
   it('rolls back a version with 5 % server errors within the first step’s analysis window, in three Regions', () => {
     const r = dailyCanary({ ...THREE_REGIONS, roErr: 5 }).snapshot().rollout!;
-    expect(r.phase).toBe('rolled-back');
-    const steps = r.marks.filter((m) => m.kind === 'step');
-    expect(steps).toHaveLength(1);
-    expect(r.marks.find((m) => m.kind === 'rollback')!.time - steps[0]!.time).toBeLessThanOrEqual(900);
+    expectRolledBackAtFirstStep(r);
     expect(r.lastErrorRate).toBeGreaterThan(0.01);
   }, DAILY_TIMEOUT);
 });
+
+/** Rolled back at the first canary step, within that step's 900 s analysis window. */
+function expectRolledBackAtFirstStep(r: NonNullable<FleetSnapshot['rollout']>): void {
+  expect(r.phase).toBe('rolled-back');
+  const steps = r.marks.filter((m) => m.kind === 'step');
+  expect(steps).toHaveLength(1);
+  expect(r.marks.find((m) => m.kind === 'rollback')!.time - steps[0]!.time).toBeLessThanOrEqual(900);
+}
 
 /** A fleet whose servers are ready the moment they launch: the rollout's own arithmetic, nothing else. */
 class InstantFleet implements RolloutFleet {
