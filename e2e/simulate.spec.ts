@@ -61,6 +61,8 @@ test('the training presets run and draw their charts; two runs show side by side
     await fastest(page);
     for (const id of ['requests', 'queue', 'replicas', 'utilization', 'latency', 'cost']) {
       await expect(page.getByTestId(`chart-${id}`)).toBeVisible();
+      // Scrolled to, as a reader would: while a run plays, a chart out of sight redraws only on its turn.
+      await page.getByTestId(`chart-${id}`).scrollIntoViewIfNeeded();
       // A drawn line: a path with many points.
       await expect(page.getByTestId(`chart-${id}`).locator('svg[role="img"] path[fill="none"]').first()).toHaveAttribute('d', /^M[\d.,]+(L[\d.,-]+){20}/);
     }
