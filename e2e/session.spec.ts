@@ -175,6 +175,8 @@ test('a malformed or foreign session file gives a message and changes nothing', 
   await page.goto('/pricing');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Add to session' }).click();
+  // The click loads the session code first; the chapter is stored when the confirmation shows.
+  await expect(page.getByTestId('add-to-session-message')).toContainText('Added as chapter 1');
   await page.goto('/session');
   await expect(page.getByTestId('draft-chapters').locator(':scope > li')).toHaveCount(1);
   const stored = await page.evaluate(() => localStorage.getItem('bedrock-explorer-my-session'));

@@ -38,6 +38,9 @@ export function AddToSessionButton() {
       <button
         type="button"
         onClick={() => void add().catch(() => setMessage({ ok: false, text: 'Not added: the session code could not be loaded; try again.' }))}
+        // Fetched as the pointer or focus arrives, so the click itself rarely waits for it.
+        onPointerEnter={() => void loadSession().catch(() => undefined)}
+        onFocus={() => void loadSession().catch(() => undefined)}
         className="inline-flex min-h-10 min-w-10 items-center justify-center gap-1.5 rounded-md border border-line bg-surface px-2.5 text-sm font-semibold text-fg hover:bg-surface-2"
         title="Add this view, as it is set now, as a chapter of your session"
       >
