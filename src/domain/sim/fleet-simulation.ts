@@ -482,6 +482,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
   /** Reports completions, departures and queue waits to the profile's books (Regions only; the one-Region path never pays for it). */
   private report(hooks: RegionHooks): void {
     const m = this.metrics;
+    m.runSketches = false;
     const completed = m.onCompleted.bind(m);
     const leave = m.onLeave.bind(m);
     const wait = m.onQueueWait.bind(m);
