@@ -1,4 +1,4 @@
-import type { DecodeStepFn, IterationCostFn as IterationCost } from '../../gpu/roofline.ts';
+import type { DecodeStepFn, DecodeStepsFn, IterationCostFn as IterationCost } from '../../gpu/roofline.ts';
 import type { IntQueue } from '../int-queue.ts';
 import type { Replica } from '../replica.ts';
 import type { RequestStore } from '../request-store.ts';
@@ -59,6 +59,12 @@ export class ContinuousBatching {
   horizon: () => number = () => Infinity;
   /** iterationCost(n, context, 0, 0, 1), decode only; the simulation sets the roofline's compiled form (the same to the bit, faster). */
   decodeStep: DecodeStepFn = (n, context) => this.iterationCost(n, context, 0, 0, 1);
+  /** decodeStep over a run's consecutive iterations (out[i] = decodeStep(n, context0 + i·n)); the simulation sets the roofline's form. */
+  decodeSteps: DecodeStepsFn = (n, context0, count, out) => {
+    for (let i = 1; i <= count; i++) out[i] = this.decodeStep(n, context0 + i * n);
+  };
+  /** The planned run's iteration times (decodeSteps' output). */
+  private readonly runSteps = new Float64Array(MAX_RUN);
   private readonly watermark: number;
   /** The KV policy, read once. */
   private readonly reserveMax: boolean;
@@ -196,9 +202,12 @@ export class ContinuousBatching {
     const slow = r.version !== 0 ? this.newVersionSlowdown : 1;
     const base = r.waitingCount > 0 ? 1 : d / this.config.maxBatch;
     const reserved = this.reserveMax ? r.kvReserved / cap : -1;
-    // Reserve-max: the occupancy of every iteration is the same.
-    const fixedOcc = reserved >= 0 ? (reserved > base ? reserved : base) : -1;
-    const step = this.decodeStep;
+    // The same occupancy for every iteration: reserve-max, or paged KV whose share stays under the batch's all run long
+    // (the share only grows, and rounding is monotone, so checking the last iteration's is enough).
+    let fixedOcc = reserved >= 0 ? (reserved > base ? reserved : base) : -1;
+    if (fixedOcc < 0 && (kv0 + (limit - 1) * d) / cap <= base) fixedOcc = base;
+    const steps = this.runSteps;
+    this.decodeSteps(d, ctx0, limit - 1, steps);
     let ends = r.runEnds;
     if (ends.length === 0) {
       ends = r.runEnds = new Float64Array(MAX_RUN);
@@ -214,7 +223,7 @@ export class ContinuousBatching {
     let dtSum = 0;
     let n = 1;
     for (; n < limit; n++) {
-      let dt = step(d, ctx0 + n * d);
+      let dt = steps[n]!;
       if (slow !== 1) dt *= slow;
       const next = end + dt;
       if (!(next < horizon)) break;

@@ -118,8 +118,10 @@ export class ProfileBooks {
       else this.waitByTier[b[j + 2]!]!.add(b[j + 3]!);
       at[k] = j + 5;
     }
-    at.fill(0);
-    filled.fill(0);
+    for (let i = 0; i < n; i++) {
+      at[i] = 0;
+      filled[i] = 0;
+    }
     this.pending = 0;
   }
 
