@@ -114,6 +114,14 @@ describe('latency at the published load (the engine against MLPerf Server and In
     expect(fleetServer(engineScenario(point('m5'))!).deployment.fp4Share).toBeCloseTo(0.1875, 12);
   });
 
+  it('DeepSeek-R1 Server runs with its attention-DP balance (timeout_iters 9 from the configuration); no other row sets it', () => {
+    for (const r of ENGINE_LATENCY_RESULTS) expect(engineScenario(point(r.pointId))!.fleet.adpBalanceTimeoutIters).toBe(r.pointId === 'v51-r1-server' ? 9 : undefined);
+    // The hold is what brings its first token to the run's: about 10 iterations, as the run's 10.9.
+    const o = storedEngineLatency().find((r) => r.pointId === 'v51-r1-server')!.operatingPoint;
+    expect(o.ttftIterations).toBeGreaterThan(9);
+    expect(o.ttftIterations).toBeLessThan(o.publishedTtftIterations);
+  });
+
   it('the engine runs the MLPerf rows with the MLPerf harness’s efficiencies', () => {
     expect(engineScenario(point('o1-server'))!.fleet.servingStack).toBe('mlperf-trt');
   });

@@ -68,6 +68,8 @@ export function engineScenario(p: ValidationPoint, run: { durationSeconds: numbe
       ...(p.maxNumTokens !== undefined ? { maxBatchedTokens: p.maxNumTokens } : {}),
       // The same checkpoint, attention layout and memory rule as the row's throughput model (scorecard.ts).
       ...servingOptionsOf(p),
+      // TensorRT-LLM's attention-DP balance holds context requests (src/domain/sim/fleet/batching.ts AdpBalance).
+      ...(p.adpBalanceTimeoutIters !== undefined ? { adpBalanceTimeoutIters: p.adpBalanceTimeoutIters } : {}),
       initialReplicas: replicas,
     },
     autoscaler: { enabled: false, minReplicas: replicas, maxReplicas: replicas },

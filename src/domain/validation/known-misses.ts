@@ -54,8 +54,6 @@ const V50_405B_GB200 =
   'v5.0 software: this run used NVIDIA’s Triton harness (Triton 25.01, TensorRT 10.8; 18 nodes of 4 GPUs, results summary of GB200-NVL72_GB200-186GB_aarch64x72_TRT_Triton in ntuhpc/mlperf_inference_results_v5.0, commit cf354115), the v5.1 runs the TensorRT-LLM executor harness (TensorRT 10.11); the v5.1-fitted model is 42 % fast at its TPOT (see the throughput miss).';
 const MIXTRAL_SERVER =
   'Never fitted: the roofline gives this run’s throughput 3.6 % above the published at its mean TPOT (110 ms), so at the published arrival rate (870.8 samples/s) the engine keeps fewer sequences in flight and decodes faster; near capacity a few percent of capacity moves the batch, and both latencies, by a third.';
-const R1 =
-  'The run’s first-token time includes waiting the engine does not model: attention-DP balancing holds context requests up to 3 iterations (adp_balancing_batching_wait_iters 3 in the Server configuration; not confirmed as the whole cause), and chunked context is off (enable_chunked_context False).';
 const HARNESS_TTFT =
   'The run’s first tokens wait before their prefill: 8B Interactive 113 ms mean (p50 109, p90 129, min 34 ms); 8B Server 587 ms (p50 498 ms, p90 1.13 s, min 40 ms: a queue), from the runs’ mlperf_log_summary.txt. The configuration gives nothing that queues: chunked context on with first-come-first-served chunks, max_util, max_num_tokens 12,000 of which the Server run’s prompts need ~3,100 per iteration (computed: 124.6 arrivals/s per GPU × 28.5 ms × 871 tokens), gpu_batch_size 6,000; NVIDIA’s harness passes LoadGen’s queries straight to the TensorRT-LLM executor (code/llmlib/server.py, cores/trtllm_executor_core.py, ntuhpc/inference_results_v5.1 commit 387c3dd0). Not modelled: no documented mechanism.';
 
@@ -67,7 +65,6 @@ export const TTFT_MISS_CAUSES: Readonly<Record<string, LatencyMissCause>> = {
   'v51-l2-interactive': 'capacity',
   m6: 'capacity',
   m8: 'capacity',
-  'v51-r1-server': 'first-token wait',
   'v51-8b-server': 'first-token wait',
   'v51-8b-interactive': 'first-token wait',
 };
@@ -78,7 +75,6 @@ export const KNOWN_TTFT_MISSES: Readonly<Record<string, string>> = {
   'v51-l2-server': `${SATURATED} ${atOperatingPoint('v51-l2-server', 'TTFT')}`,
   m6: `${V50_405B} ${atOperatingPoint('m6', 'TTFT')}`,
   m8: `${V50_405B_GB200} ${atOperatingPoint('m8', 'TTFT')}`,
-  'v51-r1-server': `${firstTokenIterations('v51-r1-server')} ${R1}`,
   'v51-8b-server': `${firstTokenIterations('v51-8b-server')} ${HARNESS_TTFT}`,
   'v51-8b-interactive': `${firstTokenIterations('v51-8b-interactive')} ${HARNESS_TTFT}`,
   'v51-l2-interactive': `The engine’s iteration at the published load is 17 % longer than the run’s (the throughput row’s −10.0 %), so more sequences share the 768-token budget. ${atOperatingPoint('v51-l2-interactive', 'TTFT')}`,
