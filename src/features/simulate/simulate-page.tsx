@@ -6,6 +6,8 @@ import { resolvePresetLink } from '../../domain/sim-view/preset-link.ts';
 import { findModel } from '../../domain/catalog/catalog-lookup.ts';
 import { simBatchPrice } from '../../domain/sim/ops/batch-price.ts';
 import { useCatalog } from '../../ui/use-catalog.ts';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { VIEW_HEADINGS } from '../../ui/view-headings.tsx';
 import { recallTrace, useStoredTrace } from './trace-memory.ts';
 import { servingChoice } from '../../domain/sim-view/serving-choice.ts';
 import { SIM_PARAMS, speedFactor, type SimParams, type Speed } from '../../domain/sim-view/sim-params.ts';
@@ -156,16 +158,15 @@ export default function SimulatePage() {
 
   return (
     <div>
-      <div className="mb-3 flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
-        <div className="min-w-0 flex-1 basis-96">
-          <h1 className="text-2xl font-bold tracking-tight text-fg sm:text-3xl">Simulate the serving fleet</h1>
-          <p className="mt-1 text-base text-muted">Requests meet the quota, the load balancer, batched GPU servers and the autoscaler, live. Every setting is in the link.</p>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <CopyLinkButton />
-          <ExportButtons values={values} scenarioSummary={scenarioSummary} />
-        </div>
-      </div>
+      <PageHeader
+        {...VIEW_HEADINGS['/simulate']}
+        actions={
+          <>
+            <CopyLinkButton />
+            <ExportButtons values={values} scenarioSummary={scenarioSummary} />
+          </>
+        }
+      />
       <IgnoredParamsNotice
         ignored={ignored}
         onDismiss={() => {
