@@ -73,5 +73,11 @@ export default defineConfig({
     // The Llama 3 tokenizer carries its vocabulary inline (~3 MB); it is lazy-loaded, so a large
     // chunk there is expected and must not hide regressions in the entry chunk.
     chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      // Domain code is pure (docs/architecture.md): importing a module runs nothing a caller relies
+      // on, so a module none of whose exports a page uses stays out of its chunks (the validation
+      // page reads one summary function of the engine-latency module, not the simulator behind it).
+      treeshake: { moduleSideEffects: (id) => !/\/src\/domain\//.test(id) },
+    },
   },
 });
