@@ -2,9 +2,8 @@ import type { SimBatchPrice } from '../sim/ops/batch-price.ts';
 import { isKnownRegion, profileIncludes } from '../sim/regions/region-facts.ts';
 import type { FleetScenarioInput, MmcScenario } from '../sim/scenario-schema.ts';
 import { LEGACY_MODEL_IDS } from '../sim/legacy-model-ids.ts';
-import { parseTraceCsv } from '../sim/trace-csv.ts';
-import { MAX_TRACE_LINES, traceFingerprint } from '../sim/trace-fingerprint.ts';
 import { AZ_LETTERS, type SimParamKey, type SimParams } from './sim-params.ts';
+import { traceProblem } from './trace-check.ts';
 
 export type FieldErrors = Partial<Record<SimParamKey, string>>;
 export type ScenarioInput = FleetScenarioInput | MmcScenario;
@@ -16,10 +15,6 @@ export function autoResolution(durationSeconds: number): number {
   return steps.find((s) => durationSeconds / s <= 360) ?? 3600;
 }
 
-/**
- * Settings that each look fine alone but are impossible together. Messages go beside the field they
- * name; the engine's schema checks again in the worker, so nothing impossible ever runs.
- */
 /**
  * What the link cannot carry: the text of an uploaded trace (kept in the browser, named in the link
  * by fingerprint), and the catalog's maximum output per model (what an unset max_tokens reserves).
@@ -51,6 +46,10 @@ export function predictiveSchedule(p: Pick<SimParams, 'predFrom' | 'predTo' | 'p
   return out.filter((x) => x.atSeconds < p.dur).sort((a, b) => a.atSeconds - b.atSeconds);
 }
 
+/**
+ * Settings that each look fine alone but are impossible together. Messages go beside the field they
+ * name; the engine's schema checks again in the worker, so nothing impossible ever runs.
+ */
 export function validateParams(p: SimParams, ctx: BuildContext = {}): FieldErrors {
   const e: FieldErrors = {};
   if (p.kind === 'mmc') {
@@ -65,12 +64,9 @@ export function validateParams(p: SimParams, ctx: BuildContext = {}): FieldError
         p.trace === ''
           ? 'Upload a trace (CSV: timestamp, input tokens, output tokens).'
           : `This link was made with trace ${p.trace}; a link does not carry the trace file. Upload the same file to run it.`;
-    else if (traceFingerprint(csv) !== p.trace) e.trace = `The loaded trace (${traceFingerprint(csv)}) is not the one this link names (${p.trace}). Upload the same file.`;
     else {
-      const lines = csv.split('\n').length;
-      const parsed = lines > MAX_TRACE_LINES + 1 ? null : parseTraceCsv(csv);
-      if (parsed === null) e.trace = `The trace has ${lines.toLocaleString('en-US')} lines; at most ${MAX_TRACE_LINES.toLocaleString('en-US')} requests are accepted.`;
-      else if (!parsed.ok) e.trace = parsed.errors.slice(0, 3).join('; ');
+      const problem = traceProblem(csv, p.trace);
+      if (problem !== null) e.trace = problem;
     }
   } else if (!(p.rate > 0) && !(p.bg > 0)) e.rate = 'Send some traffic: the arrival rate must be above 0.';
   if (p.mode === 'on-demand') {

@@ -130,7 +130,12 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       this.heap,
       this.rng,
     );
-    this.batching = new ContinuousBatching(this.store, this.kvCapacity, { maxBatch: f.maxBatch, maxBatchedTokens: f.maxBatchedTokens, kvPolicy: f.kvPolicy }, iterationCost, this.heap, {
+    this.batching = new ContinuousBatching(this.store, this.kvCapacity, {
+        maxBatch: f.maxBatch,
+        maxBatchedTokens: f.maxBatchedTokens,
+        kvPolicy: f.kvPolicy,
+        ...(f.attentionDataParallel && f.adpBalanceTimeoutIters !== undefined ? { adpBalance: { ranks: this.deployment.tensorParallel, timeoutIters: f.adpBalanceTimeoutIters } } : {}),
+      }, iterationCost, this.heap, {
       admitted: (r, id, t) => this.admitted(r, id, t),
       complete: (r, id, t) => this.complete(r, id, t),
     });

@@ -178,6 +178,8 @@ const fleetSchema = z.object({
   weightBits: z.number().finite().min(4).max(8).optional(),
   attentionDataParallel: z.boolean().optional(),
   kvFreeFraction: fraction.optional(),
+  /** TensorRT-LLM attention-DP balance timeout_iters (src/domain/sim/fleet/batching.ts AdpBalance); only with attentionDataParallel. */
+  adpBalanceTimeoutIters: z.number().int().min(1).max(1000).optional(),
   /** $/GPU-hour: AWS p5.48xlarge us-east-1 on-demand $55.04/h ÷ 8 (datareceipts, retrieved 2026-11-09). */
   gpuHourlyPrice: nonNegative.default(6.88),
   loadBalancer: z.enum(['round-robin', 'least-outstanding', 'power-of-two']).default('least-outstanding'),

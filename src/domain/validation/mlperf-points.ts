@@ -52,6 +52,7 @@ type Row = {
   maxNumTokens?: number;
   kvFreeFraction: number;
   attentionDataParallel?: boolean;
+  adpBalanceTimeoutIters?: number;
   /** effective_bits of a mixed FP4/FP8 checkpoint, where the configuration sets it. */
   weightBits?: number;
   tokensPerSecond: number;
@@ -94,6 +95,7 @@ function point(r: Row): ValidationPoint {
     ...(r.maxNumTokens !== undefined ? { maxNumTokens: r.maxNumTokens } : {}),
     kvFreeFraction: r.kvFreeFraction,
     ...(r.attentionDataParallel ? { attentionDataParallel: true } : {}),
+    ...(r.adpBalanceTimeoutIters !== undefined ? { adpBalanceTimeoutIters: r.adpBalanceTimeoutIters } : {}),
     outputTokensPerSecond: r.tokensPerSecond,
     samplesPerSecond: r.samplesPerSecond,
     ...(r.ttftSeconds !== undefined ? { ttftSeconds: r.ttftSeconds } : {}),
@@ -120,7 +122,7 @@ const B200_405B_SERVER = 'tensor_parallelism 4, pipeline_parallelism 1 (2 replic
 const V51_MLC = 'mlcommons/inference_results_v5.1 (commit 965182b0)';
 const R1_CONFIG =
   'tensor_parallelism 8 with moe_expert_parallelism 8 and enable_attention_dp, use_graphs (CUDA graphs up to 512), gpu_batch_size 512 per attention rank (4,096 per server: an assumption on how the cap applies), kvcache_free_gpu_mem_frac 0.90, max_util' +
-  `; also read from ${V51_MLC} closed/NVIDIA: served by trtllm-serve on the TensorRT-LLM PyTorch backend (code/deepseek-r1/tensorrt/__init__.py DEFAULT_CORE_TYPE TRTLLM_ENDPOINT, where the Llama benchmarks use TRTLLM_EXECUTOR with built engines; code/llmlib/config.py TrtllmExtraYAMLConfig trtllm_backend 'pytorch'; the README serves the quantized Hugging Face checkpoint, no engine build), moe_backend WIDEEP, enable_chunked_context False, attention-DP balancing (adp_balancing_batching_wait_iters 10 Offline, 3 Server), no speculative decoding or MTP setting; code/deepseek-r1/tensorrt/hf_quant_config.json keeps the attention projections other than o_proj, the router and the MTP layer out of NVFP4 (not modelled: all weights at FP4)`;
+  `; also read from ${V51_MLC} closed/NVIDIA: served by trtllm-serve on the TensorRT-LLM PyTorch backend (code/deepseek-r1/tensorrt/__init__.py DEFAULT_CORE_TYPE TRTLLM_ENDPOINT, where the Llama benchmarks use TRTLLM_EXECUTOR with built engines; code/llmlib/config.py TrtllmExtraYAMLConfig trtllm_backend 'pytorch'; the README serves the quantized Hugging Face checkpoint, no engine build), moe_backend WIDEEP, enable_chunked_context False, attention-DP balancing (adp_balancing_batching_wait_iters 10 and timeout_iters 500 Offline, 3 and 9 Server), no speculative decoding or MTP setting; code/deepseek-r1/tensorrt/hf_quant_config.json keeps the attention projections other than o_proj, the router and the MTP layer out of NVFP4 (not modelled: all weights at FP4)`;
 
 export const MLPERF_POINTS: readonly ValidationPoint[] = [
   // v4.1, DGX-H100 (queueing-and-gpu.md §3): the one Hopper MLPerf run in the reference.
@@ -137,7 +139,7 @@ export const MLPERF_POINTS: readonly ValidationPoint[] = [
   point({ id: 'm8', ...V50_SUITE, scenario: 'Server', ...L405, accelerator: 'gb200', devices: 72, tensorParallel: 4, maxBatch: 256, maxNumTokens: 2048, kvFreeFraction: 0.95, tokensPerSecond: 8850.1, samplesPerSecond: 13.46, ttftSeconds: 1.65, tpotSeconds: 0.11, limits: 'llama3_1-405b', configSource: CONFIG_V51('GB200-NVL72_GB200-186GB_aarch64x72', 'Server', 'llama3_1-405b', 'tensor_parallelism 4 (18 replicas), gpu_batch_size 256, max_num_tokens 2048, kvcache_free_gpu_mem_frac 0.95, max_util') + V51_FOR_V50 }),
   // v5.1, 8× B200: read from NVIDIA's own result logs and configurations.
   point({ id: 'v51-r1-offline', ...V51_SUITE, stack: 'mlperf-pytorch', scenario: 'Offline', ...R1, accelerator: 'b200', devices: 8, tensorParallel: 8, attentionDataParallel: true, maxBatch: 4096, maxNumTokens: 4608, kvFreeFraction: 0.9, tokensPerSecond: 33_379, samplesPerSecond: 8.934_31, source: v51('deepseek-r1', 'Offline'), configSource: CONFIG_V51('B200-SXM-180GBx8', 'Offline', 'deepseek-r1', R1_CONFIG) }),
-  point({ id: 'v51-r1-server', ...V51_SUITE, stack: 'mlperf-pytorch', scenario: 'Server', ...R1, accelerator: 'b200', devices: 8, tensorParallel: 8, attentionDataParallel: true, maxBatch: 4096, maxNumTokens: 3456, kvFreeFraction: 0.9, tokensPerSecond: 18_592.24, samplesPerSecond: 4.96, ttftSeconds: 0.726, tpotSeconds: 0.0665, limits: 'deepseek-r1', source: v51('deepseek-r1', 'Server'), configSource: CONFIG_V51('B200-SXM-180GBx8', 'Server', 'deepseek-r1', `${R1_CONFIG}, server_target_qps 5`) }),
+  point({ id: 'v51-r1-server', ...V51_SUITE, stack: 'mlperf-pytorch', scenario: 'Server', ...R1, accelerator: 'b200', devices: 8, tensorParallel: 8, attentionDataParallel: true, adpBalanceTimeoutIters: 9, maxBatch: 4096, maxNumTokens: 3456, kvFreeFraction: 0.9, tokensPerSecond: 18_592.24, samplesPerSecond: 4.96, ttftSeconds: 0.726, tpotSeconds: 0.0665, limits: 'deepseek-r1', source: v51('deepseek-r1', 'Server'), configSource: CONFIG_V51('B200-SXM-180GBx8', 'Server', 'deepseek-r1', `${R1_CONFIG}, server_target_qps 5; Server: adp_balancing_enable True, adp_balancing_batching_wait_iters 3, adp_balancing_timeout_iters 9 (“lower bound and upper bound for iters to wait”)`) }),
   point({ id: 'v51-l2-offline', ...V51_SUITE, scenario: 'Offline', ...L2, ...B200_L2, maxBatch: 2048, maxNumTokens: 3584, tokensPerSecond: 101_527, samplesPerSecond: 371.423, source: v51('llama2-70b-99', 'Offline'), configSource: CONFIG_V51('B200-SXM-180GBx8', 'Offline', 'llama2-70b', 'parallelism 1 (8 replicas), gpu_batch_size 2048, max_num_tokens 3584, kvcache_free_gpu_mem_frac 0.95, max_util') }),
   point({ id: 'v51-l2-server', ...V51_SUITE, scenario: 'Server', ...L2, ...B200_L2, maxBatch: 2048, maxNumTokens: 3584, tokensPerSecond: 99_123.04, samplesPerSecond: 361.3, ttftSeconds: 0.2459, tpotSeconds: 0.1233, limits: 'llama2-70b', source: v51('llama2-70b-99', 'Server'), configSource: CONFIG_V51('B200-SXM-180GBx8', 'Server', 'llama2-70b', 'parallelism 1 (8 replicas), gpu_batch_size 2048, max_num_tokens 3584, kvcache_free_gpu_mem_frac 0.95, max_util, server_target_qps 364') }),
   point({ id: 'v51-l2-interactive', ...V51_SUITE, scenario: 'Interactive', ...L2, ...B200_L2, maxBatch: 768, maxNumTokens: 768, tokensPerSecond: 59_545.45, samplesPerSecond: 218.82, ttftSeconds: 0.069, tpotSeconds: 0.0342, limits: 'llama2-70b-interactive', source: v51('llama2-70b-99', 'Interactive'), configSource: CONFIG_V51('B200-SXM-180GBx8', 'Interactive', 'llama2-70b', 'parallelism 1 (8 replicas), gpu_batch_size 768, max_num_tokens 768, kvcache_free_gpu_mem_frac 0.95, max_util, server_target_qps 220') }),

@@ -6,6 +6,6 @@ import { VALIDATION_POINTS } from './validation-points.ts';
 export function storedEngineLatency(): EngineLatency[] {
   return ENGINE_LATENCY_RESULTS.flatMap((s) => {
     const p = VALIDATION_POINTS.find((x) => x.id === s.pointId);
-    return p ? [latencyRow(p, s.ttftSeconds, s.tpotSeconds, s.outputTokensPerSecond, s.completed)] : [];
+    return p ? [latencyRow(p, s)] : [];
   });
 }

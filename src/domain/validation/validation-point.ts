@@ -48,6 +48,8 @@ export type ValidationPoint = {
   kvFreeFraction: number;
   /** Attention runs data-parallel across the replica's devices (enable_attention_dp). */
   attentionDataParallel?: boolean;
+  /** TensorRT-LLM attention-DP balance: iterations a context request waits for every rank to have one (adp_balancing_timeout_iters). */
+  adpBalanceTimeoutIters?: number;
   /** Published output tokens per second for the whole system. */
   outputTokensPerSecond: number;
   /** Completed requests per second (MLPerf). */

@@ -9,18 +9,26 @@ const PATTERN_OPTIONS = [
   { value: 'trace', label: 'Uploaded trace (CSV)' },
 ];
 
+/** Lines with something on them: what the hint reports as loaded. */
+function countLines(text: string): number {
+  let n = 0;
+  for (const line of text.split('\n')) if (line.trim() !== '') n++;
+  return n;
+}
+
 /** Upload of "timestamp,input_tokens,output_tokens"; the text stays in the browser, the link gets its fingerprint. */
 function TraceUpload({ p }: { p: ControlProps }) {
   const id = useId();
   const [fileError, setFileError] = useState<string | null>(null);
-  const error = fileError ?? p.errors.trace;
+  // The link changes in a router transition, which a playing run's frames can hold back for seconds;
+  // the upload's own note shows at once, from here, until the link has moved on.
+  const [uploaded, setUploaded] = useState<{ fingerprint: string; linkBefore: string; lines: number } | null>(null);
+  const pending = uploaded !== null && uploaded.fingerprint !== uploaded.linkBefore && p.values.trace === uploaded.linkBefore ? uploaded : null;
+  const shown = pending?.fingerprint ?? p.values.trace;
+  const error = pending ? fileError : (fileError ?? p.errors.trace);
   const text = recallTrace(p.values.trace);
-  const lines = useMemo(() => {
-    if (!text) return 0;
-    let n = 0;
-    for (const line of text.split('\n')) if (line.trim() !== '') n++;
-    return n;
-  }, [text]);
+  const linkLines = useMemo(() => (text ? countLines(text) : 0), [text]);
+  const lines = pending?.lines ?? linkLines;
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-fg">
@@ -36,17 +44,19 @@ function TraceUpload({ p }: { p: ControlProps }) {
           const file = e.target.files?.[0];
           if (!file) return;
           const text = await file.text();
+          const fingerprint = rememberTrace(text);
           setFileError(null);
-          p.update({ trace: rememberTrace(text), pattern: 'trace', preset: '' });
+          setUploaded({ fingerprint, linkBefore: p.values.trace, lines: countLines(text) });
+          p.update({ trace: fingerprint, pattern: 'trace', preset: '' });
         }}
       />
       <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
         CSV with columns timestamp (seconds from start), input tokens, output tokens; a header line is allowed; up to 200,000 requests.{' '}
         {lines > 0 ? `Loaded: ${lines.toLocaleString('en-US')} lines.` : ''}
       </p>
-      {p.values.trace !== '' ? (
+      {shown !== '' ? (
         <p className="mt-1 rounded-md border border-line bg-surface-2 px-2 py-1 text-xs text-fg" data-testid="trace-note">
-          The trace stays in this browser. The link names it (trace <span className="font-mono">{p.values.trace}</span>) but does not carry it: whoever opens a shared link
+          The trace stays in this browser. The link names it (trace <span className="font-mono">{shown}</span>) but does not carry it: whoever opens a shared link
           must upload the same file.
         </p>
       ) : null}

@@ -96,4 +96,44 @@ describe('continuous batching', () => {
     expect(b.preemptions).toBeGreaterThan(0);
     expect(r.outstanding()).toBe(0);
   });
+
+  it('attention-DP balance holds a new context request for timeout_iters iterations while others decode, or until every rank has one', () => {
+    const d = defaultDeployment(LLAMA_3_1_8B);
+    const make = (adp: boolean) => {
+      const heap = new EventHeap(64);
+      const store = new RequestStore(64);
+      const b = new ContinuousBatching(store, kvCapacityTokens(d), { maxBatch: 64, maxBatchedTokens: 4096, kvPolicy: 'paged', ...(adp ? { adpBalance: { ranks: 4, timeoutIters: 5 } } : {}) }, compileIterationTime(d), heap, { admitted: () => {}, complete: () => {} });
+      const r = new Replica(0, 0);
+      r.state = 'ready';
+      // One long answer keeps the replica decoding; the probes queue while it does.
+      r.enqueue(2, store.alloc(0, 100, 200, 0));
+      b.startIteration(r, 0);
+      const step = () => {
+        heap.pop();
+        while (heap.time !== r.runEndAt) heap.pop();
+        if (b.endIteration(r, heap.time)) b.startIteration(r, heap.time);
+      };
+      return { store, b, r, heap, step };
+    };
+    // A lone request queued as an iteration starts: that iteration, then (held) 5 more, then its prefill; without the balance, the next.
+    for (const adp of [false, true]) {
+      const { store, b, r, heap, step } = make(adp);
+      for (let i = 0; i < 3; i++) step();
+      const id = store.alloc(heap.time, 100, 10, 0);
+      r.enqueue(2, id);
+      b.cutRun(r, heap.time);
+      const startIter = r.iterations;
+      while (Number.isNaN(store.firstToken[id]!)) step();
+      expect(r.iterations - startIter).toBe(adp ? 7 : 2);
+    }
+    // As many waiting as ranks: released at the next iteration start.
+    const { store, b, r, heap, step } = make(true);
+    for (let i = 0; i < 3; i++) step();
+    const ids = [0, 1, 2, 3].map(() => store.alloc(heap.time, 100, 10, 0));
+    for (const id of ids) r.enqueue(2, id);
+    b.cutRun(r, heap.time);
+    const startIter = r.iterations;
+    while (ids.some((id) => Number.isNaN(store.firstToken[id]!))) step();
+    expect(r.iterations - startIter).toBe(2);
+  });
 });

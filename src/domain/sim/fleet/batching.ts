@@ -5,7 +5,16 @@ import type { RequestStore } from '../request-store.ts';
 import { EV, type Scheduler } from './event-kinds.ts';
 
 export type KvPolicy = 'paged' | 'reserve-max';
-export type BatchingConfig = { maxBatch: number; maxBatchedTokens: number; kvPolicy: KvPolicy };
+/**
+ * TensorRT-LLM's attention-DP balance (ADP Balance Strategy, TensorRT-LLM tech blog 10): with attention data
+ * parallel over `ranks`, a context request waits up to `timeoutIters` iterations for every rank to have one.
+ * Modelled on the replica: the head of the queue is held until `timeoutIters` iterations have started since it
+ * was queued, or until `ranks` requests wait (then all that wait go); never while nothing decodes (assumption:
+ * no iterations run then).
+ * batching_wait_iters (the further wait to even out ranks' context batches) is not modelled.
+ */
+export type AdpBalance = { ranks: number; timeoutIters: number };
+export type BatchingConfig = { maxBatch: number; maxBatchedTokens: number; kvPolicy: KvPolicy; adpBalance?: AdpBalance };
 
 /** What the batcher reports. */
 export interface BatchListener {
@@ -63,6 +72,8 @@ export class ContinuousBatching {
   /** The KV policy, read once. */
   private readonly reserveMax: boolean;
   private readonly paged: boolean;
+  /** Per replica id, the start times of its last iterations (ADP balance only; a ring of timeoutIters). */
+  private readonly adpStarts = new Map<number, { t: Float64Array; next: number }>();
 
   constructor(
     private readonly store: RequestStore,
@@ -100,17 +111,41 @@ export class ContinuousBatching {
     return r.kvUsed + store.promptLen[id]! + this.watermark <= this.kvCapacity;
   }
 
+  /** ADP balance: whether the new request `id` at the head of `q` still waits for the other ranks (AdpBalance). */
+  private adpHeld(r: Replica, q: IntQueue, id: number): boolean {
+    if (q === r.resume || r.decoding.size === 0) return false;
+    const ring = this.adpStarts.get(r.id);
+    if (!ring) return true;
+    // Held while fewer than timeoutIters iterations have started since it was queued (the ring holds the last timeoutIters starts).
+    return !(ring.t[ring.next]! > this.store.enqueuedAt[id]!);
+  }
+
+  private recordStart(r: Replica, t: number): void {
+    const n = this.config.adpBalance!.timeoutIters;
+    let ring = this.adpStarts.get(r.id);
+    if (!ring) this.adpStarts.set(r.id, (ring = { t: new Float64Array(n).fill(-Infinity), next: 0 }));
+    ring.t[ring.next] = t;
+    ring.next = (ring.next + 1) % n;
+  }
+
   /** Starts the next iteration on `r` if it has work; otherwise marks it idle. */
   startIteration(r: Replica, t: number): void {
     const store = this.store;
     const s = this.config;
     const cap = this.kvCapacity;
     const reserveMax = this.reserveMax;
+    let held = false;
+    // Every rank has a context request waiting: all of them go now.
+    const adpRelease = s.adpBalance !== undefined && r.waitingCount >= s.adpBalance.ranks;
     while (r.prefill.size + r.decoding.size < s.maxBatch) {
       const q = this.nextQueue(r);
       if (q === null) break;
       const id = q.peek();
       if (!this.fits(r, id)) break;
+      if (s.adpBalance && !adpRelease && this.adpHeld(r, q, id)) {
+        held = true;
+        break;
+      }
       q.shift();
       if (q !== r.resume) {
         r.waitingCount--;
@@ -142,6 +177,7 @@ export class ContinuousBatching {
       r.busy = false;
       return;
     }
+    if (s.adpBalance) this.recordStart(r, t);
     let dt = prefill === 0 ? this.decodeStep(decode, r.contextSum) : this.iterationCost(decode, r.contextSum, prefill, seqs > 0 ? cached / seqs : 0, seqs > 0 ? seqs : 1);
     if (r.version !== 0) dt *= this.newVersionSlowdown;
     let occupancy = r.waitingCount > 0 ? 1 : (r.prefill.size + decode) / s.maxBatch;
@@ -158,7 +194,7 @@ export class ContinuousBatching {
     r.runOccBooked = 0;
     let end = t + dt;
     // Decode only, and nothing could be admitted: the batch stays as it is until something happens.
-    if (prefill === 0 && r.prefill.size === 0) end = this.planRun(r, end);
+    if (prefill === 0 && r.prefill.size === 0 && !held) end = this.planRun(r, end);
     r.runEndAt = end;
     this.scheduler.push(end, ITERATION, r.id);
   }
