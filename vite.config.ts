@@ -29,8 +29,9 @@ export default defineConfig({
     tailwindcss(),
     // The opened route's chunks and the catalog start downloading with the entry, not after it.
     routePreload({ routes: ROUTE_MODULES, dataRoutes: CATALOG_ROUTES, dataFile: `data/${CATALOG_FILE}` }),
-    // The header, navigation and footer are in index.html, painted before any script runs.
-    staticShell({ shellModule: '/src/app/static-shell.tsx', placeholder: '<!--app-shell-->', bareRoutes: BARE_ROUTES }),
+    // The header, navigation, the route's title and lead, and the footer are in index.html, painted
+    // before any script runs.
+    staticShell({ shellModule: '/src/app/static-shell.tsx', placeholder: '<!--app-shell-->', routes: Object.keys(ROUTE_MODULES), bareRoutes: BARE_ROUTES }),
     VitePWA({
       // A new version waits until the user asks for it (src/app/update-prompt.tsx).
       registerType: 'prompt',
@@ -72,5 +73,11 @@ export default defineConfig({
     // The Llama 3 tokenizer carries its vocabulary inline (~3 MB); it is lazy-loaded, so a large
     // chunk there is expected and must not hide regressions in the entry chunk.
     chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      // Domain code is pure (docs/architecture.md): importing a module runs nothing a caller relies
+      // on, so a module none of whose exports a page uses stays out of its chunks (the validation
+      // page reads one summary function of the engine-latency module, not the simulator behind it).
+      treeshake: { moduleSideEffects: (id) => !/\/src\/domain\//.test(id) },
+    },
   },
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, useTheme } from './fixtures.ts';
+import { test, expect, useTheme, expectViewLoaded } from './fixtures.ts';
 
 /**
  * axe-core (every rule it enables by default: WCAG 2.0–2.2 A/AA and best practices) on every route
@@ -10,6 +10,7 @@ const ROUTES = ['/', '/journey', '/simulate', '/pricing', '/break-even', '/valid
 
 async function expectNoViolations(page: Page) {
   await page.waitForLoadState('networkidle');
+  await expectViewLoaded(page);
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
   expect(summary).toEqual([]);
@@ -29,6 +30,7 @@ for (const theme of ['light', 'dark'] as const) {
     await useTheme(page, theme);
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto('/journey?step=6');
+    await expectViewLoaded(page);
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('f');

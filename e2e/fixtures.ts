@@ -28,3 +28,13 @@ export async function useTheme(page: import('@playwright/test').Page, theme: 'li
   await page.emulateMedia({ colorScheme: theme });
   await page.addInitScript((t) => localStorage.setItem('bedrock-explorer-theme', t), theme);
 }
+
+/**
+ * Waits until the opened view has drawn itself. index.html carries each view's heading (and React
+ * keeps it, with a loading notice) while the view's code and data arrive, so a visible heading alone
+ * does not mean the view is there.
+ */
+export async function expectViewLoaded(page: import('@playwright/test').Page) {
+  await expect(page.locator('[data-route-loading]')).toHaveCount(0);
+}
+

@@ -83,7 +83,8 @@ for (const [index, route] of ROUTES.entries()) {
           const h1 = document.querySelector('main h1');
           const notice = document.querySelector('[data-testid="ignored-params"]') as HTMLElement | null;
           const text = (notice?.innerText ?? '').normalize();
-          if (h1 === null) return false;
+          // The view itself, not the heading index.html shows while its code loads.
+          if (h1 === null || document.querySelector('[data-route-loading]')) return false;
           if (a.keys.length === 0) return location.search.slice(1) === a.wanted || text === '';
           return text !== a.previous && a.keys.every((k) => text.includes(`${k}=`.normalize()));
         }, arg, { timeout: 15_000 })

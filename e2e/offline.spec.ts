@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, expectViewLoaded } from './fixtures.ts';
 
 // This spec needs the service worker that the other specs block.
 test.use({ serviceWorkers: 'allow', reducedMotion: 'reduce' });
@@ -19,6 +19,7 @@ test('after one visit every route, the catalog, the tokenizer and a simulation w
   for (const route of ROUTES) {
     await page.goto(route);
     await expect(page.getByRole('heading', { level: 1 }), route).toBeVisible();
+    await expectViewLoaded(page);
     await expect(page.getByTestId('route-error'), route).toHaveCount(0);
   }
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, expectViewLoaded } from './fixtures.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -69,6 +69,7 @@ for (const { route, ready, finished, keeps } of HANDOUTS) {
   test(`${route.split('?')[0]} prints as a handout of at most two A4 pages: link and QR code, figures and sources, no navigation or controls`, async ({ page }, testInfo) => {
     await page.goto(route);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(new RegExp(ready, 'i'));
+    await expectViewLoaded(page);
     if (finished) await expect(page.getByText('Finished', { exact: true }).first()).toBeVisible({ timeout: 90_000 });
     await page.emulateMedia({ media: 'print' });
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import type { Page } from '@playwright/test';
-import { test, expect, useTheme } from './fixtures.ts';
+import { test, expect, useTheme, expectViewLoaded } from './fixtures.ts';
 import { DEFAULT_SESSION } from '../src/domain/session/default-session.ts';
 
 test.describe.configure({ timeout: 120_000 });
@@ -29,6 +29,7 @@ test('the default session runs start to end with PageDown only, each chapter on 
     await expect(page.getByTestId('session-chapter-title')).toHaveText(chapter.title);
     await expect.poll(() => new URL(page.url()).pathname).toBe(chapter.view);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectViewLoaded(page);
     // The view took the whole scenario: it reports no ignored parameter, and its link still holds
     // every value of the chapter (the journey rewrites `step` as it moves, so that one is not compared).
     await expect(page.getByTestId('ignored-params')).toHaveCount(0);
@@ -118,10 +119,12 @@ test('the presenter window drives the projected one', async ({ page, context }) 
 test('a session built from the views reloads from its link and from its file', async ({ page, browser }, testInfo) => {
   await page.goto('/pricing?rpd=5000');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectViewLoaded(page);
   await page.getByRole('button', { name: 'Add to session' }).click();
   await expect(page.getByTestId('add-to-session-message')).toContainText('Added as chapter 1 of “My session”');
   await page.goto('/journey?fail=access-denied');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectViewLoaded(page);
   await page.getByRole('button', { name: 'Add to session' }).click();
   await expect(page.getByTestId('add-to-session-message')).toContainText('Added as chapter 2 of');
 
@@ -174,6 +177,7 @@ test('a session built from the views reloads from its link and from its file', a
 test('a malformed or foreign session file gives a message and changes nothing', async ({ page }, testInfo) => {
   await page.goto('/pricing');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectViewLoaded(page);
   await page.getByRole('button', { name: 'Add to session' }).click();
   // The click loads the session code first; the chapter is stored when the confirmation shows.
   await expect(page.getByTestId('add-to-session-message')).toContainText('Added as chapter 1');
@@ -207,6 +211,7 @@ test('Share shows the link and a QR code that decodes to it', async ({ page }) =
   prepareZXingModule({ overrides: { wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) } });
   await page.goto('/pricing?rpd=25000&batch=40');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectViewLoaded(page);
   await page.getByRole('button', { name: 'Share' }).click();
   const dialog = page.getByTestId('share-dialog');
   await expect(dialog.getByLabel('Link to this view', { exact: true })).toHaveValue(page.url());

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, expectViewLoaded } from './fixtures.ts';
 
 const ROUTES = ['/', '/journey', '/simulate', '/pricing', '/break-even', '/validation', '/session'];
 
@@ -72,3 +72,20 @@ test('a view whose code cannot be loaded says so and loads on retry, with the na
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/\/journey$/);
 });
+
+test("a view's title and lead are on screen before any script has run, and the view keeps them in place", async ({ page }) => {
+  // No script of the app arrives: what shows is index.html's own frame for this route.
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/pricing');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Token pricing calculator');
+  await expect(page.getByText('Loading…')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pricing' })).toHaveAttribute('aria-current', 'page');
+  const before = await heading.boundingBox();
+  await page.unroute(/\/assets\/.*\.js$/);
+  await page.reload();
+  await expect(page.getByText('Cost per request').first()).toBeVisible();
+  await expectViewLoaded(page);
+  expect(await heading.boundingBox()).toEqual(before);
+});
+

@@ -1,5 +1,5 @@
 import { build, preview, type PreviewServer } from 'vite';
-import { test, expect } from './fixtures.ts';
+import { test, expect, expectViewLoaded } from './fixtures.ts';
 
 /**
  * The static site deployed under a sub-path (a GitHub Pages project, an intranet folder): built
@@ -65,6 +65,7 @@ test('routes, the catalog, the worker and the service worker work under a sub-pa
   await page.context().setOffline(true);
   await page.goto(`${BASE}break-even`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectViewLoaded(page);
   await page.context().setOffline(false);
 
   expect(outside, 'requests outside the base path').toEqual([]);

@@ -1,6 +1,7 @@
 import type { SimBatchPrice } from '../sim/ops/batch-price.ts';
 import { isKnownRegion, profileIncludes } from '../sim/regions/region-facts.ts';
-import { LEGACY_MODEL_IDS, type FleetScenarioInput, type MmcScenario } from '../sim/scenario-schema.ts';
+import type { FleetScenarioInput, MmcScenario } from '../sim/scenario-schema.ts';
+import { LEGACY_MODEL_IDS } from '../sim/legacy-model-ids.ts';
 import { AZ_LETTERS, type SimParamKey, type SimParams } from './sim-params.ts';
 import { traceProblem } from './trace-check.ts';
 

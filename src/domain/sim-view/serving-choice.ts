@@ -3,7 +3,7 @@ import { checkFit, defaultDeployment, makeDeployment } from '../gpu/deployment.t
 import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
 import { servingProfileFor, type ProfileOptions, type ServingProfile } from '../gpu/serving-profile.ts';
 import { CALIBRATION_LOAD } from '../gpu/size-classes.ts';
-import { LEGACY_MODEL_IDS } from '../sim/scenario-schema.ts';
+import { LEGACY_MODEL_IDS } from '../sim/legacy-model-ids.ts';
 import { speedLabel, type SpeedLabel } from '../validation/speed-label.ts';
 import type { SimParams } from './sim-params.ts';
 

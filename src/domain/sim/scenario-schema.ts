@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACCELERATORS, type AcceleratorId } from '../gpu/accelerators.ts';
-import { MODEL_ARCHITECTURES } from '../gpu/model-architectures.ts';
 import { SERVING_STACKS } from '../gpu/serving-stack.ts';
+import { LEGACY_MODEL_IDS } from './legacy-model-ids.ts';
 import { CLOUDWATCH_METRICS } from './ops/cloudwatch.ts';
 import { isKnownRegion, profileIncludes, PROFILES } from './regions/region-facts.ts';
 
@@ -136,14 +136,7 @@ const gatewaySchema = z.object({
   unitTokensPerMinute: positive.nullable().default(null),
 });
 
-/** Older scenarios name an architecture; these map to their catalog ids. */
-export const LEGACY_MODEL_IDS: Readonly<Record<string, string>> = {
-  'llama-3.1-8b': 'llama-3-1-8b-instruct',
-  'llama-3.1-70b': 'llama-3-1-70b-instruct',
-  'llama-3.1-405b': 'llama-3-1-405b-instruct',
-};
-/** Architecture ids of older scenarios without a catalog id (served by their architecture directly). */
-export const LEGACY_ARCHITECTURE_IDS: readonly string[] = MODEL_ARCHITECTURES.map((m) => m.id);
+export { LEGACY_ARCHITECTURE_IDS, LEGACY_MODEL_IDS } from './legacy-model-ids.ts';
 
 const fleetSchema = z.object({
   /**

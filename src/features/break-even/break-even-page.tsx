@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
 import { CatalogGate } from '../../ui/catalog-gate.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { VIEW_HEADINGS } from '../../ui/view-headings.tsx';
 import { IgnoredParamsNotice } from '../../ui/ignored-params-notice.tsx';
 import { useSharedModelStore } from '../../ui/shared-model-store.ts';
 import { useUrlState } from '../../ui/use-url-state.ts';
@@ -13,10 +14,7 @@ export default function BreakEvenPage() {
   const { values, update, ignored, dismissIgnored } = useUrlState(BREAK_EVEN_PARAMS);
   return (
     <div>
-      <PageHeader
-        title="Break-even"
-        lead="When your own GPUs beat Bedrock’s per-token price, when provisioned throughput beats on-demand, and what a token costs to serve. Every formula and source is shown."
-      />
+      <PageHeader {...VIEW_HEADINGS['/break-even']} />
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
       <CatalogGate>{(catalog) => <BreakEvenWithCatalog catalog={catalog} values={values} update={update} />}</CatalogGate>
     </div>

@@ -7,6 +7,7 @@ import { CatalogGate } from '../../ui/catalog-gate.tsx';
 import { CopyLinkButton } from '../../ui/copy-link-button.tsx';
 import { IgnoredParamsNotice } from '../../ui/ignored-params-notice.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { VIEW_HEADINGS } from '../../ui/view-headings.tsx';
 import { useRegisterStepper } from '../../ui/presentation-stepper.ts';
 import { useSharedModelStore } from '../../ui/shared-model-store.ts';
 import { useReducedMotion } from '../../ui/use-reduced-motion.ts';
@@ -33,7 +34,6 @@ import { useJourneyKeys } from './use-journey-keys.ts';
 import { usePlaybackLoop } from './use-playback-loop.ts';
 import { useTokenizer } from './use-tokenizer.ts';
 
-const LEAD = 'Who can read your prompt at each step, what each step checks, and where the time goes.';
 
 export default function JourneyPage() {
   return <CatalogGate>{(catalog) => <Journey catalog={catalog} />}</CatalogGate>;
@@ -197,8 +197,7 @@ function Journey({ catalog }: { catalog: Catalog }) {
     <div className="space-y-4">
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
       <PageHeader
-        title="The prompt’s journey"
-        lead={LEAD}
+        {...VIEW_HEADINGS['/journey']}
         actions={
           <>
             <Button onClick={() => setPresenter(true)}>Presenter mode (F)</Button>

@@ -5,6 +5,7 @@ import { DEFAULT_MODEL_ID } from '../../domain/catalog/default-model.ts';
 import { useUrlState } from '../../ui/use-url-state.ts';
 import { IgnoredParamsNotice } from '../../ui/ignored-params-notice.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { VIEW_HEADINGS } from '../../ui/view-headings.tsx';
 import { CopyLinkButton } from '../../ui/copy-link-button.tsx';
 import { startingModelId, useSharedModelStore } from '../../ui/shared-model-store.ts';
 import { PRICING_PARAMS } from './pricing-params.ts';
@@ -47,8 +48,7 @@ export function PricingCalculator({ catalog }: { catalog: Catalog }) {
   return (
     <div>
       <PageHeader
-        title="Token pricing calculator"
-        lead="What a workload costs on Amazon Bedrock per request, day, month and year — with service tiers, batch, prompt caching, cross-region profiles, provisioned throughput and the Reserved tier."
+        {...VIEW_HEADINGS['/pricing']}
         actions={
           <>
             <CopyLinkButton />

@@ -4,13 +4,11 @@ import { DEFAULT_SESSION } from '../../domain/session/default-session.ts';
 import { chapterNumberFrom, decodeSessionHash } from '../../domain/session/session-codec.ts';
 import { Button } from '../../ui/button.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { VIEW_HEADINGS } from '../../ui/view-headings.tsx';
 import { useDraftStore } from './draft-store.ts';
 import { SessionCard } from './session-card.tsx';
 import { SessionEditor } from './session-editor.tsx';
 import { useStartSession } from './use-start-session.ts';
-
-const LEAD =
-  'Present the views as one story with a clicker: PageDown or → goes forward (through the journey’s stages, then to the next chapter), PageUp or ← back, B blanks the screen, F full screen, G the chapter list, Esc leaves.';
 
 /**
  * The session library and editor. `/session?c=7` opens the built-in session at chapter 7;
@@ -52,7 +50,7 @@ export default function SessionPage() {
 
   return (
     <div className="space-y-6">
-      <PageHeader title="Guided session" lead={LEAD} />
+      <PageHeader {...VIEW_HEADINGS['/session']} />
       {ignored.length > 0 ? (
         <div role="status" className="rounded-lg border border-warn bg-warn-soft p-3 text-sm text-fg">
           <p className="font-semibold">Some of this link was ignored:</p>

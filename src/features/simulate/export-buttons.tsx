@@ -4,12 +4,14 @@ import { Button } from '../../ui/button.tsx';
 import { downloadText } from '../../ui/download.ts';
 import { currentExportContext } from '../../ui/export-context.ts';
 import { seriesCsv, summaryJson } from './simulate-export.ts';
+import { describeScenario } from './simulate-model.ts';
 import { simStore } from './sim-store.ts';
 
 /** Time series as CSV; summary and scenario as JSON. Charts export themselves (SVG/PNG on each). */
-export function ExportButtons({ values, scenarioSummary }: { values: SimParams; scenarioSummary: string }) {
+export function ExportButtons({ values, modelName }: { values: SimParams; modelName: string | undefined }) {
   const hasFrames = useStore(simStore, (s) => s.frames !== null);
-  const context = () => currentExportContext([], [`scenario: ${scenarioSummary}`, 'costs are what the simulated GPU servers cost, not Bedrock prices']);
+  const context = () =>
+    currentExportContext([], [`scenario: ${describeScenario(values, simStore.getState().labels, modelName)}`, 'costs are what the simulated GPU servers cost, not Bedrock prices']);
   const exportCsv = () => {
     const { frames, labels } = simStore.getState();
     if (!frames) return;

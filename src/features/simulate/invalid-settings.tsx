@@ -1,7 +1,10 @@
+import { useStore } from 'zustand';
 import type { InvalidField } from './simulate-model.ts';
+import { simStore } from './sim-store.ts';
 
 /** Which settings stop the run, each with a button that opens its section and focuses it. */
-export function InvalidSettings({ fields, hasResults, onShow }: { fields: InvalidField[]; hasResults: boolean; onShow: (key: string) => void }) {
+export function InvalidSettings({ fields, onShow }: { fields: InvalidField[]; onShow: (key: string) => void }) {
+  const hasResults = useStore(simStore, (s) => s.frames !== null);
   return (
     <div role="status" className="mb-3 rounded-lg border border-danger bg-danger-soft px-3 py-2 text-sm text-fg" data-testid="settings-invalid">
       <p className="font-semibold">

@@ -6,6 +6,8 @@ import { resolvePresetLink } from '../../domain/sim-view/preset-link.ts';
 import { findModel } from '../../domain/catalog/catalog-lookup.ts';
 import { simBatchPrice } from '../../domain/sim/ops/batch-price.ts';
 import { useCatalog } from '../../ui/use-catalog.ts';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { VIEW_HEADINGS } from '../../ui/view-headings.tsx';
 import { recallTrace, useStoredTrace } from './trace-memory.ts';
 import { servingChoice } from '../../domain/sim-view/serving-choice.ts';
 import { SIM_PARAMS, speedFactor, type SimParams, type Speed } from '../../domain/sim-view/sim-params.ts';
@@ -32,7 +34,7 @@ import { AutoscaleControls, CompareControls, FaultControls, MmcControls, RunCont
 import { BalancerControls, HardwareControls, ModeControls } from './serving-controls.tsx';
 import { simController, type RunPlan } from './sim-controller.ts';
 import { simStore } from './sim-store.ts';
-import { describeScenario, invalidFields, simulateModel } from './simulate-model.ts';
+import { invalidFields, simulateModel } from './simulate-model.ts';
 import type { CatalogModel } from '../../domain/catalog/catalog-schema.ts';
 import { modelPickerOptions, withStartingModel } from './starting-model.ts';
 import { SummaryCards } from './summary-cards.tsx';
@@ -109,10 +111,8 @@ export default function SimulatePage() {
   const errors = useMemo(() => ({ ...(built.ok ? {} : built.errors), ...(values.kind === 'fleet' && !serving.fits ? { accel: serving.refusal } : {}) }), [built, serving, values.kind]);
   const invalid = useMemo(() => invalidFields(errors), [errors]);
   const runKey = runnable && built.ok ? JSON.stringify(built.scenarios) : null;
-  const hasResults = useStore(simStore, (s) => s.frames !== null);
-  const labels = useStore(simStore, (s) => s.labels);
-  const endTime = useStore(simStore, (s) => s.endTime);
-  const error = useStore(simStore, (s) => s.error);
+  // The run's state is read by the parts that show it (RunError, InvalidSettings, SimResults): a run
+  // starting or ending re-renders those, not the page and its controls in one long task.
 
   // Speed changes live, without restarting.
   useEffect(() => {
@@ -146,26 +146,23 @@ export default function SimulatePage() {
   }, []);
 
   const catalogModel = useMemo(() => (catalog ? (findModel(catalog, serving.catalogId) ?? null) : undefined), [catalog, serving.catalogId]);
-  const scenarioSummary = useMemo(() => describeScenario(values, labels, catalogModel?.name), [values, labels, catalogModel]);
   const controls: ControlProps = { values, update, errors };
   const pick = (id: string) => {
     const preset = findTrainingPreset(id);
     if (preset) update(presetParams(preset));
   };
-  const xMax = Math.max(endTime, 1);
 
   return (
     <div>
-      <div className="mb-3 flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
-        <div className="min-w-0 flex-1 basis-96">
-          <h1 className="text-2xl font-bold tracking-tight text-fg sm:text-3xl">Simulate the serving fleet</h1>
-          <p className="mt-1 text-base text-muted">Requests meet the quota, the load balancer, batched GPU servers and the autoscaler, live. Every setting is in the link.</p>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <CopyLinkButton />
-          <ExportButtons values={values} scenarioSummary={scenarioSummary} />
-        </div>
-      </div>
+      <PageHeader
+        {...VIEW_HEADINGS['/simulate']}
+        actions={
+          <>
+            <CopyLinkButton />
+            <ExportButtons values={values} modelName={catalogModel?.name} />
+          </>
+        }
+      />
       <IgnoredParamsNotice
         ignored={ignored}
         onDismiss={() => {
@@ -181,19 +178,8 @@ export default function SimulatePage() {
         onSimulate={(w) => update({ rate: w.rate, inTok: w.inTok, outTok: w.outTok, tpm: w.tpm, pattern: 'flat', mode: 'on-demand', kind: 'fleet', preset: '', qOpen: false })}
       />
       <RunBar speed={values.speed} onSpeed={(s: Speed) => update({ speed: s })} canRun={runnable} />
-      {invalid.length > 0 ? <InvalidSettings fields={invalid} hasResults={hasResults} onShow={focusParam} /> : null}
-      {error ? (
-        <div role="alert" className="mb-3 flex items-start gap-3 rounded-lg border border-danger bg-danger-soft px-3 py-2 text-sm text-fg" data-testid="worker-error">
-          <p className="flex-1">
-            <span className="font-semibold">The simulation could not run: </span>
-            {error}
-            {hasResults ? ' The results below are from the previous run.' : ''}
-          </p>
-          <button type="button" className="rounded px-2 py-1 font-medium underline" onClick={() => simStore.setState({ error: null })}>
-            Dismiss
-          </button>
-        </div>
-      ) : null}
+      {invalid.length > 0 ? <InvalidSettings fields={invalid} onShow={focusParam} /> : null}
+      <RunError />
       <div className="grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)]">
         <aside aria-label="Settings" className="order-2 space-y-2 lg:sticky lg:top-16 lg:order-1 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
           <PresetExplanation current={values.preset} className="hidden lg:block" />
@@ -234,9 +220,7 @@ export default function SimulatePage() {
         <div className="order-1 min-w-0 space-y-4 lg:order-2">
           <SimResults
             values={values}
-            labels={labels}
             catalogModel={catalogModel}
-            xMax={xMax}
             reducedMotion={reducedMotion}
             placeholder={invalid.length > 0 ? 'Nothing to run until the settings listed above are fixed.' : 'Starting the simulation…'}
           />
@@ -246,7 +230,25 @@ export default function SimulatePage() {
   );
 }
 
-type ResultsProps = { values: SimParams; labels: string[]; catalogModel: CatalogModel | null | undefined; xMax: number; reducedMotion: boolean; placeholder: string };
+function RunError() {
+  const error = useStore(simStore, (s) => s.error);
+  const hasResults = useStore(simStore, (s) => s.frames !== null);
+  if (!error) return null;
+  return (
+    <div role="alert" className="mb-3 flex items-start gap-3 rounded-lg border border-danger bg-danger-soft px-3 py-2 text-sm text-fg" data-testid="worker-error">
+      <p className="flex-1">
+        <span className="font-semibold">The simulation could not run: </span>
+        {error}
+        {hasResults ? ' The results below are from the previous run.' : ''}
+      </p>
+      <button type="button" className="rounded px-2 py-1 font-medium underline" onClick={() => simStore.setState({ error: null })}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+type ResultsProps = { values: SimParams; catalogModel: CatalogModel | null | undefined; reducedMotion: boolean; placeholder: string };
 
 /**
  * The fleet picture, cards, charts and panels. Only this part follows the chart frames (a few a second
@@ -255,8 +257,12 @@ type ResultsProps = { values: SimParams; labels: string[]; catalogModel: Catalog
  * long task that would hold up typing and scrolling. The element tree is memoised on the deferred
  * frames, so the urgent pass that precedes each deferred one does no work.
  */
-function SimResults({ values, labels, catalogModel, xMax, reducedMotion, placeholder }: ResultsProps) {
+function SimResults({ values, catalogModel, reducedMotion, placeholder }: ResultsProps) {
   const chartFrames = useDeferredValue(useStore(simStore, (s) => s.frames));
+  // A new run's labels and length arrive with its plan; deferred like the frames, so they are drawn
+  // in the same interruptible pass.
+  const labels = useDeferredValue(useStore(simStore, (s) => s.labels));
+  const xMax = Math.max(useDeferredValue(useStore(simStore, (s) => s.endTime)), 1);
   // Set with the frames, so the deferred render that draws a frame also knows its number.
   const chartSeq = useDeferredValue(useStore(simStore, (s) => s.chartSeq));
   const model = useMemo(() => simulateModel({ params: values, frames: chartFrames, labels, catalogModel }), [values, chartFrames, labels, catalogModel]);

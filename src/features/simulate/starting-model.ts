@@ -1,7 +1,7 @@
 import { DEFAULT_MODEL_ID } from '../../domain/catalog/default-model.ts';
 import { findModel, pickableModels } from '../../domain/catalog/catalog-lookup.ts';
 import type { Catalog } from '../../domain/catalog/catalog-schema.ts';
-import { LEGACY_ARCHITECTURE_IDS, LEGACY_MODEL_IDS } from '../../domain/sim/scenario-schema.ts';
+import { LEGACY_ARCHITECTURE_IDS, LEGACY_MODEL_IDS } from '../../domain/sim/legacy-model-ids.ts';
 import type { SimParams } from '../../domain/sim-view/sim-params.ts';
 import type { SelectOption } from '../../ui/select-field.tsx';
 import { startingModelId } from '../../ui/shared-model-store.ts';

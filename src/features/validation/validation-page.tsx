@@ -7,6 +7,7 @@ import { downloadText } from '../../ui/download.ts';
 import { currentExportContext } from '../../ui/export-context.ts';
 import { IgnoredParamsNotice } from '../../ui/ignored-params-notice.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { VIEW_HEADINGS } from '../../ui/view-headings.tsx';
 import { Segmented } from '../../ui/segmented-control.tsx';
 import { useUrlState } from '../../ui/use-url-state.ts';
 import { PART_LABELS, validationView } from './validation-model.ts';
@@ -24,13 +25,7 @@ export default function ValidationPage() {
     <div>
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
       <PageHeader
-        title="Validation"
-        lead={
-          <>
-            The GPU model behind every speed in this app, run at the configuration of each published measurement and compared with it. Equations:{' '}
-            <code className="font-mono text-sm">docs/gpu-roofline.md</code>; method: <code className="font-mono text-sm">docs/validation.md</code>.
-          </>
-        }
+        {...VIEW_HEADINGS['/validation']}
         actions={
           <>
             <Button onClick={() => downloadText('validation.csv', validationCsv(view, context()), 'text/csv')}>Export CSV</Button>
