@@ -262,18 +262,15 @@ export type IterationCostFn = (decodeSequences: number, decodeContextTokens: num
 export type DecodeStepFn = (decodeSequences: number, decodeContextTokens: number) => number;
 
 /**
- * `compileIterationTime(d)(n, context, 0, 0, 1)` for decode-only iterations (n ≥ 1), with the part the context
- * does not change (CPU, weights, GEMMs, collectives) computed once per batch size: the same sums in the same
- * order, so the result is the same to the bit. For the simulator's decode runs (sim/fleet/batching.ts), which
- * step a fixed batch through many iterations.
+ * The part of a decode-only iteration that the context does not change (CPU, weights, GEMMs; collectives
+ * apart), by batch size n, each computed by the same functions as evaluate on first use (NaN = not yet).
  */
-export function compileDecodeStepTime(d: Deployment): DecodeStepFn {
+function decodeBatchTerms(d: Deployment): { c: Constants; fixed: (n: number) => number; comm: (n: number) => number } {
   const c = constants(d);
   if (c.moeE > 0) c.missPow = new Float64Array(MISS_POW_TABLE).fill(NaN);
   let fixed = new Float64Array(0);
   let comm = new Float64Array(0);
-  const k = c.timeScale;
-  return (n, context) => {
+  const fill = (n: number): void => {
     if (n >= fixed.length) {
       const size = Math.max(n + 1, fixed.length * 2, 64);
       const f = new Float64Array(size).fill(NaN);
@@ -283,13 +280,68 @@ export function compileDecodeStepTime(d: Deployment): DecodeStepFn {
       m.set(comm);
       comm = m;
     }
-    let x = fixed[n]!;
-    if (x !== x) {
-      x = fixed[n] = fixedSeconds(c, n, 0);
-      comm[n] = communicationSeconds(c, n);
+    fixed[n] = fixedSeconds(c, n, 0);
+    comm[n] = communicationSeconds(c, n);
+  };
+  return {
+    c,
+    fixed: (n) => {
+      if (!(n < fixed.length) || fixed[n] !== fixed[n]) fill(n);
+      return fixed[n]!;
+    },
+    comm: (n) => {
+      if (!(n < fixed.length) || fixed[n] !== fixed[n]) fill(n);
+      return comm[n]!;
+    },
+  };
+}
+
+/**
+ * `compileIterationTime(d)(n, context, 0, 0, 1)` for decode-only iterations (n ≥ 1), with the part the context
+ * does not change (CPU, weights, GEMMs, collectives) computed once per batch size: the same sums in the same
+ * order, so the result is the same to the bit. For the simulator's decode runs (sim/fleet/batching.ts), which
+ * step a fixed batch through many iterations.
+ */
+export function compileDecodeStepTime(d: Deployment): DecodeStepFn {
+  const { c, fixed, comm } = decodeBatchTerms(d);
+  const k = c.timeScale;
+  // evaluate's attention is decode + prefill attention; with no prefill the latter is +0, which leaves it unchanged.
+  return (n, context) => k * (fixed(n) + decodeAttentionSeconds(c, n, context) + comm(n));
+}
+
+/** Times of `count` consecutive decode-only iterations of one batch: see compileDecodeStepTimes. */
+export type DecodeStepsFn = (decodeSequences: number, context0: number, count: number, out: Float64Array) => void;
+
+/**
+ * out[i] = compileDecodeStepTime(d)(n, context0 + i·n) for i = 1 … count: a batch of n sequences stepping
+ * through `count` decode iterations, its context growing by n tokens each. The same arithmetic to the bit:
+ * the per-batch-size terms are read once, and the larger of two products of the same context is the product
+ * by the larger coefficient (rounding is monotone), so the attention's two maxima are chosen once. For the
+ * simulator's decode runs, where a day plans about 180 M iterations.
+ */
+export function compileDecodeStepTimes(d: Deployment): DecodeStepsFn {
+  const { c, fixed, comm } = decodeBatchTerms(d);
+  const k = c.timeScale;
+  const full = c.kvReadPerToken > c.attnFlopPerToken ? c.kvReadPerToken : c.attnFlopPerToken;
+  const hasLocal = c.localKvReadPerToken > 0;
+  const local = c.localKvReadPerToken > c.localAttnFlopPerToken ? c.localKvReadPerToken : c.localAttnFlopPerToken;
+  const window = c.localWindow;
+  return (n, context0, count, out) => {
+    const x = fixed(n);
+    const m = comm(n);
+    let context = context0;
+    if (hasLocal && n > 0) {
+      for (let i = 1; i <= count; i++) {
+        context += n;
+        const mean = context / n;
+        out[i] = k * (x + (full * context + local * (n * (mean < window ? mean : window))) + m);
+      }
+    } else {
+      for (let i = 1; i <= count; i++) {
+        context += n;
+        out[i] = k * (x + full * context + m);
+      }
     }
-    // evaluate's attention is decode + prefill attention; with no prefill the latter is +0, which leaves it unchanged.
-    return k * (x + decodeAttentionSeconds(c, n, context) + comm[n]!);
   };
 }
 

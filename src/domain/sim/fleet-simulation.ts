@@ -1,5 +1,5 @@
 import { kvCapacityTokens, type Deployment } from '../gpu/deployment.ts';
-import { compileDecodeStepTime, compileIterationTime } from '../gpu/roofline.ts';
+import { compileDecodeStepTime, compileDecodeStepTimes, compileIterationTime } from '../gpu/roofline.ts';
 import { makeSampler, sampleTokens, type Sampler } from './distributions.ts';
 import { EventHeap } from './event-heap.ts';
 import { Autoscaler } from './fleet/autoscaler.ts';
@@ -140,6 +140,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
       complete: (r, id, t) => this.complete(r, id, t),
     });
     this.batching.decodeStep = compileDecodeStepTime(this.deployment);
+    this.batching.decodeSteps = compileDecodeStepTimes(this.deployment);
     const resolution = Math.max(scenario.resolutionSeconds, Math.ceil(scenario.durationSeconds / MAX_WINDOWS));
     this.metrics = new FleetMetrics(resolution, f.availabilityZones, scenario.slo, this.fleet, this.batching, gpuPricePerSecond, capacity, this.kvCapacity);
     const unitQuota = provisioned && g.unitTokensPerMinute !== null ? g.modelUnits * g.unitTokensPerMinute : null;
@@ -487,6 +488,7 @@ export class FleetSimulation implements Simulation<FleetSnapshot> {
   /** Reports completions, departures and queue waits to the profile's books (Regions only; the one-Region path never pays for it). */
   private report(hooks: RegionHooks): void {
     const m = this.metrics;
+    m.runSketches = false;
     const completed = m.onCompleted.bind(m);
     const leave = m.onLeave.bind(m);
     const wait = m.onQueueWait.bind(m);

@@ -1,4 +1,4 @@
-import type { DecodeStepFn, IterationCostFn as IterationCost } from '../../gpu/roofline.ts';
+import type { DecodeStepFn, DecodeStepsFn, IterationCostFn as IterationCost } from '../../gpu/roofline.ts';
 import type { IntQueue } from '../int-queue.ts';
 import type { Replica } from '../replica.ts';
 import type { RequestStore } from '../request-store.ts';
@@ -68,6 +68,12 @@ export class ContinuousBatching {
   horizon: () => number = () => Infinity;
   /** iterationCost(n, context, 0, 0, 1), decode only; the simulation sets the roofline's compiled form (the same to the bit, faster). */
   decodeStep: DecodeStepFn = (n, context) => this.iterationCost(n, context, 0, 0, 1);
+  /** decodeStep over a run's consecutive iterations (out[i] = decodeStep(n, context0 + i·n)); the simulation sets the roofline's form. */
+  decodeSteps: DecodeStepsFn = (n, context0, count, out) => {
+    for (let i = 1; i <= count; i++) out[i] = this.decodeStep(n, context0 + i * n);
+  };
+  /** The planned run's iteration times (decodeSteps' output). */
+  private readonly runSteps = new Float64Array(MAX_RUN);
   private readonly watermark: number;
   /** The KV policy, read once. */
   private readonly reserveMax: boolean;
@@ -214,51 +220,60 @@ export class ContinuousBatching {
     const step0 = r.step;
     const finish = r.decoding.peekKey();
     if (step0 + 1 >= finish) return end;
-    const horizon = this.horizon();
     const d = r.iterDecode;
-    const ctx0 = r.contextSum;
     const kv0 = r.kvUsed;
     const cap = this.kvCapacity;
-    const preemptAt = this.paged && d > 1 ? cap - d : Infinity;
-    const slow = r.version !== 0 ? this.newVersionSlowdown : 1;
-    const waiting = r.waitingCount > 0;
-    const base = waiting ? 1 : d / this.config.maxBatch;
-    const reserved = this.reserveMax ? r.kvReserved / cap : -1;
-    const step = this.decodeStep;
     const cap_ = r.runCap;
+    // Iterations 1 ≤ n < limit: before a sequence finishes (step0 + n < finish), within the run's bound, and
+    // (paged KV, more than one sequence) before the KV in use passes cap − d, where the next step would preempt.
+    let limit = finish - step0;
+    if (cap_ < limit) limit = cap_;
+    if (this.paged && d > 1) {
+      const kvLimit = Math.floor((cap - d - kv0) / d) + 1;
+      if (kvLimit < limit) limit = kvLimit;
+    }
+    if (limit <= 1) return end;
+    const horizon = this.horizon();
+    const ctx0 = r.contextSum;
+    const slow = r.version !== 0 ? this.newVersionSlowdown : 1;
+    const base = r.waitingCount > 0 ? 1 : d / this.config.maxBatch;
+    const reserved = this.reserveMax ? r.kvReserved / cap : -1;
+    // The same occupancy for every iteration: reserve-max, or paged KV whose share stays under the batch's all run long
+    // (the share only grows, and rounding is monotone, so checking the last iteration's is enough).
+    let fixedOcc = reserved >= 0 ? (reserved > base ? reserved : base) : -1;
+    if (fixedOcc < 0 && (kv0 + (limit - 1) * d) / cap <= base) fixedOcc = base;
+    const steps = this.runSteps;
+    this.decodeSteps(d, ctx0, limit - 1, steps);
     let ends = r.runEnds;
-    let occ = r.runOcc;
-    let dts = r.runDt;
-    let n = 1;
+    if (ends.length === 0) {
+      ends = r.runEnds = new Float64Array(MAX_RUN);
+      r.runOcc = new Float64Array(MAX_RUN);
+      r.runDt = new Float64Array(MAX_RUN);
+    }
+    const occ = r.runOcc;
+    const dts = r.runDt;
+    ends[0] = end;
+    occ[0] = 0;
+    dts[0] = 0;
     let occSum = 0;
     let dtSum = 0;
-    for (;;) {
-      // Boundary n: a sequence finishes, or paged KV would preempt.
-      if (step0 + n >= finish || kv0 + n * d > preemptAt || n >= cap_) break;
-      let dt = step(d, ctx0 + n * d);
+    let n = 1;
+    for (; n < limit; n++) {
+      let dt = steps[n]!;
       if (slow !== 1) dt *= slow;
       const next = end + dt;
       if (!(next < horizon)) break;
-      if (n === 1) {
-        if (ends.length === 0) {
-          ends = r.runEnds = new Float64Array(MAX_RUN);
-          occ = r.runOcc = new Float64Array(MAX_RUN);
-          dts = r.runDt = new Float64Array(MAX_RUN);
-        }
-        ends[0] = end;
-        occ[0] = 0;
-        dts[0] = 0;
+      let o = fixedOcc;
+      if (o < 0) {
+        const kvShare = (kv0 + n * d) / cap;
+        o = kvShare > base ? kvShare : base;
       }
-      let o = base;
-      const kvShare = reserved >= 0 ? reserved : (kv0 + n * d) / cap;
-      if (kvShare > o) o = kvShare;
       occSum += o * dt;
       dtSum += dt;
       ends[n] = next;
       occ[n] = occSum;
       dts[n] = dtSum;
       end = next;
-      n++;
     }
     r.runLength = n;
     if (n === cap_ && cap_ < MAX_RUN) r.runCap = cap_ * 2;

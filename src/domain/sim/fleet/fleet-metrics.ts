@@ -140,6 +140,12 @@ export class FleetMetrics {
   readonly ttft = new QuantileSketch();
   readonly tpot = new QuantileSketch();
   readonly e2e = new QuantileSketch();
+  /**
+   * False in a Region of several: the run's latency sketches above and the queue waits by tier stay empty,
+   * because the profile keeps the run's (as the client sees it, round trips included: regions/profile-books.ts)
+   * and nothing reads a Region's; its windows' percentiles are still kept (its alarms read them).
+   */
+  runSketches = true;
   /** Time from joining a server's queue to entering its batch, by tier. */
   readonly waitByTier = TIER_NAMES.map(() => new WindowQuantiles());
   readonly eventLog: FleetEvent[] = [];
@@ -299,20 +305,23 @@ export class FleetMetrics {
   }
 
   onQueueWait(tier: number, seconds: number): void {
-    this.waitByTier[tier]!.add(seconds);
+    if (this.runSketches) this.waitByTier[tier]!.add(seconds);
   }
 
   onCompleted(t: number, arrival: number, firstToken: number, input: number, output: number): void {
     const ttft = firstToken - arrival;
     const e2e = t - arrival;
-    this.ttft.add(ttft);
-    this.e2e.add(e2e);
+    const run = this.runSketches;
+    if (run) {
+      this.ttft.add(ttft);
+      this.e2e.add(e2e);
+    }
     this.wTtft.add(ttft);
     this.wE2e.add(e2e);
     let met = ttft <= this.slo.ttftSeconds;
     if (output > 1) {
       const tpot = (t - firstToken) / (output - 1);
-      this.tpot.add(tpot);
+      if (run) this.tpot.add(tpot);
       this.wTpot.add(tpot);
       met = met && tpot <= this.slo.tpotSeconds;
     }

@@ -40,8 +40,12 @@ export class ProfileBooks {
    * these back in global time order: the sums then add in the same order as when the Regions' events
    * interleaved one by one.
    */
-  private readonly reports: number[][];
-  private readonly cursor: number[];
+  private reports: Float64Array[];
+  /** Numbers written in each Region's buffer (five per report); the buffers are kept between flushes. */
+  private readonly filled: Int32Array;
+  private readonly cursor: Int32Array;
+  /** Reports buffered since the last flush. */
+  private pending = 0;
 
   constructor(
     private readonly rtt: readonly number[],
@@ -53,8 +57,9 @@ export class ProfileBooks {
     this.routed = new Array<number>(n).fill(0);
     this.spilledIn = new Array<number>(n).fill(0);
     this.spilledOut = new Array<number>(n).fill(0);
-    this.reports = rtt.map(() => []);
-    this.cursor = new Array<number>(n).fill(0);
+    this.reports = rtt.map(() => new Float64Array(5 * 256));
+    this.filled = new Int32Array(n);
+    this.cursor = new Int32Array(n);
   }
 
   integrate(t: number): void {
@@ -64,27 +69,45 @@ export class ProfileBooks {
 
   /** Region `k` completed a request at `t` (its report, buffered until flush). */
   reportCompleted(k: number, t: number, arrival: number, firstToken: number, output: number): void {
-    this.reports[k]!.push(t, 0, arrival, firstToken, output);
+    this.report(k, t, 0, arrival, firstToken, output);
   }
 
   /** A request of Region `k` left a queue at `t` after waiting `seconds` (buffered until flush). */
   reportQueueWait(k: number, t: number, tier: number, seconds: number): void {
-    this.reports[k]!.push(t, 1, tier, seconds, 0);
+    this.report(k, t, 1, tier, seconds, 0);
+  }
+
+  private report(k: number, t: number, kind: number, a: number, b: number, c: number): void {
+    let buf = this.reports[k]!;
+    const j = this.filled[k]!;
+    if (j + 5 > buf.length) {
+      const grown = new Float64Array(buf.length * 2);
+      grown.set(buf);
+      buf = this.reports[k] = grown;
+    }
+    buf[j] = t;
+    buf[j + 1] = kind;
+    buf[j + 2] = a;
+    buf[j + 3] = b;
+    buf[j + 4] = c;
+    this.filled[k] = j + 5;
+    this.pending++;
   }
 
   /** Applies the buffered reports in time order (ties: the lower Region first), then empties the buffers. */
   flush(): void {
+    if (this.pending === 0) return;
     const reports = this.reports;
+    const filled = this.filled;
     const at = this.cursor;
     const n = reports.length;
     for (;;) {
       let k = -1;
       let best = Infinity;
       for (let i = 0; i < n; i++) {
-        const b = reports[i]!;
         const j = at[i]!;
-        if (j < b.length && b[j]! < best) {
-          best = b[j]!;
+        if (j < filled[i]! && reports[i]![j]! < best) {
+          best = reports[i]![j]!;
           k = i;
         }
       }
@@ -96,9 +119,10 @@ export class ProfileBooks {
       at[k] = j + 5;
     }
     for (let i = 0; i < n; i++) {
-      reports[i]!.length = 0;
       at[i] = 0;
+      filled[i] = 0;
     }
+    this.pending = 0;
   }
 
   /** An answer reached the client at `t` (sent at `sent`). */

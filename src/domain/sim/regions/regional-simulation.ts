@@ -58,6 +58,14 @@ export class RegionalSimulation implements Simulation<FleetSnapshot> {
   private readonly transit: { at: FloatFifo; input: FloatFifo; output: FloatFifo; cross: FloatFifo }[];
   private readonly returns: { at: FloatFifo; sent: FloatFifo }[];
   private readonly states: RegionState[];
+  /**
+   * Per Region, read by the event loop instead of walking to each queue: its next event's time and the heads of
+   * its transit and return queues (Infinity = none). Kept by refresh(k) after anything that may change them:
+   * only the profile's own steps and Region k's events (its reports of answers leaving) touch Region k's.
+   */
+  private readonly nextAt: Float64Array;
+  private readonly transitAt: Float64Array;
+  private readonly returnAt: Float64Array;
   private clock = 0;
   private finished = false;
   private wrapperEvents = 0;
@@ -106,6 +114,10 @@ export class RegionalSimulation implements Simulation<FleetSnapshot> {
     this.states = rg.names.map((_, k) => ({ inProfile: this.inProfile[k]!, routable: 0, outstanding: 0, room: false, roundTripSeconds: this.rtt[k]! }));
     this.transit = rg.names.map(() => ({ at: new FloatFifo(), input: new FloatFifo(), output: new FloatFifo(), cross: new FloatFifo() }));
     this.returns = rg.names.map(() => ({ at: new FloatFifo(), sent: new FloatFifo() }));
+    this.nextAt = new Float64Array(n);
+    this.transitAt = new Float64Array(n);
+    this.returnAt = new Float64Array(n);
+    this.refreshAll();
 
     const w = scenario.workload;
     this.tokenCap = Math.max(1, Math.floor(this.regions[0]!.kvCapacity / 2));
@@ -123,6 +135,18 @@ export class RegionalSimulation implements Simulation<FleetSnapshot> {
       this.nextArrivalAt = nextArrival(w, this.arrivalBound, this.rng, 0, scenario.durationSeconds);
     }
     if (n < 2) throw new RangeError('RegionalSimulation needs at least two Regions (one Region runs as a FleetSimulation)');
+  }
+
+  private refresh(k: number): void {
+    this.nextAt[k] = this.regions[k]!.nextEventTime;
+    const tr = this.transit[k]!.at;
+    this.transitAt[k] = tr.size > 0 ? tr.head : Infinity;
+    const back = this.returns[k]!.at;
+    this.returnAt[k] = back.size > 0 ? back.head : Infinity;
+  }
+
+  private refreshAll(): void {
+    for (let k = 0; k < this.regions.length; k++) this.refresh(k);
   }
 
   private hooks(k: number, crossQuota: QuotaMeter | null): RegionHooks {
@@ -181,6 +205,7 @@ export class RegionalSimulation implements Simulation<FleetSnapshot> {
       this.integrate(target);
       this.clock = target;
       for (const r of this.regions) r.runUntil(target);
+      this.refreshAll();
       this.books.flush();
       if (target >= this.s.durationSeconds) this.finished = true;
     }
@@ -207,6 +232,9 @@ export class RegionalSimulation implements Simulation<FleetSnapshot> {
     const end = this.s.durationSeconds;
     const regions = this.regions;
     const n = regions.length;
+    const nextAt = this.nextAt;
+    const transitAt = this.transitAt;
+    const returnAt = this.returnAt;
     let done = 0;
     while (done < maxEvents && !this.finished) {
       // The earliest of: the next arrival, each Region's transit and return queues, and the Regions' next events.
@@ -215,17 +243,17 @@ export class RegionalSimulation implements Simulation<FleetSnapshot> {
       let k = -1;
       let bestR = Infinity;
       for (let i = 0; i < n; i++) {
-        const a = regions[i]!.nextEventTime;
+        const a = nextAt[i]!;
         if (a < bestR) bestR = a;
-        const tr = this.transit[i]!.at;
-        if (tr.size > 0 && tr.head < other) {
-          other = tr.head;
+        const tr = transitAt[i]!;
+        if (tr < other) {
+          other = tr;
           what = 2;
           k = i;
         }
-        const back = this.returns[i]!.at;
-        if (back.size > 0 && back.head < other) {
-          other = back.head;
+        const back = returnAt[i]!;
+        if (back < other) {
+          other = back;
           what = 3;
           k = i;
         }
@@ -237,6 +265,7 @@ export class RegionalSimulation implements Simulation<FleetSnapshot> {
         this.integrate(end);
         this.clock = end;
         for (const r of regions) r.runUntil(end);
+        this.refreshAll();
         this.books.flush();
         this.finished = true;
         break;
@@ -250,9 +279,10 @@ export class RegionalSimulation implements Simulation<FleetSnapshot> {
         const limit = Math.min(other, this.windowEnd, until, end);
         let latest = this.clock;
         for (let i = 0; i < n; i++) {
+          if (nextAt[i]! > limit) continue;
           const r = regions[i]!;
-          if (r.nextEventTime > limit) continue;
           done += r.advance(Number.MAX_SAFE_INTEGER, limit);
+          this.refresh(i);
           if (r.now > latest) latest = r.now;
         }
         this.books.flush();
@@ -268,10 +298,12 @@ export class RegionalSimulation implements Simulation<FleetSnapshot> {
         q.at.shift();
         this.books.inTransit--;
         regions[k]!.inject(t, q.input.shift(), q.output.shift(), q.cross.shift() === 1);
+        this.refresh(k);
       } else {
         const q = this.returns[k]!;
         q.at.shift();
         this.books.returned(t, q.sent.shift());
+        this.refresh(k);
       }
     }
     this.books.flush();
@@ -327,6 +359,7 @@ export class RegionalSimulation implements Simulation<FleetSnapshot> {
       q.cross.push(cross ? 1 : 0);
       books.inTransit++;
     } else this.regions[k]!.inject(t, input, output, cross);
+    this.refresh(k);
   }
 
   /** Closes every window ending by `t` in every Region, then the profile's own (from the Regions' rows). */
@@ -335,6 +368,7 @@ export class RegionalSimulation implements Simulation<FleetSnapshot> {
     while (t >= this.windowEnd) {
       const end = this.windowEnd;
       for (const r of this.regions) r.syncWindows(end);
+      this.refreshAll();
       this.books.flush();
       this.integrate(end);
       this.aggregateRow(res);
