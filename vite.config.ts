@@ -27,7 +27,8 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    // The opened route's chunks and the catalog start downloading with the entry, not after it.
+    // The opened route's chunks and the catalog start downloading once the frame has painted, while
+    // the entry is still arriving, not after it has run.
     routePreload({ routes: ROUTE_MODULES, dataRoutes: CATALOG_ROUTES, dataFile: `data/${CATALOG_FILE}` }),
     // The header, navigation, the route's title and lead, and the footer are in index.html, painted
     // before any script runs.

@@ -39,6 +39,7 @@ test('keyboard and clicker stepping, number keys, Home/End; the URL follows the 
   // Shortcut help opens with ? and closes with Escape.
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Close' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
 });

@@ -13,9 +13,10 @@ type ChunkLike = { type: 'chunk'; fileName: string; facadeModuleId: string | nul
 /**
  * Without help, a route's code starts downloading only after the entry script has arrived and run,
  * and its data only after the route's code has run: three round trips one after another. This adds
- * a small inline script to index.html that, for the address being opened, asks at once for the
+ * a small inline script to index.html that, for the address being opened, asks for the
  * route's chunks (modulepreload) and, where the route needs it, the catalog (preload as fetch, the
- * same request the app makes later). Other routes are not touched; nothing runs in dev.
+ * same request the app makes later), as soon as the page has painted its frame (index.html carries
+ * it, scripts/static-shell-plugin.ts). Other routes are not touched; nothing runs in dev.
  */
 export function routePreload(options: Options): Plugin {
   let base = '/';
@@ -57,8 +58,11 @@ export function routePreload(options: Options): Plugin {
         const script = `(function(){var b=${JSON.stringify(base)},r=${JSON.stringify(plan)},d=${JSON.stringify(options.dataRoutes)},p=location.pathname;` +
           `if(p.indexOf(b)===0)p='/'+p.slice(b.length);p=p.replace(/\\/+$/,'')||'/';var x=r[p];if(!x)return;` +
           `function l(rel,h,as){var e=document.createElement('link');e.rel=rel;e.href=b+h;if(as)e.as=as;if(as==='fetch')e.crossOrigin='anonymous';document.head.appendChild(e)}` +
-          `x.js.forEach(function(h){l('modulepreload',h)});x.css.forEach(function(h){l('preload',h,'style')});` +
-          `if(d.indexOf(p)>=0)l('preload',${JSON.stringify(options.dataFile)},'fetch')})()`;
+          `function go(){x.js.forEach(function(h){l('modulepreload',h)});x.css.forEach(function(h){l('preload',h,'style')});` +
+          `if(d.indexOf(p)>=0)l('preload',${JSON.stringify(options.dataFile)},'fetch')}` +
+          // After the first paint (a frame, then a task): on a slow link the route's code would
+          // otherwise share the bandwidth with the stylesheet the first paint waits for.
+          `if(window.requestAnimationFrame)requestAnimationFrame(function(){setTimeout(go,0)});else go()})()`;
         return [{ tag: 'script', children: script, injectTo: 'head' }];
       },
     },

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { APP_VERSION } from '../ui/export-context.ts';
 import { QrCode } from './qr-code.tsx';
@@ -12,9 +12,10 @@ export function PrintHandout() {
   const location = useLocation();
   const [link, setLink] = useState<string | null>(null);
   // The encoder loads once the page is idle, so printing never waits for it and the first load
-  // never pays for it.
+  // never pays for it. A transition: arriving while a view's first render is under way, an ordinary
+  // update would make React throw that render away and start it again.
   useEffect(() => {
-    const update = () => setLink(window.location.href);
+    const update = () => startTransition(() => setLink(window.location.href));
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(update, { timeout: 3000 }) : window.setTimeout(update, 1500);
     return () => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(idle) : window.clearTimeout(idle));
   }, [location.pathname, location.search, location.hash]);

@@ -41,8 +41,11 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           ))}
         </tbody>
       </table>
+      {/* showModal() puts the focus on the first control, this button. React's autoFocus would instead
+          call focus() when the page first renders, with the dialog closed: a forced style pass over
+          the whole page in the middle of its first commit, for nothing. */}
       <form method="dialog" className="mt-4 text-right">
-        <button type="submit" className="rounded-md bg-accent px-4 py-2 font-semibold text-on-accent" autoFocus>
+        <button type="submit" className="rounded-md bg-accent px-4 py-2 font-semibold text-on-accent">
           Close
         </button>
       </form>

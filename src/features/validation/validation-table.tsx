@@ -1,4 +1,5 @@
 import { Badge } from '../../ui/provenance.tsx';
+import { useProgressiveCount } from '../../ui/use-progressive-count.ts';
 import { errorText, latencyErrorText, type ValidationView } from './validation-model.ts';
 
 function StatusBadge({ status }: { status: TableStatus }) {
@@ -32,7 +33,11 @@ function tok(n: number | null): string {
   return n === null ? '—' : Math.round(n).toLocaleString('en-US');
 }
 
+/** Rows drawn per task while the table builds (each row is a few dozen elements). */
+const ROWS_PER_TASK = 12;
+
 export function ValidationTable({ view }: { view: ValidationView }) {
+  const shown = useProgressiveCount(view.rows.length, ROWS_PER_TASK);
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Every published point (scrolls sideways)">
       <table className="w-full text-left text-sm" data-testid="validation-table">
@@ -57,7 +62,7 @@ export function ValidationTable({ view }: { view: ValidationView }) {
           </tr>
         </thead>
         <tbody>
-          {view.rows.map((r) => (
+          {view.rows.slice(0, shown).map((r) => (
             <tr key={r.id} className="border-b border-line align-top last:border-0" data-point-id={r.id}>
               <td className="min-w-0 py-2 pr-3">
                 <div className="font-medium text-fg">

@@ -141,9 +141,9 @@ export class FleetMetrics {
   readonly tpot = new QuantileSketch();
   readonly e2e = new QuantileSketch();
   /**
-   * False in a Region of several: the run's latency sketches above stay empty, because the profile keeps the
-   * run's (as the client sees it, round trips included: regions/profile-books.ts) and nothing reads a
-   * Region's; its windows' percentiles are still kept (its alarms read them).
+   * False in a Region of several: the run's latency sketches above and the queue waits by tier stay empty,
+   * because the profile keeps the run's (as the client sees it, round trips included: regions/profile-books.ts)
+   * and nothing reads a Region's; its windows' percentiles are still kept (its alarms read them).
    */
   runSketches = true;
   /** Time from joining a server's queue to entering its batch, by tier. */
@@ -305,7 +305,7 @@ export class FleetMetrics {
   }
 
   onQueueWait(tier: number, seconds: number): void {
-    this.waitByTier[tier]!.add(seconds);
+    if (this.runSketches) this.waitByTier[tier]!.add(seconds);
   }
 
   onCompleted(t: number, arrival: number, firstToken: number, input: number, output: number): void {

@@ -50,6 +50,25 @@ describe('several Regions', () => {
     expect(new Set(snap.replicas.map((r) => r.id)).size).toBe(snap.replicas.length);
   });
 
+  it('books each completion once in the run’s latency and queue-wait figures (the profile’s, not the Regions’ as well)', () => {
+    const input = { kind: 'fleet' as const, ...base, workload: { arrivalRate: 12, crossRegionShare: 0.5 }, regions: { ...THREE_US, roundTripSeconds: [0, 0.03, 0.08] } };
+    const sim = createSimulation(fleetScenarioSchema.parse(input)) as RegionalSimulation;
+    sim.run();
+    const s = sim.snapshot().summary;
+    expect(s.completed).toBeGreaterThan(10_000);
+    expect(s.ttft.count).toBe(s.completed);
+    expect(s.e2e.count).toBe(s.completed);
+    const waits = Object.values(s.waitByTier).reduce((n, w) => n + w.count, 0);
+    expect(waits).toBeGreaterThanOrEqual(s.completed);
+    // A Region of several keeps no run-level copy of its own.
+    for (const region of sim.regions) {
+      const own = region.summary();
+      expect(own.completed).toBeGreaterThan(0);
+      expect(own.ttft.count).toBe(0);
+      expect(Object.values(own.waitByTier).reduce((n, w) => n + w.count, 0)).toBe(0);
+    }
+  });
+
   it('adds the Region’s round trip to what the client sees', () => {
     const near = run({ ...base, regions: { ...THREE_US, roundTripSeconds: [0, 0, 0] } });
     const far = run({ ...base, regions: { ...THREE_US, roundTripSeconds: [0, 0.5, 0.5] } });
