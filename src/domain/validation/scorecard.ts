@@ -134,7 +134,33 @@ export function median(sorted: readonly number[]): number {
 }
 
 export function scorecard(points: readonly ValidationPoint[] = VALIDATION_POINTS, factors: CalibrationFactors = FITTED, mlperf: MlperfFactors = FITTED_MLPERF): Scorecard {
-  const rows = points.map((p) => scorePoint(p, factors, mlperf));
+  return scorecardOf(points.map((p) => scorePoint(p, factors, mlperf)));
+}
+
+/**
+ * The same scorecard, one point per step (the generator yields after each point and returns what
+ * scorecard() returns): a caller that must keep its thread responsive, the page on a slow laptop,
+ * runs the steps in short tasks instead of scoring every point in one.
+ */
+export function* scorecardSteps(points: readonly ValidationPoint[] = VALIDATION_POINTS, factors: CalibrationFactors = FITTED, mlperf: MlperfFactors = FITTED_MLPERF): Generator<void, Scorecard, void> {
+  const rows: ScoreRow[] = [];
+  for (const p of points) {
+    rows.push(scorePoint(p, factors, mlperf));
+    yield;
+  }
+  return scorecardOf(rows);
+}
+
+/** Runs a stepped computation to its end in one go (tests, exports, and a print that cannot wait). */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
+}
+
+/** The counts and errors over scored rows, in the order given. */
+function scorecardOf(rows: ScoreRow[]): Scorecard {
   const scored = rows.filter((r) => r.scored && r.error !== null);
   const abs = scored.map((r) => Math.abs(r.error!)).sort((a, b) => a - b);
   const worst = scored.reduce<ScoreRow | null>((w, r) => (w === null || Math.abs(r.error!) > Math.abs(w.error!) ? r : w), null);

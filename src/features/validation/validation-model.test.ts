@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { errorText, latencyErrorText, validationView } from './validation-model.ts';
+import { errorText, latencyErrorText, validationInputsSteps, validationView, validationViewSteps } from './validation-model.ts';
+import { PART_FILTERS } from './validation-params.ts';
+import { runSteps, scorecard } from '../../domain/validation/scorecard.ts';
+import { errorSummaries } from '../../domain/validation/held-out.ts';
+import { storedEngineLatency } from '../../domain/validation/stored-engine-latency.ts';
 import { VALIDATION_POINTS } from '../../domain/validation/validation-points.ts';
 
 describe('validation view model', () => {
@@ -82,5 +86,24 @@ describe('validation view model', () => {
     expect(errorText(null)).toBe('—');
     expect(latencyErrorText(-0.617)).toBe('−61.7 %');
     expect(latencyErrorText(726.13)).toBe('727 × the published');
+  });
+});
+
+describe('the view in steps', () => {
+  it('returns the same inputs and view as the whole computation, for every filter', () => {
+    const inputs = runSteps(validationInputsSteps());
+    expect(inputs).toEqual({ card: scorecard(), summaries: errorSummaries(), engine: storedEngineLatency() });
+    for (const part of PART_FILTERS) {
+      const steps = validationViewSteps(part, inputs);
+      let yields = 0;
+      let s = steps.next();
+      while (!s.done) {
+        yields++;
+        s = steps.next();
+      }
+      const whole = validationView(part);
+      expect(yields).toBe(whole.rows.length);
+      expect(s.value).toEqual(whole);
+    }
   });
 });

@@ -9,8 +9,9 @@ import { errorSummaries, heldOutRow, isFitPoint, type ErrorSummary } from '../..
 import { KNOWN_THROUGHPUT_MISSES, KNOWN_TPOT_MISSES, KNOWN_TTFT_MISSES } from '../../domain/validation/known-misses.ts';
 import { summariseLatency, type EngineLatency, type LatencySummary } from '../../domain/validation/engine-latency.ts';
 import { storedEngineLatency } from '../../domain/validation/stored-engine-latency.ts';
-import { LATENCY_BAND, scorecard, THROUGHPUT_BAND, type Scorecard, type ScoreRow } from '../../domain/validation/scorecard.ts';
+import { LATENCY_BAND, runSteps, scorecard, scorecardSteps, THROUGHPUT_BAND, type Scorecard, type ScoreRow } from '../../domain/validation/scorecard.ts';
 import type { PartFilter } from './validation-params.ts';
+import { enUs } from './en-us-number.ts';
 
 export type TableRow = {
   id: string;
@@ -91,7 +92,7 @@ function toRow(r: ScoreRow, engine: readonly EngineLatency[]): TableRow {
   const p = r.point;
   const e = engine.find((x) => x.pointId === p.id) ?? null;
   const model = architectureById(p.architectureId);
-  const workload = p.inputTokens !== null && p.outputTokens !== null ? `${p.inputTokens.toLocaleString('en-US')} in / ${p.outputTokens.toLocaleString('en-US')} out` : p.outputTokens !== null ? `? in / ${Math.round(p.outputTokens).toLocaleString('en-US')} out` : 'lengths not given';
+  const workload = p.inputTokens !== null && p.outputTokens !== null ? `${enUs(p.inputTokens)} in / ${enUs(p.outputTokens)} out` : p.outputTokens !== null ? `? in / ${enUs(Math.round(p.outputTokens))} out` : 'lengths not given';
   return {
     id: p.id,
     configuration: p.label,
@@ -134,16 +135,29 @@ const FACTOR_ROWS: { key: keyof typeof FITTED; name: string; format: (v: number)
 const MLPERF_FACTOR_ROWS: { key: keyof typeof FITTED_MLPERF; name: string; format: (v: number) => string; fittedTo: string }[] = [
   { key: 'hopperGemm', name: 'MLPerf harness: GEMM efficiency for Llama 2 70B’s shape, Hopper FP8', format: (v) => v.toFixed(3), fittedTo: 'MLPerf v4.1 8× H100 Llama 2 70B Offline and Server' },
   { key: 'blackwellFp4Gemm', name: 'MLPerf harness: GEMM efficiency for Llama 2 70B’s shape, Blackwell NVFP4', format: (v) => v.toFixed(3), fittedTo: 'MLPerf v5.0/v5.1 8× B200 Llama 2 70B, v5.1 Llama 3.1 8B and 405B' },
-  { key: 'gemmDensityHalf', name: 'MLPerf harness: GEMM weights per layer and hidden unit at half the GEMM efficiency limit', format: (v) => Math.round(v).toLocaleString('en-US'), fittedTo: 'the same dense MLPerf rows' },
+  { key: 'gemmDensityHalf', name: 'MLPerf harness: GEMM weights per layer and hidden unit at half the GEMM efficiency limit', format: (v) => enUs(Math.round(v)), fittedTo: 'the same dense MLPerf rows' },
   { key: 'layerSeconds', name: 'MLPerf harness: fixed time per layer per iteration', format: (v) => `${(v * 1e6).toFixed(1)} µs`, fittedTo: 'the same dense MLPerf rows' },
 ];
 
-export function validationView(
-  part: PartFilter,
-  card: Scorecard = scorecard(),
-  summaries: readonly ErrorSummary[] = errorSummaries(),
-  engine: readonly EngineLatency[] = storedEngineLatency(),
-): ValidationView {
+/** What every accelerator filter shares: the scorecard, the error summaries and the stored engine runs. */
+export type ValidationInputs = { card: Scorecard; summaries: readonly ErrorSummary[]; engine: readonly EngineLatency[] };
+
+/**
+ * The inputs in steps: a point of the scorecard per step, then the summaries, then the engine rows.
+ * Returns what scorecard(), errorSummaries() and storedEngineLatency() return.
+ */
+export function* validationInputsSteps(): Generator<void, ValidationInputs, void> {
+  const card = yield* scorecardSteps();
+  const summaries = errorSummaries();
+  yield;
+  return { card, summaries, engine: storedEngineLatency() };
+}
+
+/**
+ * The view in steps, a table row per step (each scores its held-out twin), returning what
+ * validationView() returns: the page runs them in short tasks so no figure holds its thread long.
+ */
+export function* validationViewSteps(part: PartFilter, { card, summaries, engine }: ValidationInputs): Generator<void, ValidationView, void> {
   const inPart = (r: ScoreRow) => part === 'all' || r.point.accelerator === part;
   const shown = card.rows.filter(inPart);
   const scatter = shown
@@ -162,6 +176,11 @@ export function validationView(
   const all = card.rows.filter((r) => r.scored && r.modelled !== null).flatMap((r) => [r.point.outputTokensPerSecond, r.modelled!]);
   const lo = all.length ? Math.min(...all) : 100;
   const hi = all.length ? Math.max(...all) : 100_000;
+  const rows: TableRow[] = [];
+  for (const r of shown) {
+    yield;
+    rows.push(toRow(r, engine));
+  }
   return {
     band: THROUGHPUT_BAND,
     summaries: summaries.map((x) => ({ ...x, worstLabel: x.worst?.label ?? '' })),
@@ -169,7 +188,7 @@ export function validationView(
     latency: { ...summariseLatency(engine), band: LATENCY_BAND },
     part,
     partLabel: PART_LABELS[part],
-    rows: shown.map((r) => toRow(r, engine)),
+    rows,
     scatter,
     domain: [lo / 1.5, hi * 1.5],
     factors: [
@@ -184,9 +203,18 @@ export function validationView(
   };
 }
 
+export function validationView(
+  part: PartFilter,
+  card: Scorecard = scorecard(),
+  summaries: readonly ErrorSummary[] = errorSummaries(),
+  engine: readonly EngineLatency[] = storedEngineLatency(),
+): ValidationView {
+  return runSteps(validationViewSteps(part, { card, summaries, engine }));
+}
+
 /** A latency error: signed percent, or from 10× the published on, the ratio (thousands of percent say nothing). */
 export function latencyErrorText(error: number): string {
-  return error >= 9 ? `${Math.round(1 + error).toLocaleString('en-US')} × the published` : errorText(error);
+  return error >= 9 ? `${enUs(Math.round(1 + error))} × the published` : errorText(error);
 }
 
 /** Percent text for an error, signed, one decimal. */

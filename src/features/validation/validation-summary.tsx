@@ -1,5 +1,6 @@
 import { Card } from '../../ui/card.tsx';
 import type { ValidationView } from './validation-model.ts';
+import { enUs } from './en-us-number.ts';
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)} %`;
@@ -7,7 +8,7 @@ function pct(x: number): string {
 
 /** An absolute error; from 10× off it reads as a ratio (a percentage of thousands says nothing). */
 function off(x: number): string {
-  return x >= 9 ? `${Math.round(1 + x).toLocaleString('en-US')} × the published` : pct(x);
+  return x >= 9 ? `${enUs(Math.round(1 + x))} × the published` : pct(x);
 }
 
 const KIND_TEXT: Record<ValidationView['summaries'][number]['kind'], string> = {

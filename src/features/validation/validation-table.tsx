@@ -1,6 +1,7 @@
 import { Badge } from '../../ui/provenance.tsx';
 import { useProgressiveCount } from '../../ui/use-progressive-count.ts';
 import { errorText, latencyErrorText, type ValidationView } from './validation-model.ts';
+import { enUs } from './en-us-number.ts';
 
 function StatusBadge({ status }: { status: TableStatus }) {
   if (status === 'not scored') return <Badge>not scored</Badge>;
@@ -26,11 +27,11 @@ function SampleNote({ row }: { row: ValidationView['rows'][number] }) {
 }
 
 function ms(seconds: number): string {
-  return seconds >= 10 ? `${Math.round(seconds).toLocaleString('en-US')} s` : seconds >= 1 ? `${seconds.toFixed(2)} s` : `${(seconds * 1000).toFixed(seconds < 0.1 ? 1 : 0)} ms`;
+  return seconds >= 10 ? `${enUs(Math.round(seconds))} s` : seconds >= 1 ? `${seconds.toFixed(2)} s` : `${(seconds * 1000).toFixed(seconds < 0.1 ? 1 : 0)} ms`;
 }
 
 function tok(n: number | null): string {
-  return n === null ? '—' : Math.round(n).toLocaleString('en-US');
+  return n === null ? '—' : enUs(Math.round(n));
 }
 
 /** Rows drawn per task while the table builds (each row is a few dozen elements). */
