@@ -25,10 +25,10 @@ export const DEFAULT_SESSION: Session = {
     {
       title: 'The journey of one prompt',
       view: '/journey',
-      query: '',
+      query: 'model=claude-sonnet-4-6',
       target: 'journey-diagram',
       narration: [
-        'One ConverseStream call to Claude 3.5 Haiku in us-east-1, followed stage by stage from your code to the GPUs and back.',
+        'One ConverseStream call to Claude Sonnet 4.6 in us-east-1, followed stage by stage from your code to the GPUs and back.',
         'Each stage says what is checked, who can read the prompt, and how long it takes.',
         'Watch the badge above the diagram: it names who can read the prompt at this stage.',
       ],
@@ -38,7 +38,7 @@ export const DEFAULT_SESSION: Session = {
     {
       title: 'No permission: 403',
       view: '/journey',
-      query: 'fail=access-denied&step=4',
+      query: 'model=claude-sonnet-4-6&fail=access-denied&step=4',
       target: 'journey-narration',
       narration: [
         'The same request, from a role whose policy does not allow the invoke action.',
@@ -51,7 +51,7 @@ export const DEFAULT_SESSION: Session = {
     {
       title: 'Over the quota: 429 and retries',
       view: '/journey',
-      query: 'fail=throttled-recovers&step=5',
+      query: 'model=claude-sonnet-4-6&fail=throttled-recovers&step=5',
       target: 'journey-narration',
       narration: [
         'Now the account is over its tokens-per-minute quota, so Bedrock answers 429 ThrottlingException.',
@@ -64,7 +64,7 @@ export const DEFAULT_SESSION: Session = {
     {
       title: 'A private path: VPC endpoint',
       view: '/journey',
-      query: 'net=vpc-endpoint&step=2',
+      query: 'model=claude-sonnet-4-6&net=vpc-endpoint&step=2',
       target: 'journey-diagram',
       narration: [
         'With a VPC interface endpoint, the request never crosses the public internet.',
@@ -75,7 +75,7 @@ export const DEFAULT_SESSION: Session = {
     {
       title: 'A cross-Region inference profile',
       view: '/journey',
-      query: 'cris=geo&step=7',
+      query: 'model=claude-sonnet-4-6&cris=geo&step=7',
       target: 'journey-narration',
       narration: [
         'With a geographic inference profile, the service picks a destination Region with spare capacity within the geography.',
@@ -86,7 +86,7 @@ export const DEFAULT_SESSION: Session = {
     {
       title: 'Who can read the prompt',
       view: '/journey',
-      query: 'step=6',
+      query: 'model=claude-sonnet-4-6&step=6',
       target: 'journey-privacy',
       narration: [
         'Records are written at every request: metadata for billing and CloudTrail, never the prompt.',
@@ -136,7 +136,7 @@ export const DEFAULT_SESSION: Session = {
     {
       title: 'What a workload costs',
       view: '/pricing',
-      query: '',
+      query: 'model=claude-sonnet-4-6',
       target: 'pricing-cost',
       narration: [
         'The price of a workload is its tokens times the model’s prices: input and output tokens priced separately.',
@@ -148,7 +148,7 @@ export const DEFAULT_SESSION: Session = {
       title: 'Prompt caching and batch',
       view: '/pricing',
       // Nova Pro publishes both a cache-read and a batch price in us-east-1; Claude Sonnet 4.6 (the
-      // previous chapter's default) has no batch price, so the page would apply none.
+      // previous chapter's model) has no batch price, so the page would apply none.
       query: 'model=nova-pro&cacheRead=60&batch=50',
       target: 'pricing-formula',
       narration: [
@@ -172,7 +172,7 @@ export const DEFAULT_SESSION: Session = {
     {
       title: 'Provisioned throughput',
       view: '/break-even',
-      query: '',
+      query: 'model=claude-sonnet-4-6',
       target: 'break-even-provisioned',
       narration: [
         'Provisioned throughput rents model units by the hour, and a 1- or 6-month commitment bills for the whole term.',
@@ -184,7 +184,7 @@ export const DEFAULT_SESSION: Session = {
       title: 'When self-hosting pays',
       view: '/break-even',
       // The default zoom reaches past the break-even, so the crossover the narration names is on the chart.
-      query: '',
+      query: 'model=claude-sonnet-4-6',
       target: 'break-even-chart',
       narration: [
         'Your own GPUs bill every hour whether busy or idle; Bedrock bills the tokens served.',

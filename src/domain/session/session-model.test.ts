@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addChapter, chapterFromLocation, deleteChapter, moveChapter, renameSession, updateChapter } from './session-edit.ts';
@@ -108,6 +109,19 @@ describe('saving and loading', () => {
       expect(c.narration.length, c.title).toBeGreaterThanOrEqual(2);
       expect(c.narration.length, c.title).toBeLessThanOrEqual(5);
       expect(c.notes.length, c.title).toBeGreaterThan(0);
+    }
+  });
+
+  it('the default session names its model in every chapter that shows one, and its narration names no other', () => {
+    // A chapter must not depend on the model the trainer happened to pick last in some view.
+    const catalog = JSON.parse(readFileSync('public/data/catalog.v2.json', 'utf8')) as { models: { id: string; name: string }[] };
+    for (const c of DEFAULT_SESSION.chapters) {
+      const query = new URLSearchParams(c.query);
+      if (c.view === '/journey' || c.view === '/pricing' || c.view === '/break-even') expect(query.get('model'), c.title).toBeTruthy();
+      if (c.view === '/simulate') expect(query.get('preset') ?? query.get('model'), c.title).toBeTruthy();
+      const text = c.narration.join(' ');
+      // A name counts where it is whole: "Claude Sonnet 4" is not named by "Claude Sonnet 4.6".
+      for (const m of catalog.models) if (new RegExp(`\\b${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\.?\\w)`).test(text)) expect(query.get('model'), `${c.title} narrates ${m.name}`).toBe(m.id);
     }
   });
 
