@@ -1,5 +1,6 @@
 import { ENGINE_LATENCY_RESULTS } from './engine-latency-results.ts';
 import { VALIDATION_POINTS } from './validation-points.ts';
+import { enUs } from '../format/en-us-number.ts';
 
 /**
  * MLPerf rows whose throughput the model cannot bring within ±15 % of the published figure, each with the
@@ -14,7 +15,7 @@ export const KNOWN_THROUGHPUT_MISSES: Readonly<Record<string, string>> = {
 };
 
 const pct = (x: number) => `${x >= 0 ? '+' : '−'}${(Math.abs(x) * 100).toFixed(1)} %`;
-const ms = (s: number) => `${Math.round(s * 1000).toLocaleString('en-US')} ms`;
+const ms = (s: number) => `${enUs(Math.round(s * 1000))} ms`;
 
 /** The stored runs of a row at the published load and at the published operating point, with the published means. */
 function runs(id: string) {

@@ -9,6 +9,7 @@ import { mlperfLimit } from '../gpu/latency-objectives.ts';
 import type { AcceleratorId } from '../gpu/accelerators.ts';
 import { mlperfDataset, type MlperfDataset } from './mlperf-datasets.ts';
 import type { ValidationPoint, ValidationScenario, ValidationSuite } from './validation-point.ts';
+import { enUs } from '../format/en-us-number.ts';
 
 const V41 =
   'MLPerf Inference v4.1 closed, NVIDIA DGX-H100 (8× H100-SXM-80GB, TensorRT-LLM), mlcommons/inference_results_v4.1 closed/NVIDIA/results/DGX-H100_H100-SXM-80GBx8_TRT/llama2-70b-99.9; via queueing-and-gpu.md §3';
@@ -33,7 +34,7 @@ function lengths(dataset: MlperfDataset['id'], tokensPerSecond: number, samplesP
   return {
     inputTokens: d.meanInputTokens,
     outputTokens: Math.round(out * 10) / 10,
-    lengthsSource: `input: mean of the ${d.samples.toLocaleString('en-US')}-sample dataset (${d.source}); output: generated tokens per sample of this run, ${tokensPerSecond.toLocaleString('en-US')} tok/s ÷ ${samplesPerSecond.toLocaleString('en-US')} samples/s`,
+    lengthsSource: `input: mean of the ${enUs(d.samples)}-sample dataset (${d.source}); output: generated tokens per sample of this run, ${enUs(tokensPerSecond)} tok/s ÷ ${enUs(samplesPerSecond)} samples/s`,
   };
 }
 

@@ -11,7 +11,7 @@ import { summariseLatency, type EngineLatency, type LatencySummary } from '../..
 import { storedEngineLatency } from '../../domain/validation/stored-engine-latency.ts';
 import { LATENCY_BAND, runSteps, scorecard, scorecardSteps, THROUGHPUT_BAND, type Scorecard, type ScoreRow } from '../../domain/validation/scorecard.ts';
 import type { PartFilter } from './validation-params.ts';
-import { enUs } from './en-us-number.ts';
+import { enUs } from '../../domain/format/en-us-number.ts';
 
 export type TableRow = {
   id: string;

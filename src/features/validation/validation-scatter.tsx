@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { scaleLog } from 'd3';
 import { useElementWidth } from '../../ui/use-element-width.ts';
 import { errorText, type ScatterPoint, type ValidationView } from './validation-model.ts';
-import { enUs } from './en-us-number.ts';
+import { enUs } from '../../domain/format/en-us-number.ts';
 
 const M = { top: 12, right: 16, bottom: 46, left: 64 };
 

@@ -1,6 +1,6 @@
 import { Card } from '../../ui/card.tsx';
 import type { ValidationView } from './validation-model.ts';
-import { enUs } from './en-us-number.ts';
+import { enUs } from '../../domain/format/en-us-number.ts';
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)} %`;

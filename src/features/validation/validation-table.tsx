@@ -1,7 +1,7 @@
 import { Badge } from '../../ui/provenance.tsx';
 import { useProgressiveCount } from '../../ui/use-progressive-count.ts';
 import { errorText, latencyErrorText, type ValidationView } from './validation-model.ts';
-import { enUs } from './en-us-number.ts';
+import { enUs } from '../../domain/format/en-us-number.ts';
 
 function StatusBadge({ status }: { status: TableStatus }) {
   if (status === 'not scored') return <Badge>not scored</Badge>;
