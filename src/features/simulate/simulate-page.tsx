@@ -110,7 +110,8 @@ export default function SimulatePage() {
   const runnable = built.ok && (values.kind === 'mmc' || serving.fits);
   const errors = useMemo(() => ({ ...(built.ok ? {} : built.errors), ...(values.kind === 'fleet' && !serving.fits ? { accel: serving.refusal } : {}) }), [built, serving, values.kind]);
   const invalid = useMemo(() => invalidFields(errors), [errors]);
-  const runKey = runnable && built.ok ? JSON.stringify(built.scenarios) : null;
+  // Memoised: with an uploaded trace the scenarios carry its text (megabytes), and the page renders on every edit.
+  const runKey = useMemo(() => (runnable && built.ok ? JSON.stringify(built.scenarios) : null), [runnable, built]);
   // The run's state is read by the parts that show it (RunError, InvalidSettings, SimResults): a run
   // starting or ending re-renders those, not the page and its controls in one long task.
 
