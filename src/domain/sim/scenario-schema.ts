@@ -136,7 +136,6 @@ const gatewaySchema = z.object({
   unitTokensPerMinute: positive.nullable().default(null),
 });
 
-export { LEGACY_ARCHITECTURE_IDS, LEGACY_MODEL_IDS } from './legacy-model-ids.ts';
 
 const fleetSchema = z.object({
   /**
