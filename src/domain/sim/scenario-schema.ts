@@ -136,7 +136,6 @@ const gatewaySchema = z.object({
   unitTokensPerMinute: positive.nullable().default(null),
 });
 
-
 const fleetSchema = z.object({
   /**
    * The model served: a catalog v2 id (its serving profile — architecture or calibrated size class —
