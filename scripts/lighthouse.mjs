@@ -3,7 +3,7 @@
 // machine and its load, so run it on a quiet machine and compare runs made the same way.
 //
 //   npm run build && node scripts/lighthouse.mjs [--dist dist] [--port 4190] [--runs 1] [--desktop] [--check]
-//     [--routes /,/pricing] [--save-reports]
+//     [--routes /,/pricing] [--save-reports] [--save-traces]
 //
 // Lighthouse's default is a mid-range phone: simulated slow 4G and a 4× slower CPU. --desktop uses
 // its desktop preset instead. --runs N keeps the median of N runs per route. --check exits 1 when a
@@ -24,6 +24,8 @@ const { values } = parseArgs({
     routes: { type: 'string', default: '/,/journey,/simulate,/pricing,/break-even,/validation,/session' },
     // Keeps every run's full Lighthouse report (test-results/lighthouse/<route>-<run>.json) for diagnosis.
     'save-reports': { type: 'boolean', default: false },
+    // Also keeps each run's performance trace (<route>-<run>.trace.json), which scripts/trace-route.mjs --load reads.
+    'save-traces': { type: 'boolean', default: false },
     desktop: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
   },
@@ -53,16 +55,16 @@ try {
     const samples = [];
     for (let i = 0; i < runs; i++) {
       const url = `http://127.0.0.1:${port}${route}`;
-      const { lhr } = await lighthouse(
+      const { lhr, artifacts } = await lighthouse(
         url,
         { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
         values.desktop ? desktopConfig : undefined,
       );
       if (lhr.runtimeError) throw new Error(`${route}: ${lhr.runtimeError.message}`);
-      if (values['save-reports']) {
-        mkdirSync('test-results/lighthouse', { recursive: true });
-        writeFileSync(`test-results/lighthouse/${route === '/' ? 'root' : route.slice(1).replace(/[^a-z0-9-]/gi, '_')}-${i + 1}.json`, JSON.stringify(lhr));
-      }
+      const file = `test-results/lighthouse/${route === '/' ? 'root' : route.slice(1).replace(/[^a-z0-9-]/gi, '_')}-${i + 1}`;
+      if (values['save-reports'] || values['save-traces']) mkdirSync('test-results/lighthouse', { recursive: true });
+      if (values['save-reports']) writeFileSync(`${file}.json`, JSON.stringify(lhr));
+      if (values['save-traces']) writeFileSync(`${file}.trace.json`, JSON.stringify(artifacts.Trace));
       samples.push({
         performance: lhr.categories.performance.score * 100,
         accessibility: lhr.categories.accessibility.score * 100,
