@@ -122,6 +122,7 @@ export function useRequestDots(
   const sink = useRef<Sink | null>(null);
   const perDotRef = useRef(onPerDot);
   const enabledRef = useRef(enabled);
+  const layoutRef = useRef(layout);
   const onScreen = useRef(true);
   useEffect(() => {
     perDotRef.current = onPerDot;
@@ -131,29 +132,44 @@ export function useRequestDots(
   useEffect(() => {
     const el = canvas.current;
     if (!el) return;
-    // A canvas hands its drawing to a worker once: an effect run again on the same canvas (React's
-    // development double run) takes the sink it already has (canvas-sinks.ts).
-    const s = SINKS.acquire(el, () => attachDots(el, (n) => perDotRef.current(n)));
-    if (!s) return;
-    sink.current = s;
-    let colors = readColors(el, DEFAULT_DOT_COLORS);
-    s.post({ type: 'colors', colors });
-    // The theme can change at any time; reading two custom properties once a second is cheap.
-    const colorTimer = window.setInterval(() => {
-      const next = readColors(el, colors);
-      if (next.ok !== colors.ok || next.bad !== colors.bad || next.newVersion !== colors.newVersion || next.batch !== colors.batch) {
-        colors = next;
-        s.post({ type: 'colors', colors });
-      }
-    }, 1000);
-    const observer = new IntersectionObserver((entries) => {
-      onScreen.current = entries.some((e) => e.isIntersecting);
-      s.post({ type: 'visible', visible: onScreen.current && enabledRef.current });
+    let colorTimer = 0;
+    let observer: IntersectionObserver | null = null;
+    // Set up once the picture has been painted: handing the canvas over and reading the theme's
+    // colours need the page's styles, and asked for in the task that inserted the picture they would
+    // compute them all there, in one long task, instead of in the frame that paints it anyway.
+    const setUp = () => {
+      // A canvas hands its drawing to a worker once: an effect run again on the same canvas (React's
+      // development double run) takes the sink it already has (canvas-sinks.ts).
+      const s = SINKS.acquire(el, () => attachDots(el, (n) => perDotRef.current(n)));
+      if (!s) return;
+      sink.current = s;
+      let colors = readColors(el, DEFAULT_DOT_COLORS);
+      s.post({ type: 'colors', colors });
+      s.post({ type: 'layout', layout: layoutRef.current, dpr: window.devicePixelRatio || 1 });
+      if (!enabledRef.current) s.post({ type: 'stop' });
+      // The theme can change at any time; reading two custom properties once a second is cheap.
+      colorTimer = window.setInterval(() => {
+        const next = readColors(el, colors);
+        if (next.ok !== colors.ok || next.bad !== colors.bad || next.newVersion !== colors.newVersion || next.batch !== colors.batch) {
+          colors = next;
+          s.post({ type: 'colors', colors });
+        }
+      }, 1000);
+      observer = new IntersectionObserver((entries) => {
+        onScreen.current = entries.some((e) => e.isIntersecting);
+        s.post({ type: 'visible', visible: onScreen.current && enabledRef.current });
+      });
+      observer.observe(el);
+    };
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(setUp, 0);
     });
-    observer.observe(el);
     return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
       window.clearInterval(colorTimer);
-      observer.disconnect();
+      observer?.disconnect();
       sink.current = null;
       // Disposed once the canvas has left the page (not when the same canvas is set up again).
       SINKS.release(el);
@@ -166,6 +182,7 @@ export function useRequestDots(
   }, [enabled]);
 
   useEffect(() => {
+    layoutRef.current = layout;
     sink.current?.post({ type: 'layout', layout, dpr: window.devicePixelRatio || 1 });
   }, [layout]);
 
