@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { servingProfileFor } from '../gpu/serving-profile.ts';
-import { servingChoice } from './serving-choice.ts';
+import { acceleratorOptions, servingChoice } from './serving-choice.ts';
 
 const knobs = { model: 'claude-sonnet-4-6', accel: 'default', gpus: 0, precision: 'default' } as const;
 
@@ -18,24 +18,25 @@ describe('serving choice', () => {
 
   it('refuses a model that does not fit with the numbers, and marks it in the accelerator list', () => {
     // Llama 3.1 405B in BF16 on one L4 (24 GB): weights alone are ~810 GB.
-    const c = servingChoice({ model: 'llama-3-1-405b-instruct', accel: 'l4', gpus: 1, precision: 'bf16' });
+    const knobs405 = { model: 'llama-3-1-405b-instruct', accel: 'l4', gpus: 1, precision: 'bf16' } as const;
+    const c = servingChoice(knobs405);
     expect(c.fits).toBe(false);
     expect(c.refusal).toMatch(/does not fit on 1 × NVIDIA L4 24 GB: weights [\d.]+ GB \(BF16\)/);
     expect(c.refusal).toMatch(/> usable [\d.]+ GB/);
-    const l4 = c.accelerators.find((a) => a.value === 'l4')!;
+    const l4 = acceleratorOptions(knobs405).find((a) => a.value === 'l4')!;
     expect(l4.fits).toBe(false);
     expect(l4.label).toMatch(/does not fit/);
     expect(l4.detail).toBe(c.refusal);
   });
 
   it('lists every accelerator with its own smallest server when no GPU count is set', () => {
-    const c = servingChoice({ ...knobs, model: 'llama-3-1-70b-instruct' });
-    expect(c.accelerators[0]!.value).toBe('default');
-    expect(c.accelerators.length).toBeGreaterThan(5);
-    const h100 = c.accelerators.find((a) => a.value === 'h100-sxm')!;
+    const list = acceleratorOptions({ ...knobs, model: 'llama-3-1-70b-instruct' });
+    expect(list[0]!.value).toBe('default');
+    expect(list.length).toBeGreaterThan(5);
+    const h100 = list.find((a) => a.value === 'h100-sxm')!;
     expect(h100.fits).toBe(true);
     expect(h100.detail).toMatch(/^\d × NVIDIA H100/);
-    for (const a of c.accelerators) expect(a.fits ? a.detail : a.label).not.toBe('');
+    for (const a of list) expect(a.fits ? a.detail : a.label).not.toBe('');
   });
 
   it('reads older links that name an architecture', () => {
@@ -52,9 +53,9 @@ describe('serving choice', () => {
   });
 
   it('carries each accelerator’s sourced price per GPU-hour (p5.48xlarge: $55.04 ÷ 8 = $6.88 for H100)', () => {
-    const c = servingChoice(knobs);
-    expect(c.accelerators.find((a) => a.value === 'h100-sxm')!.gpuHourUsd).toBeCloseTo(55.04 / 8, 9);
-    for (const a of c.accelerators) expect(a.gpuHourUsd === null || a.gpuHourUsd > 0).toBe(true);
+    const list = acceleratorOptions(knobs);
+    expect(list.find((a) => a.value === 'h100-sxm')!.gpuHourUsd).toBeCloseTo(55.04 / 8, 9);
+    for (const a of list) expect(a.gpuHourUsd === null || a.gpuHourUsd > 0).toBe(true);
   });
 
   it('states the server’s modelled decode speed from the GPU module, and B200 decodes faster than H100', () => {

@@ -37,7 +37,6 @@ export type ServingChoice = {
    * speed is set to an observed one.
    */
   validation: SpeedLabel | null;
-  accelerators: AcceleratorOption[];
 };
 
 type ServingKnobs = Pick<SimParams, 'model' | 'accel' | 'gpus' | 'precision'>;
@@ -59,12 +58,6 @@ function optionsFor(k: ServingKnobs): ProfileOptions {
   return o;
 }
 
-/**
- * The simulator's server for a catalog model, as the engine builds it (src/domain/sim/fleet/
- * fleet-deployment.ts calls servingProfileFor with the same options), and every accelerator with
- * whether the model fits there. A model that does not fit is refused with the numbers, never moved to
- * another server: the page shows the refusal beside the accelerator and does not run.
- */
 /** Older links that name an architecture the catalog lacks are served by that architecture, as the engine does. */
 function serverFor(catalogId: string, o: ProfileOptions): Server {
   const legacy = MODEL_ARCHITECTURES.find((m) => m.id === catalogId);
@@ -75,31 +68,16 @@ function serverFor(catalogId: string, o: ProfileOptions): Server {
   return { deployment, fit: checkFit(deployment, 1), label: `modelled by the roofline from the published architecture (${legacy.name})`, basis: 'modelled' };
 }
 
+/**
+ * The simulator's server for a catalog model, as the engine builds it (src/domain/sim/fleet/
+ * fleet-deployment.ts calls servingProfileFor with the same options). A model that does not fit is
+ * refused with the numbers, never moved to another server: the page shows the refusal beside the
+ * accelerator (acceleratorOptions marks every accelerator) and does not run.
+ */
 export function servingChoice(k: ServingKnobs): ServingChoice {
   const catalogId = catalogIdOf(k.model);
   const profile = serverFor(catalogId, optionsFor(k));
   const fits = profile.fit.fits;
-  const base = serverFor(catalogId, {});
-  const accelerators: AcceleratorOption[] = [
-    {
-      value: 'default',
-      label: `Default server (${base.deployment.gpu.name})`,
-      fits: base.fit.fits,
-      detail: base.fit.fits ? serverText(base) : base.fit.message,
-      gpuHourUsd: pricePerAcceleratorHour(base.deployment.gpu)?.usd ?? null,
-    },
-    ...ACCELERATORS.map((a) => {
-      // Each accelerator with the chosen GPU count and weights, or its own smallest server that holds the model.
-      const opt = serverFor(catalogId, { ...optionsFor(k), accelerator: a.id });
-      return {
-        value: a.id,
-        label: opt.fit.fits ? a.name : `${a.name} — does not fit`,
-        fits: opt.fit.fits,
-        detail: opt.fit.fits ? serverText(opt) : opt.fit.message,
-        gpuHourUsd: pricePerAcceleratorHour(a)?.usd ?? null,
-      };
-    }),
-  ];
   return {
     catalogId,
     profile,
@@ -114,8 +92,37 @@ export function servingChoice(k: ServingKnobs): ServingChoice {
       fits && profile.basis === 'modelled'
         ? speedLabel({ architectureId: profile.deployment.model.id, acceleratorId: profile.deployment.gpu.id, tensorParallel: profile.deployment.tensorParallel, precision: profile.deployment.weightPrecision })
         : null,
-    accelerators,
   };
+}
+
+/**
+ * The accelerator picker: the default server, then every accelerator with the chosen GPU count and
+ * weights (or its own smallest server that holds the model), each saying whether the model fits. A
+ * server per accelerator is a dozen serving profiles, so this is its own call, made where the picker
+ * is drawn, not with the page's served model.
+ */
+export function acceleratorOptions(k: ServingKnobs): AcceleratorOption[] {
+  const catalogId = catalogIdOf(k.model);
+  const base = serverFor(catalogId, {});
+  return [
+    {
+      value: 'default',
+      label: `Default server (${base.deployment.gpu.name})`,
+      fits: base.fit.fits,
+      detail: base.fit.fits ? serverText(base) : base.fit.message,
+      gpuHourUsd: pricePerAcceleratorHour(base.deployment.gpu)?.usd ?? null,
+    },
+    ...ACCELERATORS.map((a) => {
+      const opt = serverFor(catalogId, { ...optionsFor(k), accelerator: a.id });
+      return {
+        value: a.id,
+        label: opt.fit.fits ? a.name : `${a.name} — does not fit`,
+        fits: opt.fit.fits,
+        detail: opt.fit.fits ? serverText(opt) : opt.fit.message,
+        gpuHourUsd: pricePerAcceleratorHour(a)?.usd ?? null,
+      };
+    }),
+  ];
 }
 
 /** GPUs-per-server choices (tensor-parallel degree). */

@@ -1,6 +1,7 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { acceleratorById, pricePerAcceleratorHour } from '../../domain/gpu/accelerators.ts';
-import { GPU_COUNT_OPTIONS, type ServingChoice } from '../../domain/sim-view/serving-choice.ts';
+import { acceleratorOptions, GPU_COUNT_OPTIONS, type ServingChoice } from '../../domain/sim-view/serving-choice.ts';
 import { AZ_LETTERS, type SimParams } from '../../domain/sim-view/sim-params.ts';
 import { SelectField, type SelectOption } from '../../ui/select-field.tsx';
 import { ASSUMED_DEFAULT_TPM } from '../../domain/sim-view/training-presets.ts';
@@ -99,6 +100,8 @@ export function HardwareControls({ p, models, serving, onPickModel }: { p: Contr
   const accelError = p.errors.accel;
   const accel = p.values.accel === 'default' ? serving.profile.deployment.gpu : acceleratorById(p.values.accel);
   const price = accel ? pricePerAcceleratorHour(accel) : null;
+  const { model, gpus, precision } = p.values;
+  const accelerators = useMemo(() => acceleratorOptions({ model, accel: p.values.accel, gpus, precision }), [model, p.values.accel, gpus, precision]);
   return (
     <Group title="Model and hardware" explain="Each server runs the model on the chosen accelerators; its speed comes from the shared GPU model (docs/gpu-roofline.md).">
       <div data-param="model">
@@ -136,10 +139,10 @@ export function HardwareControls({ p, models, serving, onPickModel }: { p: Contr
         <SelectField
           label="Accelerator"
           value={p.values.accel}
-          options={serving.accelerators.map((a) => ({ value: a.value, label: a.label }))}
+          options={accelerators.map((a) => ({ value: a.value, label: a.label }))}
           onChange={(v) => {
             // The GPU price follows the accelerator where its EC2 price is sourced (the field stays editable).
-            const price = serving.accelerators.find((a) => a.value === v)?.gpuHourUsd ?? null;
+            const price = accelerators.find((a) => a.value === v)?.gpuHourUsd ?? null;
             p.update({ accel: v as SimParams['accel'], ...(price !== null ? { gpuPrice: Math.round(price * 100) / 100 } : {}), preset: '' });
           }}
           hint={accelError ? undefined : 'Models that do not fit are marked; the servers are never moved elsewhere silently. Picking one sets the GPU price to its sourced EC2 price.'}
