@@ -16,7 +16,7 @@ export const FleetPanel = memo(function FleetPanel({ runs, maxBatch, reducedMoti
   const fleetIndex = Math.min(shownRun, Math.max(0, runCount - 1));
   const shown = runs[fleetIndex];
   return (
-    <section className="rounded-xl border border-line bg-surface p-3 shadow-sm" aria-labelledby="fleet-title" data-tour="simulate-fleet">
+    <section className="near-screen rounded-xl border border-line bg-surface p-3 shadow-sm [contain-intrinsic-block-size:auto_20rem]" aria-labelledby="fleet-title" data-tour="simulate-fleet">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h2 id="fleet-title" className="text-lg font-semibold text-fg">
           {live?.[0]?.kind === 'mmc' ? 'Servers and queue' : 'The fleet, live'}

@@ -149,7 +149,7 @@ const OpsPanelsBody = memo(function OpsPanelsBody({ frames, labels, rootRef }: B
     <div ref={rootRef} className="space-y-2" data-testid="ops-panels" data-tour="simulate-ops">
       <h2 className="text-sm font-semibold text-fg">Operations: monitoring, SLA, Regions, rollouts and batch</h2>
       {views.map(({ view, label, regions, priceNotes }) => (
-        <div key={label} className="grid grid-cols-1 gap-2 md:grid-cols-2">
+        <div key={label} className="near-screen grid grid-cols-1 gap-2 md:grid-cols-2 [contain-intrinsic-block-size:auto_20rem]">
           {regions ? <RegionTable regions={regions} label={label} /> : null}
           <AvailabilityCard a={view.availability} label={regions ? ` across the Regions${label}` : label} />
           <AlarmList alarms={view.alarms} label={label} />

@@ -37,7 +37,7 @@ function Percentiles({ rows, id }: { rows: PercentileRow[]; id: string }) {
 export function SummaryCards({ cards }: { cards: CardView[] }) {
   if (cards.length === 0) return null;
   return (
-    <div className="grid grid-cols-2 gap-2 sm:grid-cols-3" data-testid="summary-cards" data-tour="simulate-summary">
+    <div className="near-screen grid grid-cols-2 gap-2 sm:grid-cols-3 [contain-intrinsic-block-size:auto_27rem]" data-testid="summary-cards" data-tour="simulate-summary">
       {cards.map((c) => (
         <section key={c.key} className={`min-w-0 rounded-xl border border-line bg-surface px-3 py-2 shadow-sm ${c.kind === 'percentiles' ? 'col-span-2 sm:col-span-1' : c.wide ? 'col-span-2' : ''}`} aria-label={c.title}>
           <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">{c.title}</h3>

@@ -130,7 +130,13 @@ export function TimeChart({ chart, xMax, scenarioSummary, height = 176, figureRe
   })();
 
   return (
-    <figure ref={figureRef} className="relative m-0 min-w-0 rounded-xl border border-line bg-surface p-3 shadow-sm" data-testid={`chart-${id}`}>
+    <figure
+      ref={figureRef}
+      // Laid out only near the screen (src/index.css); its read-out may hang below it, so the chart
+      // being read sits above the next one.
+      className={`near-screen relative m-0 min-w-0 rounded-xl border border-line bg-surface p-3 shadow-sm [contain-intrinsic-block-size:auto_16rem] ${hover !== null ? 'z-10' : ''}`}
+      data-testid={`chart-${id}`}
+    >
       <div className="mb-1 flex items-start justify-between gap-2">
         <figcaption id={captionId} className="text-sm font-semibold text-fg">
           {title}
