@@ -7,6 +7,7 @@
 import { fleetScenarioSchema, type FleetScenario } from '../sim/scenario-schema.ts';
 import { createSimulation } from '../sim/simulation.ts';
 import type { FleetSnapshot } from '../sim/simulation-types.ts';
+import { generatedLengths } from './generated-lengths.ts';
 import { mlperfDataset } from './mlperf-datasets.ts';
 import { LATENCY_BAND, median, replicasOf, scorePoint, servingOptionsOf } from './scorecard.ts';
 import type { ValidationPoint } from './validation-point.ts';
@@ -50,9 +51,8 @@ export function engineScenario(p: ValidationPoint, run: { durationSeconds: numbe
     workload: {
       arrivalRate: p.samplesPerSecond! * loadScale,
       inputTokens: { kind: 'lognormal', mean: p.inputTokens, cv: ds.inputCv },
-      outputTokens: { kind: 'lognormal', mean: p.outputTokens, cv: ds.referenceOutputCv },
-      // No cap below the generated length (LoadGen's max output is not what limits these runs).
-      maxTokens: 100_000,
+      // The run's mean, the reference answers' spread, cut at the benchmark's max_output_len (generated-lengths.ts).
+      ...generatedLengths(p.outputTokens, ds.referenceOutputCv, ds.maxOutputTokens),
       clientTimeoutSeconds: null,
     },
     gateway: { overload: { maxQueuePerReplica: 1_000_000, maxWaitSeconds: 1e6 } },

@@ -27,8 +27,14 @@ export type MlperfDataset = {
   maxInputTokens: number;
   /** Spread of the reference answers' lengths (not of the generated ones, which the sources do not give per sample). */
   referenceOutputCv: number;
+  /** The benchmark's cap on generated tokens (`max_output_len`, passed to the executor as each request's max_tokens): MAX_OUTPUT_SOURCE. */
+  maxOutputTokens: number;
   source: string;
 };
+
+/** Where the caps come from: NVIDIA's generation configurations, which every scenario of a benchmark shares. */
+export const MAX_OUTPUT_SOURCE =
+  'max_output_len in ntuhpc/inference_results_v5.1 (commit 387c3dd0) closed/NVIDIA/code/<benchmark>/tensorrt/generation_config.json ("Length limits and beam width are set by MLCommons rules", configs/B200-SXM-180GBx8/*/llama3_1-8b.py); code/llmlib/cores/trtllm_executor_core.py enqueues every request with max_tokens = max_output_len';
 
 const SOURCE =
   'openshift-psap/performance-dashboard mlperf-data/summaries/<file>.csv (commit 71007029), per-sample token counts extracted from the official MLCommons dataset file; mean, spread and maximum computed here';
@@ -42,6 +48,7 @@ export const MLPERF_DATASETS: readonly MlperfDataset[] = [
     inputCv: 0.771,
     maxInputTokens: 1021,
     referenceOutputCv: 0.787,
+    maxOutputTokens: 1024,
     source: `${SOURCE.replace('<file>', 'llama2-70b-99')} (open_orca_gpt4_tokenized_llama.sampled_24576.pkl)`,
   },
   {
@@ -52,6 +59,7 @@ export const MLPERF_DATASETS: readonly MlperfDataset[] = [
     inputCv: 0.769,
     maxInputTokens: 1948,
     referenceOutputCv: 0.778,
+    maxOutputTokens: 1024,
     source: `${SOURCE.replace('<file>', 'mixtral-8x7b')} (09292024_mixtral_15k_mintoken2_v1.pkl)`,
   },
   {
@@ -62,6 +70,7 @@ export const MLPERF_DATASETS: readonly MlperfDataset[] = [
     inputCv: 0.431,
     maxInputTokens: 19_988,
     referenceOutputCv: 0.381,
+    maxOutputTokens: 2000,
     source: `${SOURCE.replace('<file>', 'llama3-1-405b')} (mlperf_llama3.1_405b_dataset_8313_processed_fp16_eval.pkl)`,
   },
   {
@@ -73,6 +82,7 @@ export const MLPERF_DATASETS: readonly MlperfDataset[] = [
     maxInputTokens: 2540,
     // The CSV's output column is characters ÷ 4 (an estimate), so no spread is taken from it: the 405B one stands in.
     referenceOutputCv: 0.381,
+    maxOutputTokens: 128,
     source: `${SOURCE.replace('<file>', 'llama3-1-8b-datacenter')} (cnn_eval.json; input lengths only — its output column is characters ÷ 4, not used)`,
   },
   {
@@ -83,6 +93,7 @@ export const MLPERF_DATASETS: readonly MlperfDataset[] = [
     inputCv: 0.505,
     maxInputTokens: 3140,
     referenceOutputCv: 1.253,
+    maxOutputTokens: 20_000,
     source: `${SOURCE.replace('<file>', 'deepseek-r1')} (mlperf_deepseek_r1_dataset_4388_fp8_eval.pkl)`,
   },
 ];
