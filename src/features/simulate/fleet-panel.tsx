@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import { useStore } from 'zustand';
+import { useElementWidth } from '../../ui/use-element-width.ts';
 import { FleetView } from './fleet-view.tsx';
 import { simStore } from './sim-store.ts';
 import type { RunView } from './simulate-model.ts';
@@ -11,12 +12,15 @@ import type { RunView } from './simulate-model.ts';
  */
 export const FleetPanel = memo(function FleetPanel({ runs, maxBatch, reducedMotion, placeholder, tiered }: { runs: RunView[]; maxBatch: number; reducedMotion: boolean; placeholder: string; tiered: boolean }) {
   const live = useStore(simStore, (s) => s.live);
+  // Measured while the panel still shows its placeholder, so the fleet picture's first drawing (with
+  // the first frame) is at its final width; drawn at a guess, it was drawn again once measured.
+  const [panelRef, panelWidth] = useElementWidth<HTMLElement>(720);
   const [shownRun, setShownRun] = useState(0);
   const runCount = live?.length ?? 0;
   const fleetIndex = Math.min(shownRun, Math.max(0, runCount - 1));
   const shown = runs[fleetIndex];
   return (
-    <section className="near-screen rounded-xl border border-line bg-surface p-3 shadow-sm [contain-intrinsic-block-size:auto_20rem]" aria-labelledby="fleet-title" data-tour="simulate-fleet">
+    <section ref={panelRef} className="near-screen rounded-xl border border-line bg-surface p-3 shadow-sm [contain-intrinsic-block-size:auto_20rem]" aria-labelledby="fleet-title" data-tour="simulate-fleet">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h2 id="fleet-title" className="text-lg font-semibold text-fg">
           {live?.[0]?.kind === 'mmc' ? 'Servers and queue' : 'The fleet, live'}
@@ -47,6 +51,7 @@ export const FleetPanel = memo(function FleetPanel({ runs, maxBatch, reducedMoti
           reducedMotion={reducedMotion}
           label={shown?.label ?? ''}
           tiered={tiered}
+          initialWidth={panelWidth}
         />
       ) : (
         <p className="py-10 text-center text-muted" data-testid="fleet-placeholder">

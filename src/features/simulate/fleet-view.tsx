@@ -138,6 +138,7 @@ export function FleetView({
   reducedMotion,
   label,
   tiered,
+  initialWidth = 720,
 }: {
   snap: LiveRun;
   runIndex: number;
@@ -148,8 +149,10 @@ export function FleetView({
   label: string;
   /** The workload mixes service tiers: show the lanes. */
   tiered: boolean;
+  /** The width the picture will have (its panel's), so its first drawing is at that width, not redrawn once measured. */
+  initialWidth?: number;
 }) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(720);
+  const [ref, width] = useElementWidth<HTMLDivElement>(initialWidth);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [perDot, setPerDot] = useState(1);
   const hasBatch = snap.kind === 'fleet' && (snap.batchJobs?.length ?? 0) > 0;
