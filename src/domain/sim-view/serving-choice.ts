@@ -6,6 +6,7 @@ import { CALIBRATION_LOAD } from '../gpu/size-classes.ts';
 import { LEGACY_MODEL_IDS } from '../sim/legacy-model-ids.ts';
 import { speedLabel, type SpeedLabel } from '../validation/speed-label.ts';
 import type { SimParams } from './sim-params.ts';
+import { enUs } from '../format/en-us-number.ts';
 
 /** One accelerator in the picker: whether the model fits on it, and the server it would get. */
 export type AcceleratorOption = {
@@ -86,7 +87,7 @@ export function servingChoice(k: ServingKnobs): ServingChoice {
     server: fits ? `${serverText(profile)} — ${profile.label}` : '',
     speed:
       fits && profile.decodeTokensPerSecond !== undefined && profile.decodeTokensPerSecond > 0
-        ? `Decodes about ${Math.round(profile.decodeTokensPerSecond).toLocaleString('en-US')} tokens/s per request with ${CALIBRATION_LOAD.batch} requests in a batch of ${CALIBRATION_LOAD.meanContextTokens.toLocaleString('en-US')}-token contexts`
+        ? `Decodes about ${enUs(Math.round(profile.decodeTokensPerSecond))} tokens/s per request with ${CALIBRATION_LOAD.batch} requests in a batch of ${enUs(CALIBRATION_LOAD.meanContextTokens)}-token contexts`
         : '',
     validation:
       fits && profile.basis === 'modelled'
