@@ -3,15 +3,18 @@ import { Outlet } from 'react-router';
 import { usePresentationStore } from '../features/session/presentation-store.ts';
 import { useChapterOutletKey } from '../features/session/use-chapter-outlet-key.ts';
 import { LayoutFrame } from './layout-frame.tsx';
+import { usePageSettled } from './page-settled.ts';
 import { PrintHandout } from './print-handout.tsx';
-import { UpdatePrompt } from './update-prompt.tsx';
 import { RouteFallback } from './route-fallback.tsx';
 
 const SessionOverlay = lazy(() => import('./session-overlay.tsx'));
+// Registering the service worker starts its ~7 MB precache: it waits until the view has loaded.
+const UpdatePrompt = lazy(() => import('./update-prompt.tsx').then((m) => ({ default: m.UpdatePrompt })));
 
 export function Layout() {
   const presenting = usePresentationStore((s) => s.session !== null);
   const outletKey = useChapterOutletKey();
+  const settled = usePageSettled();
   return (
     <LayoutFrame
       after={
@@ -21,7 +24,11 @@ export function Layout() {
               <SessionOverlay />
             </Suspense>
           ) : null}
-          <UpdatePrompt />
+          {settled ? (
+            <Suspense fallback={null}>
+              <UpdatePrompt />
+            </Suspense>
+          ) : null}
         </>
       }
     >

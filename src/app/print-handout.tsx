@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useLocation } from 'react-router';
 import { APP_VERSION } from '../ui/export-context.ts';
+import { whenPageSettled } from './page-settled.ts';
 import { loadQrEncoder, QrCode } from './qr-code.tsx';
 
 /** True while the page is laid out for paper: a print dialog, a PDF export or print emulation. */
@@ -16,15 +17,16 @@ function usePrinting(): boolean {
     media?.addEventListener('change', onMedia);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
-    // The encoder's code (not its work) is loaded once the page is idle, so beforeprint need not wait for it.
-    const load = () => void loadQrEncoder().catch(() => undefined);
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(load, { timeout: 5000 }) : window.setTimeout(load, 3000);
+    // The encoder's code (not its work) is loaded once the page has settled, so beforeprint need not wait for it.
+    let live = true;
+    void whenPageSettled().then(() => {
+      if (live) loadQrEncoder().catch(() => undefined);
+    });
     return () => {
+      live = false;
       media?.removeEventListener('change', onMedia);
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
-      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
     };
   }, []);
   return printing;
