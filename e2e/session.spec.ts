@@ -11,6 +11,7 @@ test.use({ reducedMotion: 'reduce' });
 
 const overlay = (page: Page) => page.getByTestId('session-overlay');
 const position = (page: Page) => page.getByTestId('session-position');
+const sessionButton = (page: Page, name: string) => overlay(page).getByRole('button', { name, exact: true });
 
 /** What PageDown changes: the chapter, or the step inside the chapter's view (the overlay counts those). */
 async function where(page: Page): Promise<string> {
@@ -23,6 +24,9 @@ test('the default session runs start to end with PageDown only, each chapter on 
   const t0 = Date.now();
   await page.goto('/session');
   await page.getByRole('button', { name: 'Present from the start' }).click();
+  // At the very start Back would do nothing, and says so.
+  await expect(sessionButton(page, '‹ Back')).toHaveAttribute('aria-disabled', 'true');
+  await expect(sessionButton(page, 'Next ›')).toHaveAttribute('aria-disabled', 'false');
   for (let i = 0; i < chapters.length; i++) {
     const chapter = chapters[i]!;
     await expect(position(page)).toContainText(`Chapter ${i + 1} of ${chapters.length}`);
@@ -50,7 +54,9 @@ test('the default session runs start to end with PageDown only, each chapter on 
       if ((await position(page).textContent())?.includes(`Chapter ${i + 2} of`)) break;
     }
   }
-  // At the end PageDown changes nothing, and Escape leaves the session on the last view.
+  // At the end PageDown changes nothing, Next says so, and Escape leaves the session on the last view.
+  await expect(sessionButton(page, 'Next ›')).toHaveAttribute('aria-disabled', 'true');
+  await expect(sessionButton(page, '‹ Back')).toHaveAttribute('aria-disabled', 'false');
   await page.keyboard.press('PageDown');
   await expect(position(page)).toContainText(`Chapter ${chapters.length} of ${chapters.length}`);
   await page.keyboard.press('Escape');
@@ -92,6 +98,7 @@ test('the presenter window drives the projected one', async ({ page, context }) 
   await expect(presenter.getByTestId('presenter-next')).toHaveText(chapters[11]!.title);
   await expect(presenter.getByTestId('presenter-clock')).toHaveText(/^\d+:\d\d$/);
 
+  await expect(presenter.getByRole('button', { name: 'Next ›' })).toHaveAttribute('aria-disabled', 'false');
   await presenter.getByRole('button', { name: 'Next ›' }).click();
   await expect(position(page)).toContainText('Chapter 12 of');
   await expect.poll(() => new URL(page.url()).search).toBe(`?${chapters[11]!.query}`);
@@ -105,6 +112,9 @@ test('the presenter window drives the projected one', async ({ page, context }) 
   await expect(position(page)).toContainText(`Chapter ${chapters.length} of`);
   await expect.poll(() => new URL(page.url()).pathname).toBe(chapters.at(-1)!.view);
   await expect(presenter.getByTestId('presenter-next')).toHaveText('This is the last chapter.');
+  // The last chapter's view has no steps: the presenter's Next, like the room's, would do nothing.
+  await expect(presenter.getByRole('button', { name: 'Next ›' })).toHaveAttribute('aria-disabled', 'true');
+  await expect(sessionButton(page, 'Next ›')).toHaveAttribute('aria-disabled', 'true');
 
   await presenter.getByRole('button', { name: 'Blank the screen' }).click();
   await expect(page.getByTestId('session-blank')).toBeVisible();

@@ -4,10 +4,14 @@ import { usePresentationStore } from '../features/session/presentation-store.ts'
 import { useSessionDriver } from '../features/session/use-session-driver.ts';
 import { openPresenterWindow } from '../features/session/open-presenter-window.ts';
 import { ChapterListDialog } from '../features/session/chapter-list-dialog.tsx';
+import { presentationMoves, useStepperEdges } from '../ui/presentation-stepper.ts';
 
 const BASE = 'inline-flex min-h-10 items-center justify-center rounded-md border px-2.5 text-sm font-semibold';
 const BUTTON = `${BASE} border-line bg-surface text-fg hover:bg-surface-2`;
 const PRIMARY = `${BASE} border-transparent bg-accent text-on-accent hover:bg-accent-strong`;
+// A press that would do nothing (Back on the first step, Next on the last): still focusable, so focus
+// stays on the button a clicker or keyboard user just pressed, but plainly not the way on.
+const SPENT = `${BASE} cursor-default border-line bg-surface text-muted`;
 
 /**
  * The guided session on top of the view: where the session is, the chapter's narration for the
@@ -23,6 +27,7 @@ export default function SessionOverlay() {
   const setNarrationHidden = usePresentationStore((s) => s.setNarrationHidden);
   const [listOpen, setListOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
+  const edges = useStepperEdges();
 
   // Clicker and keyboard: handled before any view sees the key, so a view's own shortcuts for the
   // same keys (the journey's arrows) do not also fire.
@@ -70,6 +75,10 @@ export default function SessionOverlay() {
   const chapter = session.chapters[index]!;
   const count = session.chapters.length;
   const progress = ((index + 1) / count) * 100;
+  // While the screen is blanked either press shows it again.
+  const moves = presentationMoves(index, count, edges);
+  const canBack = blanked || moves.canBack;
+  const canNext = blanked || moves.canNext;
 
   return (
     <>
@@ -100,15 +109,23 @@ export default function SessionOverlay() {
             </p>
             {/* Wraps inside the screen on a phone, where Full screen and Presenter (a second window) are left out. */}
             <div className="flex min-w-0 max-w-full flex-wrap gap-1.5 lg:shrink-0" role="group" aria-label="Session controls">
-              <button type="button" className={BUTTON} onClick={controls.prev} aria-keyshortcuts="PageUp ArrowLeft" title="Back (PageUp, ←)">
+              <button
+                type="button"
+                className={canBack ? BUTTON : SPENT}
+                aria-disabled={!canBack}
+                onClick={controls.prev}
+                aria-keyshortcuts="PageUp ArrowLeft"
+                title={canBack ? 'Back (PageUp, ←)' : 'This is the start of the session'}
+              >
                 ‹ Back
               </button>
               <button
                 type="button"
-                className={PRIMARY}
+                className={canNext ? PRIMARY : SPENT}
+                aria-disabled={!canNext}
                 onClick={controls.next}
                 aria-keyshortcuts="PageDown ArrowRight"
-                title="Next (PageDown, →)"
+                title={canNext ? 'Next (PageDown, →)' : 'This is the end of the session'}
               >
                 Next ›
               </button>

@@ -130,7 +130,12 @@ function Journey({ catalog }: { catalog: Catalog }) {
       return true;
     },
     jumpTo: (where) => (where === 'start' ? store.getState().first() : store.getState().last()),
-  });
+    edges: () => {
+      const s = store.getState();
+      const stage = stageOf(s.position, s.stageCount);
+      return { atStart: stage <= 0, atEnd: stage >= s.stageCount - 1 };
+    },
+  }, stageIndex);
 
   // The offer stands while the last stage is on screen; stepping back withdraws it.
   const [offeredAt, setOfferedAt] = useState<number | null>(null);

@@ -9,6 +9,8 @@ const BUTTON = `${BASE} border-line bg-surface text-fg hover:bg-surface-2`;
 // Its own colours, not BUTTON's with more classes on top: two background utilities on one element
 // resolve by stylesheet order, which left "Next" as dark text on the dark surface in dark mode.
 const PRIMARY = `${BASE} border-transparent bg-accent text-on-accent hover:bg-accent-strong`;
+// A press that would do nothing in the projected window: focusable still, plainly not the way on.
+const SPENT = `${BASE} cursor-default border-line bg-surface text-muted`;
 
 /**
  * The presenter window: speaker notes, the next chapter's title, an elapsed-time clock and the same
@@ -78,6 +80,8 @@ export default function PresenterPage() {
   }
 
   const { session, index, blanked } = state;
+  const canBack = blanked || state.canBack;
+  const canNext = blanked || state.canNext;
   const chapter = session.chapters[index]!;
   const next = session.chapters[index + 1];
   return (
@@ -134,10 +138,10 @@ export default function PresenterPage() {
       </div>
 
       <div className="flex flex-wrap gap-2" role="group" aria-label="Session controls">
-        <button type="button" className={BUTTON} onClick={() => send.current('prev')}>
+        <button type="button" className={canBack ? BUTTON : SPENT} aria-disabled={!canBack} onClick={() => send.current('prev')}>
           ‹ Back
         </button>
-        <button type="button" className={PRIMARY} onClick={() => send.current('next')}>
+        <button type="button" className={canNext ? PRIMARY : SPENT} aria-disabled={!canNext} onClick={() => send.current('next')}>
           Next ›
         </button>
         <button type="button" className={BUTTON} onClick={() => setListOpen(true)}>

@@ -12,7 +12,16 @@ export const CHANNEL_NAME = 'bedrock-explorer-session';
 export const COMMANDS = ['next', 'prev', 'toggle-blank', 'goto', 'end', 'reset-clock'] as const;
 export type Command = (typeof COMMANDS)[number];
 
-export type ProjectedState = { session: Session; isDefault: boolean; index: number; blanked: boolean; startedAt: number };
+export type ProjectedState = {
+  session: Session;
+  isDefault: boolean;
+  index: number;
+  blanked: boolean;
+  startedAt: number;
+  /** Whether Back and Next would do anything in the projected window (a step of its view, or a chapter). */
+  canBack: boolean;
+  canNext: boolean;
+};
 
 export type Message =
   | { kind: 'hello' }
@@ -31,6 +40,8 @@ const messageSchema = z.discriminatedUnion('kind', [
       index: z.number().int().min(0).max(1000),
       blanked: z.boolean(),
       startedAt: z.number().finite(),
+      canBack: z.boolean(),
+      canNext: z.boolean(),
     }),
   }),
   z.object({ kind: z.literal('ended') }),

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { chapterHref } from '../../domain/session/session-format.ts';
-import { hasStepper, jumpStepper, stepBack, stepForward } from '../../ui/presentation-stepper.ts';
+import { hasStepper, jumpStepper, presentationMoves, stepBack, stepForward, stepperEdges, subscribeStepper } from '../../ui/presentation-stepper.ts';
 import { highlightTarget } from './highlight-target.ts';
 import { openChannel } from './session-channel.ts';
 import { usePresentationStore, type Arrival } from './presentation-store.ts';
@@ -123,15 +123,25 @@ export function useSessionDriver(): SessionControls {
       if (!s.session) return channel.post({ kind: 'ended' });
       channel.post({
         kind: 'state',
-        state: { session: s.session, isDefault: s.isDefault, index: s.index, blanked: s.blanked, startedAt: s.startedAt },
+        state: {
+          session: s.session,
+          isDefault: s.isDefault,
+          index: s.index,
+          blanked: s.blanked,
+          startedAt: s.startedAt,
+          ...presentationMoves(s.index, s.session.chapters.length, stepperEdges()),
+        },
       });
     };
     sendState();
     const unsubscribe = usePresentationStore.subscribe((s, before) => {
       if (s.session !== before.session || s.index !== before.index || s.blanked !== before.blanked || s.startedAt !== before.startedAt) sendState();
     });
+    // The journey's stages move Back and Next's reach inside a chapter.
+    const unsubscribeStepper = subscribeStepper(sendState);
     return () => {
       unsubscribe();
+      unsubscribeStepper();
       if (!usePresentationStore.getState().session) channel.post({ kind: 'ended' });
       channel.close();
     };
