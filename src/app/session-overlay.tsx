@@ -13,6 +13,10 @@ const PRIMARY = `${BASE} border-transparent bg-accent text-on-accent hover:bg-ac
 // stays on the button a clicker or keyboard user just pressed, but plainly not the way on.
 const SPENT = `${BASE} cursor-default border-line bg-surface text-muted`;
 
+function moveProps(can: boolean, className: string, title: string, spentAt: 'start' | 'end') {
+  return can ? { className, title, 'aria-disabled': false } : { className: SPENT, title: `This is the ${spentAt} of the session`, 'aria-disabled': true };
+}
+
 /**
  * The guided session on top of the view: where the session is, the chapter's narration for the
  * room, and the controls a clicker also reaches. The view underneath stays fully usable.
@@ -109,24 +113,10 @@ export default function SessionOverlay() {
             </p>
             {/* Wraps inside the screen on a phone, where Full screen and Presenter (a second window) are left out. */}
             <div className="flex min-w-0 max-w-full flex-wrap gap-1.5 lg:shrink-0" role="group" aria-label="Session controls">
-              <button
-                type="button"
-                className={canBack ? BUTTON : SPENT}
-                aria-disabled={!canBack}
-                onClick={controls.prev}
-                aria-keyshortcuts="PageUp ArrowLeft"
-                title={canBack ? 'Back (PageUp, ←)' : 'This is the start of the session'}
-              >
+              <button type="button" {...moveProps(canBack, BUTTON, 'Back (PageUp, ←)', 'start')} onClick={controls.prev} aria-keyshortcuts="PageUp ArrowLeft">
                 ‹ Back
               </button>
-              <button
-                type="button"
-                className={canNext ? PRIMARY : SPENT}
-                aria-disabled={!canNext}
-                onClick={controls.next}
-                aria-keyshortcuts="PageDown ArrowRight"
-                title={canNext ? 'Next (PageDown, →)' : 'This is the end of the session'}
-              >
+              <button type="button" {...moveProps(canNext, PRIMARY, 'Next (PageDown, →)', 'end')} onClick={controls.next} aria-keyshortcuts="PageDown ArrowRight">
                 Next ›
               </button>
               <button type="button" className={BUTTON} onClick={() => setListOpen(true)} aria-keyshortcuts="G" title="Chapters (G)">
