@@ -38,3 +38,15 @@ export async function expectViewLoaded(page: import('@playwright/test').Page) {
   await expect(page.locator('[data-route-loading]')).toHaveCount(0);
 }
 
+
+/**
+ * The simulator's run has finished and the figures on screen are its final ones: the results render
+ * from the frames deferred, so "Finished" can show a moment before the cards and charts have the
+ * last frame (the run bar carries the newest frame's number, the results the one they were drawn from).
+ */
+export async function expectRunFinished(page: import('@playwright/test').Page, timeout = 45_000) {
+  const status = page.getByTestId('run-status');
+  await expect(status).toHaveText('Finished', { timeout });
+  const seq = (await status.getAttribute('data-seq')) ?? '';
+  await expect(page.getByTestId('sim-results-seq')).toHaveAttribute('data-seq', seq, { timeout });
+}

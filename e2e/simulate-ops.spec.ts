@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect, expectRunFinished } from './fixtures.ts';
 
 // Runs are CPU-bound in the worker; on a busy 2-core CI machine they take several times longer.
 test.describe.configure({ timeout: 180_000 });
@@ -12,7 +12,7 @@ test('canary: a bad model version is rolled back at its first step; the SLA card
   await expect(page.getByTestId('ops-availability')).toContainText('99.9 % monthly uptime per Region');
   await expect(page.getByTestId('ops-alarm')).toHaveCount(3);
   // The error rate's small values still give distinct axis labels (they once read 0.1, 0.1, 0.1, 0, 0, 0).
-  await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 60_000 });
+  await expectRunFinished(page, 60_000);
   const yLabels = await page.getByTestId('chart-errors').locator('svg[role="img"] text[text-anchor="end"]').allTextContents();
   expect(yLabels.length).toBeGreaterThan(2);
   expect(new Set(yLabels).size, yLabels.join(' | ')).toBe(yLabels.length);
@@ -40,7 +40,7 @@ test('batch fills the night: the job finishes within its window; an unpriced mod
 test('reactive vs predictive scaling: reactive loses the surge and owes a credit, the schedule does not', async ({ page }) => {
   // Reactive vs predictive: reactive scaling loses the surge (below the SLA, a credit), the schedule does not.
   await page.goto('/simulate?preset=reactive-vs-predictive&speed=max');
-  await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 150_000 });
+  await expectRunFinished(page, 150_000);
   await expect(page.getByTestId('ops-panels')).toContainText('reactive + predictive scaling');
   const credits = page.getByTestId('ops-credit');
   await expect(credits.nth(0)).toContainText('Service credit: 25 %');
@@ -49,7 +49,7 @@ test('reactive vs predictive scaling: reactive loses the surge and owes a credit
 
 test('Regions: a global profile absorbs a regional spike that in-Region routing cannot', async ({ page }) => {
   await page.goto('/simulate?preset=global-profile-regional-spike&speed=max');
-  await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 150_000 });
+  await expectRunFinished(page, 150_000);
   const [inRegion, viaProfile] = [page.getByTestId('ops-regions').nth(0), page.getByTestId('ops-regions').nth(1)];
   await expect(inRegion).toContainText('in-Region only');
   await expect(viaProfile).toContainText('via the global. profile');
@@ -65,7 +65,7 @@ test('Regions: a global profile absorbs a regional spike that in-Region routing 
 test('Region outage: the traffic moves, that Region’s availability and credit show it; the link round-trips', async ({ page }) => {
   // Region outage: us-east-2 spills everything while it is down, and its own availability drops below 99.9 %.
   await page.goto('/simulate?preset=region-outage&speed=max');
-  await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 150_000 });
+  await expectRunFinished(page, 150_000);
   const east2 = page.getByTestId('ops-region-row').nth(1);
   await expect(east2).toContainText('us-east-2');
   const spilled = (await east2.getByTestId('ops-region-spilled').textContent()) ?? '';
@@ -77,6 +77,6 @@ test('Region outage: the traffic moves, that Region’s availability and credit 
   expect(page.url()).toContain('rg=us-east-1%2Cus-east-2%2Cus-west-2');
   expect(page.url()).toContain('rgOut=2');
   await page.reload();
-  await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout: 150_000 });
+  await expectRunFinished(page, 150_000);
   await expect(page.getByTestId('ops-region-row').nth(1).getByTestId('ops-region-spilled')).toHaveText(spilled);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, useTheme } from './fixtures.ts';
+import { test, expect, expectRunFinished, useTheme } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 async function fastest(page: Page) {
@@ -17,10 +17,6 @@ async function choosePreset(page: Page, name: string) {
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', /^(waiting|starting|running)$/);
 }
 
-async function finished(page: Page, timeout = 45_000) {
-  await expect(page.getByTestId('run-status')).toHaveText('Finished', { timeout });
-}
-
 /** Which run the status line is about (it changes when a new run starts). */
 async function runOf(page: Page): Promise<string> {
   return (await page.getByTestId('run-status').getAttribute('data-run')) ?? '';
@@ -29,7 +25,7 @@ async function runOf(page: Page): Promise<string> {
 /** The run started after `before` (a settings change other than a preset) has finished, not the previous one. */
 async function newRunFinished(page: Page, before: string, timeout = 45_000) {
   await expect(page.getByTestId('run-status')).not.toHaveAttribute('data-run', before, { timeout });
-  await finished(page, timeout);
+  await expectRunFinished(page, timeout);
 }
 
 async function downloadText(page: Page, button: string): Promise<string> {
@@ -78,7 +74,7 @@ test('throttling shows as 429s with Bedrock’s price beside the cost; overload 
   await page.goto('/simulate');
   await choosePreset(page, 'Throttled on default quota');
   await fastest(page);
-  await finished(page);
+  await expectRunFinished(page);
   const throttle = Number((await page.getByTestId('summary-throttle-0').textContent())!.replace(/[^\d.]/g, ''));
   expect(throttle).toBeGreaterThan(5);
   await expect(page.getByTestId('chart-requests')).toContainText('throttled (429)');
@@ -90,7 +86,7 @@ test('throttling shows as 429s with Bedrock’s price beside the cost; overload 
   // Overload is shed with 503s and 408s (drawn apart from 429s), not an endless queue.
   await choosePreset(page, 'Overloaded, no autoscaling');
   await fastest(page);
-  await finished(page);
+  await expectRunFinished(page);
   await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="503"]')).not.toHaveAttribute('data-count', '0');
   await expect(page.getByTestId('fleet-view-0').locator('[data-refusal="408"]')).not.toHaveAttribute('data-count', '0');
   await expect(page.getByTestId('chart-errors')).toContainText('503 ServiceUnavailableException');
@@ -103,7 +99,7 @@ test('an AZ outage takes servers down and back (CSV export); M/M/c matches Erlan
   await page.goto('/simulate');
   await choosePreset(page, 'AZ outage');
   await fastest(page);
-  await finished(page);
+  await expectRunFinished(page);
   await expect(page.getByTestId('fleet-view-0').locator('[data-zone="a"]')).toHaveAttribute('data-up', 'false');
   const csv = await downloadText(page, 'Export CSV');
   // The file opens with its context; every column says its unit.
@@ -120,7 +116,7 @@ test('an AZ outage takes servers down and back (CSV export); M/M/c matches Erlan
 
   await choosePreset(page, 'M/M/c vs Erlang C');
   await fastest(page);
-  await finished(page);
+  await expectRunFinished(page);
   await expect(page.getByTestId('exact-waitProbability')).toHaveText('0.6353');
   const simulated = Number(await page.getByTestId('sim-waitProbability').textContent());
   expect(Math.abs(simulated - 0.6353)).toBeLessThan(0.03);
@@ -159,7 +155,7 @@ test('pause, resume, cancel and restart', async ({ page }) => {
 
 test('bad settings show a message beside the field; a refused scenario keeps the previous results', async ({ page }) => {
   await page.goto('/simulate?speed=max&dur=600&max=5');
-  await finished(page);
+  await expectRunFinished(page);
   const cost = await page.getByTestId('summary-cost-0').textContent();
 
   await page.locator('summary', { hasText: 'Autoscaling' }).click();
@@ -178,7 +174,7 @@ test('bad settings show a message beside the field; a refused scenario keeps the
   await expect(page.getByTestId('error-trace')).toContainText('line 3');
   await page.getByLabel('Trace file').setInputFiles({ name: 'trace.csv', mimeType: 'text/csv', buffer: Buffer.from('0,100,20\n0.5,200,40\n2,300,10\n') });
   await expect(page.getByTestId('error-trace')).toHaveCount(0);
-  await finished(page);
+  await expectRunFinished(page);
 
   // A server the model does not fit on is refused beside the accelerator, with the numbers; the last results stay.
   await page.locator('summary', { hasText: 'Model and hardware' }).click();
@@ -204,7 +200,7 @@ test('a link restores the scenario, and the JSON export carries it', async ({ pa
   await page.getByLabel('At', { exact: true }).fill('300');
   await expect(page).toHaveURL(/rate=33/);
   await expect(page).toHaveURL(/lb=round-robin/);
-  await finished(page);
+  await expectRunFinished(page);
   const json = JSON.parse(await downloadText(page, 'Export JSON'));
   expect(json.runs[0].scenario).toMatchObject({ durationSeconds: 900, workload: { arrivalRate: 33 }, fleet: { loadBalancer: 'round-robin' }, faults: [{ az: 0, atSeconds: 300 }] });
   const summary = await page.getByTestId('summary-ttft-0').textContent();
@@ -224,7 +220,7 @@ test('a link restores the scenario, and the JSON export carries it', async ({ pa
   await expect(second.getByLabel('Routing policy', { exact: true })).toHaveValue('round-robin');
   await second.locator('summary', { hasText: 'Faults' }).click();
   await expect(second.getByLabel('At', { exact: true })).toHaveValue('300');
-  await finished(second);
+  await expectRunFinished(second);
   // Same scenario and seed, same results.
   await expect(second.getByTestId('summary-ttft-0')).toHaveText(summary!);
 
@@ -237,7 +233,7 @@ test('a link restores the scenario, and the JSON export carries it', async ({ pa
 test('Run after Finished runs the scenario again from zero', async ({ page }) => {
   await page.goto('/simulate?dur=600&speed=max');
   const status = page.getByTestId('run-status');
-  await finished(page);
+  await expectRunFinished(page);
   // Slow down (a speed change does not restart), then Run: a new run from time zero, charts kept meanwhile.
   await page.getByLabel('Speed', { exact: true }).selectOption({ label: '10×' });
   await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -255,7 +251,7 @@ test('a preset link runs its preset; an unknown preset is reported; an invalid l
   await expect(page.getByRole('button', { name: 'Launch spike', exact: true })).toHaveAttribute('aria-pressed', 'true');
   // The preset's settings are written out, so a later edit keeps them.
   await expect(page).toHaveURL(/pattern=spike/);
-  await finished(page);
+  await expectRunFinished(page);
   const throttle = Number((await page.getByTestId('summary-throttle-0').textContent())!.replace(/[^\d.]/g, ''));
   expect(throttle).toBeGreaterThan(0);
 
@@ -353,7 +349,7 @@ for (const theme of ['light', 'dark'] as const) {
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.goto('/simulate?preset=launch-spike&dur=1800&pattern=spike&rate=40&spikeX=4&tpm=10000000&retry=1&speed=max');
-      await finished(page);
+      await expectRunFinished(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await page.screenshot({ path: info.outputPath(`simulate-${width}x${height}-${theme}.png`), fullPage: true });
@@ -363,7 +359,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('choosing B200 changes the simulator’s figures: the server, its decode speed, its price and the run’s cost and latency', async ({ page }) => {
   await page.goto('/simulate?speed=max&dur=600&accel=h100-sxm');
-  await finished(page);
+  await expectRunFinished(page);
   await page.locator('summary', { hasText: 'Model and hardware' }).click();
   const hint = page.locator('[data-param="model"]');
   await expect(hint).toContainText('Served as 8 × NVIDIA H100');
@@ -390,13 +386,13 @@ test('choosing B200 changes the simulator’s figures: the server, its decode sp
   // Same link, same figures: the B200 run is reproducible from its URL.
   const cost = await page.getByTestId('summary-cost-0').textContent();
   await page.reload();
-  await finished(page);
+  await expectRunFinished(page);
   await expect(page.getByTestId('summary-cost-0')).toHaveText(cost!);
 });
 
 test('rollout steps, the rollback and scaling decisions are marked on the time axis; the new version has its own colour', async ({ page }) => {
   await page.goto('/simulate?preset=canary-bad-version&speed=max');
-  await finished(page);
+  await expectRunFinished(page);
   const requests = page.getByTestId('chart-requests');
   // The canary's start, its 5 % step and the automatic rollback, labelled on the chart, with a legend.
   await expect(requests.locator('[data-mark="rollback"]')).toHaveCount(1);
@@ -416,7 +412,7 @@ test('rollout steps, the rollback and scaling decisions are marked on the time a
 
   // Blue-green: after the switch the green fleet (the new version) serves, drawn in its own colour.
   await page.goto('/simulate?preset=blue-green-switch&speed=max');
-  await finished(page);
+  await expectRunFinished(page);
   await expect(page.getByTestId('chart-replicas').locator('[data-mark="rollout"] text')).toContainText(['rollout', 'switch', 'done']);
   await expect(page.getByTestId('fleet-view-0').locator('[data-version="1"]')).toHaveCount(3);
   await expect(page.getByTestId('legend-versions')).toContainText('current version');

@@ -14,6 +14,8 @@ export function RunBar({ speed, onSpeed, canRun }: { speed: Speed; onSpeed: (s: 
   const status = useStore(simStore, (s) => s.status);
   // Which run the status is about: a test (or a trainer's script) waits for *this* run to finish, not the last one.
   const runId = useStore(simStore, (s) => s.runId);
+  // The newest frame's number; the results carry the one they were drawn from (they render deferred).
+  const seq = useStore(simStore, (s) => s.chartSeq);
   const time = useStore(simStore, (s) => s.time);
   const endTime = useStore(simStore, (s) => s.endTime);
   const share = endTime > 0 ? Math.min(1, time / endTime) : 0;
@@ -35,7 +37,7 @@ export function RunBar({ speed, onSpeed, canRun }: { speed: Speed; onSpeed: (s: 
       <SelectField label="Speed" value={speed} options={SPEEDS.map((s) => ({ value: s, label: SPEED_LABEL[s] }))} onChange={(v) => onSpeed(v as Speed)} className="w-48" />
       <div className="min-w-48 flex-1">
         <div className="flex justify-between text-sm">
-          <span role="status" className="font-semibold text-fg" data-testid="run-status" data-status={status} data-run={runId}>
+          <span role="status" className="font-semibold text-fg" data-testid="run-status" data-status={status} data-run={runId} data-seq={seq}>
             {STATUS_TEXT[status]}
           </span>
           <span className="tabular text-muted" data-testid="sim-clock">

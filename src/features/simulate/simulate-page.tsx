@@ -270,6 +270,9 @@ function SimResults({ values, catalogModel, reducedMotion, placeholder }: Result
   return useMemo(
     () => (
       <>
+        {/* Which frame the results below were drawn from (they follow the frames deferred): the run bar
+            carries the newest frame's number, so a script knows when a finished run's figures are final. */}
+        <span hidden data-testid="sim-results-seq" data-seq={chartSeq} />
         <FleetPanel runs={model.runs} maxBatch={values.maxBatch} tiered={values.pri + values.flex + values.rsv > 0} reducedMotion={reducedMotion} placeholder={placeholder} />
         {model.mmc ? (
           <MmcPanel view={model.mmc} charts={model.charts} xMax={xMax} scenarioSummary={model.scenarioSummary} />
